@@ -1,0 +1,24 @@
+using OutlineAddin.Numbering;
+using OutlineAddin.Outlines;
+
+namespace OutlineAddin.Apis;
+
+public sealed record ParseRequest(string? Text);
+
+public sealed record ParseResponse(IReadOnlyList<OutlineNode> Nodes, IReadOnlyList<LevelFormat> Levels, IReadOnlyList<OutlineProblem> Problems);
+
+/// <summary>Give <c>styleId</c> to number by a style, or <c>levels</c> to render as authored (honouring headings' own numbering).</summary>
+public sealed record RenderRequest(IReadOnlyList<OutlineNode?>? Nodes, string? StyleId, IReadOnlyList<LevelFormat?>? Levels);
+
+public sealed record RenderResponse(IReadOnlyList<RenderedLine> Lines);
+
+/// <param name="OutlineLevel">1–9 for a heading-styled paragraph; null (or Word's 10) for body text.</param>
+public sealed record ParagraphInput(string? Text, int? OutlineLevel);
+
+/// <summary><c>styleId</c> null keeps the document's own convention and only repairs the sequence.</summary>
+public sealed record RenumberRequest(IReadOnlyList<ParagraphInput?>? Paragraphs, string? StyleId);
+
+public sealed record RenumberResponse(
+    IReadOnlyList<RenumberedParagraph> Paragraphs,
+    IReadOnlyList<LevelFormat> DetectedLevels,
+    IReadOnlyList<OutlineProblem> Problems);

@@ -1,0 +1,45 @@
+using System.Reflection;
+using Dapper;
+
+namespace OutlineAddin.Data;
+
+/// <summary>
+/// Applies the numbered scripts in Data/Migrations (embedded in the assembly) that the database has
+/// not seen yet, each in its own transaction, and turns on WAL so readers never wait for a writer.
+/// </summary>
+public sealed class Migrator(SqliteDatabase database, ILogger<Migrator> logger)
+{
+    private const string ResourcePrefix = "OutlineAddin.Data.Migrations.";
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(database.FilePath)!);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+        await connection.ExecuteAsync(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        var applied = (await connection.QueryAsync<int>("SELECT version FROM schema_migrations")).ToHashSet();
+
+        foreach (var (version, name, sql) in Scripts().Where(script => !applied.Contains(script.Version)))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(sql, transaction: transaction);
+            await connection.ExecuteAsync(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
+                new { Version = version, Name = name, AppliedAt = DateTimeOffset.UtcNow.ToString("O") }, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("Applied migration {Name}", name);
+        }
+    }
+
+    private static IEnumerable<(int Version, string Name, string Sql)> Scripts()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        foreach (var resource in assembly.GetManifestResourceNames().Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order())
+        {
+            var name = resource[ResourcePrefix.Length..];
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+            yield return (int.Parse(name[..name.IndexOf('_')], System.Globalization.CultureInfo.InvariantCulture), name, reader.ReadToEnd());
+        }
+    }
+}

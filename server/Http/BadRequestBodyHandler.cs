@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace OutlineAddin.Http;
+
+/// <summary>
+/// Turns a request the framework could not read (malformed JSON, a field of the wrong type, an empty
+/// body, a query value that is not a number) into a problem+json that says which field and why.
+/// </summary>
+public sealed class BadRequestBodyHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException badRequest) return false;
+
+        var (title, detail) = badRequest.InnerException switch
+        {
+            JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
+                ("字段类型不对", $"字段 {FieldName(path)} 的值类型不对，请按接口文档提供（{path}）。"),
+            JsonException json =>
+                ("请求体不是有效的 JSON", $"请求体不是有效的 JSON，请检查括号、引号和逗号（{Position(json)}）。"),
+            _ when badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge =>
+                ("内容过大", "请求体过大，请拆分后再提交。"),
+            _ when badRequest.StatusCode == StatusCodes.Status415UnsupportedMediaType =>
+                ("请求格式不支持", "请求体须为 JSON，并带 Content-Type: application/json。"),
+            _ when badRequest.Message.Contains("no body was provided", StringComparison.Ordinal) =>
+                ("缺少请求体", "请求体为空：请提交 JSON。"),
+            _ => ("请求无法读取", $"请求无法读取：{badRequest.Message}"),
+        };
+
+        httpContext.Response.StatusCode = badRequest.StatusCode;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = { Status = badRequest.StatusCode, Title = title, Detail = detail },
+        });
+    }
+
+    // "$.paragraphs[2].text" → "paragraphs[2].text"
+    private static string FieldName(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+
+    private static string Position(JsonException json) =>
+        json.LineNumber is long line ? $"第 {line + 1} 行第 {(json.BytePositionInLine ?? 0) + 1} 个字节附近" : "位置未知";
+}

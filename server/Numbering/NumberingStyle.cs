@@ -1,0 +1,52 @@
+using System.Text;
+
+namespace OutlineAddin.Numbering;
+
+/// <summary>
+/// A numbering convention of up to nine levels, in Word's own model so that it maps onto a Word list.
+/// </summary>
+public sealed record NumberingStyle(string Id, string Name, string NameEn, IReadOnlyList<LevelFormat> Levels)
+{
+    public const int MaxLevels = 9;
+
+    /// <summary>
+    /// The marker of an item at <paramref name="level"/> (1-based), given the counters of levels 1…9
+    /// (index 0 is level 1). Levels past the style's last level repeat its last level.
+    /// </summary>
+    public string Marker(int level, ReadOnlySpan<int> counters) => Render(LevelAt(level), counters, Levels);
+
+    public LevelFormat LevelAt(int level) => Levels[Math.Clamp(level, 1, Levels.Count) - 1];
+
+    /// <summary>Expands a level text: each <c>%n</c> becomes level n's counter in level n's format.</summary>
+    public static string Render(LevelFormat format, ReadOnlySpan<int> counters, IReadOnlyList<LevelFormat> levels)
+    {
+        var text = format.LvlText;
+        if (text.IndexOf('%') < 0) return text;
+        var result = new StringBuilder(text.Length + 4);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '%' && i + 1 < text.Length && text[i + 1] is >= '1' and <= '9')
+            {
+                var referenced = text[i + 1] - '1';
+                var referencedFormat = referenced < levels.Count ? levels[referenced] : format;
+                var counter = referenced < counters.Length ? counters[referenced] : 0;
+                result.Append(NumberFormatter.Format(counter, referencedFormat.NumFmt));
+                i++;
+            }
+            else
+            {
+                result.Append(text[i]);
+            }
+        }
+        return result.ToString();
+    }
+
+    /// <summary>The levels <c>%n</c> placeholders in a level text refer to (1-based).</summary>
+    public static IEnumerable<int> ReferencedLevels(string lvlText)
+    {
+        for (var i = 0; i + 1 < lvlText.Length; i++)
+        {
+            if (lvlText[i] == '%' && lvlText[i + 1] is >= '1' and <= '9') yield return lvlText[i + 1] - '0';
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using OutlineAddin.Numbering;
+
+namespace OutlineAddin.Outlines;
+
+/// <summary>A numbering marker found at the start of a line: 一、 （二） 3. ④ 一是 第五条 1.2.3 …</summary>
+/// <param name="Kind">What decides the line's level.</param>
+/// <param name="Value">The counter the marker shows (for a clause, its last number).</param>
+/// <param name="Offset">Where the marker starts: after any indentation.</param>
+/// <param name="Length">The marker with the spaces after it: what is cut off to leave the title.</param>
+/// <param name="Form">
+/// How it was written, with <c>%</c> for the number (<c>(%)</c>, <c>%．</c>); glyph forms such as ⑴ are
+/// given their kind's right form. For a clause, the text after the numbers (a space).
+/// </param>
+/// <param name="NumFmt">The number format it was written in.</param>
+/// <param name="IsCanonical">False for the common errors: 一. （一）、 (1) 1） ⑴ ①、 第一、 …</param>
+/// <param name="HalfWidthBracket">True when a bracket is the half-width ( or ).</param>
+/// <param name="Text">The marker as written, without the spaces after it.</param>
+public sealed record Marker(
+    MarkerKind Kind,
+    int Value,
+    int Offset,
+    int Length,
+    string Form,
+    NumFmt NumFmt,
+    bool IsCanonical,
+    bool HalfWidthBracket,
+    string Text)
+{
+    /// <summary>The letter I, V, X… could also be a Roman numeral; this is its value read that way, or 0.</summary>
+    public int RomanAlternative { get; init; }
+
+    public int End => Offset + Length;
+
+    public string LvlText(int level) => Kind.LvlText(Form, level);
+}

@@ -1,0 +1,330 @@
+using OutlineAddin.Numbering;
+
+namespace OutlineAddin.Outlines;
+
+/// <summary>
+/// Finds the numbering marker at the start of one line, or says there is none. Knows the right forms,
+/// their common wrong forms, and the look-alikes that are not markers (一季度, 1.5万人, 2024.3.5,
+/// 〔2024〕5号, 一、二季度, 第三条第（一）项, an inline 一是…；二是… enumeration).
+/// Works on the text as written: enclosed glyphs are read before any normalisation could turn ① into 1.
+/// </summary>
+public static class MarkerRecognizer
+{
+    private const int MaxDecimalMarker = 999;
+    private const int MaxBareNumeral = 99;
+
+    // After a bare numeral these make a word, not a point: 一季度, 一方面, 三大工程, 四风, 两个…
+    private const string WordFormingAfterNumeral =
+        "季月年日天周号时点分秒方面个些次项名位批期级类种件份条款章节篇段句层届把线流带体化大中小心意致样般起切直定同并道律手度成倍元万亿岁人家户门所座场轮代支队组套部本张封笔趟遍回下生旦再贯向风会全好新好多少半";
+
+    // After 第N条 these make a reference, not a heading: 第三条第（一）项, 第五条规定, 第一条至第三条.
+    private const string ReferenceAfterArticle = "第（(款项之的中所和至、，,规及或";
+
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0';
+
+    public static Marker? Recognize(string line)
+    {
+        var start = 0;
+        while (start < line.Length && IsSpace(line[start])) start++;
+        if (start >= line.Length) return null;
+
+        var c = line[start];
+        var marker =
+            c == '第' ? Legal(line, start)
+            : IsEnclosedGlyph(c) ? EnclosedGlyph(line, start)
+            : c is '（' or '(' ? Bracketed(line, start)
+            : ChineseNumerals.IsNumeralChar(c) ? ChineseNumeralFirst(line, start)
+            : IsDigit(c) ? DigitsFirst(line, start)
+            : IsAsciiLetter(c) ? Latin(line, start)
+            : null;
+        return marker is null ? null : WithTrailingSpaces(line, marker);
+    }
+
+    private static Marker WithTrailingSpaces(string line, Marker marker)
+    {
+        var end = marker.End;
+        while (end < line.Length && IsSpace(line[end])) end++;
+        return marker with { Length = end - marker.Offset };
+    }
+
+    private static Marker Make(
+        string line, int start, int end, MarkerKind kind, int value, string form, NumFmt numFmt,
+        bool isCanonical, bool halfWidthBracket = false) =>
+        new(kind, value, start, end - start, form, numFmt, isCanonical, halfWidthBracket, line[start..end]);
+
+    // 第一章 第一节 第一条 第一，
+    private static Marker? Legal(string line, int start)
+    {
+        var (value, end, numeral) = ReadChineseNumeral(line, start + 1);
+        if (value is null || end >= line.Length) return null;
+        var c = line[end];
+        var shape = c switch { '章' => MarkerShape.Chapter, '节' => MarkerShape.Section, '条' => MarkerShape.Article, _ => MarkerShape.None };
+        var numFmt = ChineseNumerals.IsLegalForm(numeral) ? NumFmt.ChineseLegalSimplified : NumFmt.ChineseCounting;
+        if (shape != MarkerShape.None)
+        {
+            var after = end + 1;
+            if (after < line.Length && ReferenceAfterArticle.Contains(line[after])) return null;
+            // The space after 第一章 is part of the convention: keep which one the author used.
+            var form = after < line.Length && IsSpace(line[after]) ? $"第%{c}{(line[after] == '\u3000' ? '\u3000' : ' ')}" : $"第%{c}";
+            return Make(line, start, after, new MarkerKind(NumeralSystem.Chinese, shape), value.Value, form, numFmt, isCanonical: true);
+        }
+        if (c is '，' or ',' or '、')
+        {
+            if (IsInlineEnumeration(line, end + 1, value.Value, "第", c.ToString())) return null;
+            return Make(line, start, end + 1, new MarkerKind(NumeralSystem.Chinese, MarkerShape.Ordinal), value.Value,
+                $"第%{c}", numFmt, isCanonical: c == '，');
+        }
+        return null;
+    }
+
+    private static bool IsEnclosedGlyph(char c) =>
+        NumberFormatter.CircledValue(c) > 0
+        || c is >= '\u2474' and <= '\u249B' // ⑴…⒇ and ⒈…⒛
+        || c is >= '\u3220' and <= '\u3229'; // ㈠…㈩
+
+    // ① is right; ⑴ ⒈ ㈠ are one-glyph stand-ins for （1） 1. （一）; ①、 and ①. carry needless punctuation.
+    private static Marker? EnclosedGlyph(string line, int start)
+    {
+        var c = line[start];
+        var end = start + 1;
+        var hasTrailingPunctuation = end < line.Length && line[end] is '、' or '.' or '．';
+        if (hasTrailingPunctuation) end++;
+        var circled = NumberFormatter.CircledValue(c);
+        if (circled > 0)
+        {
+            return Make(line, start, end, new MarkerKind(NumeralSystem.Circled, MarkerShape.Bare), circled, "%",
+                NumFmt.DecimalEnclosedCircle, isCanonical: !hasTrailingPunctuation);
+        }
+        var (kind, value) = c switch
+        {
+            <= '\u2487' => (new MarkerKind(NumeralSystem.Decimal, MarkerShape.Paren), c - 0x2474 + 1),
+            <= '\u249B' => (new MarkerKind(NumeralSystem.Decimal, MarkerShape.Separator), c - 0x2488 + 1),
+            _ => (new MarkerKind(NumeralSystem.Chinese, MarkerShape.Paren), c - 0x3220 + 1),
+        };
+        return Make(line, start, end, kind, value, kind.CanonicalForm!, kind.DefaultNumFmt, isCanonical: false);
+    }
+
+    // （一） (一) （一) （1） (1) (a) （一）、
+    private static Marker? Bracketed(string line, int start)
+    {
+        var open = line[start];
+        var token = ReadToken(line, start + 1);
+        if (token is null) return null;
+        var (kind, value, numFmt, end) = token.Value;
+        if (end >= line.Length || line[end] is not ('）' or ')')) return null;
+        var close = line[end];
+        end++;
+        var extra = end < line.Length && line[end] is '、' or '.' or '．' ? line[end].ToString() : "";
+        end += extra.Length;
+        var parenKind = kind with { Shape = MarkerShape.Paren };
+        var form = $"{open}%{close}{extra}";
+        var isLatin = parenKind.System is not (NumeralSystem.Chinese or NumeralSystem.Decimal);
+        var halfWidth = !isLatin && (open == '(' || close == ')');
+        var isCanonical = extra.Length == 0 && (isLatin ? form == "(%)" : form == "（%）") && numFmt != NumFmt.DecimalFullWidth;
+        return Make(line, start, end, parenKind, value, form, numFmt, isCanonical, halfWidth);
+    }
+
+    // 一、 一. 一，  一是 一要  一） and the bare 一抓好… (a point only when it runs in sequence)
+    private static Marker? ChineseNumeralFirst(string line, int start)
+    {
+        var (value, end, numeral) = ReadChineseNumeral(line, start);
+        if (value is null || end >= line.Length) return null;
+        var numFmt = ChineseNumerals.IsLegalForm(numeral) ? NumFmt.ChineseLegalSimplified : NumFmt.ChineseCounting;
+        var c = line[end];
+        switch (c)
+        {
+            case '是' or '要':
+            {
+                if (IsInlineEnumeration(line, end + 1, value.Value, "", c.ToString())) return null;
+                var after = end + 1;
+                var comma = after < line.Length && line[after] is '，' or '：' ? line[after].ToString() : "";
+                return Make(line, start, after + comma.Length, new MarkerKind(NumeralSystem.Chinese, MarkerShape.ShiYao),
+                    value.Value, $"%{c}{comma}", numFmt, isCanonical: comma != "：");
+            }
+            case '、' or '.' or '．' or '，' or ',':
+            {
+                if (StartsRange(line, end + 1, value.Value)) return null;
+                return Make(line, start, end + 1, new MarkerKind(NumeralSystem.Chinese, MarkerShape.Separator),
+                    value.Value, $"%{c}", numFmt, isCanonical: c == '、');
+            }
+            case '）' or ')':
+                return Make(line, start, end + 1, new MarkerKind(NumeralSystem.Chinese, MarkerShape.Paren),
+                    value.Value, $"%{c}", numFmt, isCanonical: false, halfWidthBracket: c == ')');
+            default:
+                if (value > MaxBareNumeral || !IsCjkIdeograph(c) || WordFormingAfterNumeral.Contains(c)) return null;
+                return Make(line, start, end, new MarkerKind(NumeralSystem.Chinese, MarkerShape.Bare),
+                    value.Value, "%", numFmt, isCanonical: true);
+        }
+    }
+
+    // 1. 1、 1． １． 1） 1.1 1.1.1 and the clause number "1 " of GB/T 1.1
+    private static Marker? DigitsFirst(string line, int start)
+    {
+        var (value, end, fullWidth) = ReadDigits(line, start);
+        if (value is null || end >= line.Length) return null;
+        var numFmt = fullWidth ? NumFmt.DecimalFullWidth : NumFmt.Decimal;
+        var c = line[end];
+        var next = end + 1 < line.Length ? line[end + 1] : '\0';
+
+        if (c == '.' && IsDigit(next)) return Clause(line, start);
+        if (c is '.' or '．' or '、')
+        {
+            // 1.5万人, 3.2%, 1、2、3号: a number, not a marker.
+            if (IsDigit(next) || value > MaxDecimalMarker || next is '%' or '％') return null;
+            return Make(line, start, end + 1, new MarkerKind(NumeralSystem.Decimal, MarkerShape.Separator), value.Value,
+                $"%{c}", numFmt, isCanonical: c == '.' && !fullWidth);
+        }
+        if (c is '）' or ')')
+        {
+            if (value > MaxDecimalMarker) return null;
+            return Make(line, start, end + 1, new MarkerKind(NumeralSystem.Decimal, MarkerShape.Paren), value.Value,
+                $"%{c}", numFmt, isCanonical: false, halfWidthBracket: c == ')');
+        }
+        if (IsSpace(c)) return Clause(line, start);
+        return null;
+    }
+
+    // 1 / 1.1 / 1.1.1 followed by a space (GB/T 1.1); 2024.3.5 and v1.2.3 are not clause numbers.
+    private static Marker? Clause(string line, int start)
+    {
+        var numbers = new List<int>();
+        var i = start;
+        while (true)
+        {
+            var (value, end, fullWidth) = ReadDigits(line, i);
+            if (value is null || fullWidth) return null;
+            numbers.Add(value.Value);
+            i = end;
+            if (i + 1 < line.Length && line[i] == '.' && IsDigit(line[i + 1])) { i++; continue; }
+            break;
+        }
+        if (numbers.Count > NumberingStyle.MaxLevels || numbers[0] > 99 || numbers.Any(n => n > MaxDecimalMarker)) return null;
+        if (i >= line.Length || !IsSpace(line[i])) return null;
+        var titleStart = i;
+        while (titleStart < line.Length && IsSpace(line[titleStart])) titleStart++;
+        if (titleStart >= line.Length || IsDigit(line[titleStart])) return null;
+        if (numbers.Count == 1 && WordFormingAfterNumeral.Contains(line[titleStart])) return null;
+        return Make(line, start, i, new MarkerKind(NumeralSystem.Decimal, MarkerShape.Clause, numbers.Count),
+            numbers[^1], " ", NumFmt.Decimal, isCanonical: true);
+    }
+
+    // I. II. A. a. a) i.
+    private static Marker? Latin(string line, int start)
+    {
+        var token = ReadToken(line, start);
+        if (token is null) return null;
+        var (kind, value, numFmt, end) = token.Value;
+        if (end >= line.Length || line[end] is not ('.' or '．' or '、' or ')' or '）')) return null;
+        var sep = line[end];
+        var after = end + 1 < line.Length ? line[end + 1] : ' ';
+        // e.g., a.m., No.5: a letter run on by another letter or digit is a word.
+        if (IsAsciiLetter(after) || IsDigit(after) || after == '.') return null;
+        var isLower = kind.System is NumeralSystem.LowerLetter or NumeralSystem.LowerRoman;
+        var isCanonical = sep == '.' || (isLower && sep == ')');
+        var marker = Make(line, start, end + 1, kind with { Shape = MarkerShape.Separator }, value, $"%{sep}", numFmt, isCanonical,
+            halfWidthBracket: false);
+        if (kind.System is NumeralSystem.UpperLetter or NumeralSystem.LowerLetter)
+        {
+            marker = marker with { RomanAlternative = NumberFormatter.RomanValue(line.AsSpan(start, end - start)) };
+        }
+        return marker;
+    }
+
+    /// <summary>A number token inside brackets or before a separator: Chinese, digits, a letter or a Roman numeral.</summary>
+    private static (MarkerKind Kind, int Value, NumFmt NumFmt, int End)? ReadToken(string line, int start)
+    {
+        if (start >= line.Length) return null;
+        var c = line[start];
+        if (ChineseNumerals.IsNumeralChar(c))
+        {
+            var (value, end, numeral) = ReadChineseNumeral(line, start);
+            if (value is null) return null;
+            var numFmt = ChineseNumerals.IsLegalForm(numeral) ? NumFmt.ChineseLegalSimplified : NumFmt.ChineseCounting;
+            return (new MarkerKind(NumeralSystem.Chinese, MarkerShape.Separator), value.Value, numFmt, end);
+        }
+        if (IsDigit(c))
+        {
+            var (value, end, fullWidth) = ReadDigits(line, start);
+            if (value is null || value > MaxDecimalMarker) return null;
+            return (new MarkerKind(NumeralSystem.Decimal, MarkerShape.Separator), value.Value,
+                fullWidth ? NumFmt.DecimalFullWidth : NumFmt.Decimal, end);
+        }
+        if (!IsAsciiLetter(c)) return null;
+        var letterEnd = start;
+        while (letterEnd < line.Length && letterEnd - start < 8 && IsAsciiLetter(line[letterEnd])) letterEnd++;
+        var letters = line.AsSpan(start, letterEnd - start);
+        var upper = char.IsUpper(letters[0]);
+        foreach (var letter in letters)
+        {
+            if (char.IsUpper(letter) != upper) return null;
+        }
+        if (letters.Length == 1)
+        {
+            var system = upper ? NumeralSystem.UpperLetter : NumeralSystem.LowerLetter;
+            return (new MarkerKind(system, MarkerShape.Separator), char.ToUpperInvariant(letters[0]) - 'A' + 1,
+                upper ? NumFmt.UpperLetter : NumFmt.LowerLetter, letterEnd);
+        }
+        var roman = NumberFormatter.RomanValue(letters);
+        if (roman == 0) return null;
+        return (new MarkerKind(upper ? NumeralSystem.UpperRoman : NumeralSystem.LowerRoman, MarkerShape.Separator), roman,
+            upper ? NumFmt.UpperRoman : NumFmt.LowerRoman, letterEnd);
+    }
+
+    private static (int? Value, int End, string Numeral) ReadChineseNumeral(string line, int start)
+    {
+        var end = start;
+        while (end < line.Length && end - start < 8 && ChineseNumerals.IsNumeralChar(line[end])) end++;
+        if (end < line.Length && ChineseNumerals.IsNumeralChar(line[end])) return (null, end, "");
+        var numeral = line[start..end];
+        return (ChineseNumerals.Parse(numeral), end, numeral);
+    }
+
+    private static (int? Value, int End, bool FullWidth) ReadDigits(string line, int start)
+    {
+        var end = start;
+        var value = 0;
+        var anyFullWidth = false;
+        var anyHalfWidth = false;
+        while (end < line.Length && IsDigit(line[end]))
+        {
+            if (end - start >= 6) return (null, end, false);
+            var c = line[end];
+            var fullWidth = c >= '０';
+            anyFullWidth |= fullWidth;
+            anyHalfWidth |= !fullWidth;
+            value = value * 10 + (fullWidth ? c - '０' : c - '0');
+            end++;
+        }
+        if (end == start || (anyFullWidth && anyHalfWidth) || value == 0) return (null, end, false);
+        return (value, end, anyFullWidth);
+    }
+
+    // 一、二季度 and 一、二、三等奖 list numerals; they do not open a point.
+    private static bool StartsRange(string line, int at, int value)
+    {
+        if (at >= line.Length || !ChineseNumerals.IsNumeralChar(line[at])) return false;
+        var (next, end, _) = ReadChineseNumeral(line, at);
+        return next == value + 1 || (end < line.Length && line[end] is '、' or '至' or '到' or '，');
+    }
+
+    // 一是加强学习；二是改进作风 is one paragraph listing its points, not a heading.
+    private static bool IsInlineEnumeration(string line, int from, int value, string prefix, string suffix)
+    {
+        var nextMarker = prefix + ChineseNumerals.Format(value + 1) + suffix;
+        var at = line.IndexOf(nextMarker, from, StringComparison.Ordinal);
+        while (at > from)
+        {
+            var before = at - 1;
+            while (before > from && IsSpace(line[before])) before--;
+            if ("；;。，,：:！!？?".Contains(line[before])) return true;
+            at = line.IndexOf(nextMarker, at + 1, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
+
+    private static bool IsAsciiLetter(char c) => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z';
+
+    private static bool IsCjkIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+}

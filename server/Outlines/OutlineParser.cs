@@ -1,0 +1,65 @@
+namespace OutlineAddin.Outlines;
+
+/// <summary>
+/// Plain text in (pasted from anywhere), an outline tree out. Every non-empty line is a heading; the
+/// marker is taken off the title and the detected style of each level is reported.
+/// Returns a result, never throws on user text.
+/// </summary>
+public static class OutlineParser
+{
+    public static ParseResult Parse(string text)
+    {
+        var lines = SplitLines(text ?? "");
+        var nonEmpty = lines.Count(line => !string.IsNullOrWhiteSpace(line.Text));
+        if (nonEmpty > OutlineLimits.MaxNodes)
+        {
+            return ParseResult.Failed($"文本有 {nonEmpty} 行，超过大纲上限 {OutlineLimits.MaxNodes} 行，请拆分后再导入。");
+        }
+        var analysis = OutlineAnalysis.Analyze(lines, ReadingMode.Outline);
+        if (analysis.TooDeep)
+        {
+            return ParseResult.Failed($"大纲超过 {OutlineLimits.MaxDepth} 级：Word 的编号最多九级，请合并部分层级后再导入。");
+        }
+        return new ParseResult(BuildTree(analysis), analysis.Convention.Levels, analysis.Problems);
+    }
+
+    public static IReadOnlyList<SourceParagraph> SplitLines(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split(['\n', '\r', '\u2028', '\u2029', '\v', '\f'])
+            .Select(line => new SourceParagraph(line.TrimStart('\uFEFF')))
+            .ToList();
+
+    private static IReadOnlyList<OutlineNode> BuildTree(OutlineAnalysis analysis)
+    {
+        var roots = new List<OutlineNode>();
+        // children[d] collects the children of the open node at depth d; children[0] are the roots.
+        var open = new List<(AnalyzedLine Line, List<OutlineNode> Children)>();
+
+        void CloseTo(int depth)
+        {
+            while (open.Count > depth)
+            {
+                var (line, children) = open[^1];
+                open.RemoveAt(open.Count - 1);
+                var node = new OutlineNode(line.Title, children, OwnNumbering(line, analysis.Convention));
+                (open.Count == 0 ? roots : open[^1].Children).Add(node);
+            }
+        }
+
+        foreach (var line in analysis.Lines)
+        {
+            if (line.Level is not int level) continue;
+            CloseTo(level - 1);
+            open.Add((line, []));
+        }
+        CloseTo(0);
+        return roots;
+    }
+
+    // A heading whose kind differs from its level's usual kind keeps its own numbering, so "as authored" reproduces it.
+    private static Numbering.LevelFormat? OwnNumbering(AnalyzedLine line, DetectedConvention convention)
+    {
+        var level = line.Level!.Value;
+        return line.Kind == convention.DominantKinds[level - 1] ? null : convention.FormatFor(level, line.Kind);
+    }
+}

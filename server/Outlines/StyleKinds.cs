@@ -1,0 +1,36 @@
+using OutlineAddin.Numbering;
+
+namespace OutlineAddin.Outlines;
+
+/// <summary>Relates numbering styles to the marker kinds the recognizer finds in text.</summary>
+public static class StyleKinds
+{
+    private static readonly int[] SampleCounters = [2, 2, 2, 2, 2, 2, 2, 2, 2];
+
+    /// <summary>
+    /// The kind of marker a style level writes, read back by the recognizer itself so the two can never
+    /// disagree. Counter 2 is used because "I." alone could be a letter.
+    /// </summary>
+    public static MarkerKind KindOf(LevelFormat format, IReadOnlyList<LevelFormat> levels)
+    {
+        var sample = NumberingStyle.Render(format, SampleCounters, levels) + "标题";
+        return MarkerRecognizer.Recognize(sample)?.Kind ?? MarkerKind.Unnumbered;
+    }
+
+    /// <summary>The built-in style that numbers the most levels of a detected convention the same way.</summary>
+    public static NumberingStyle Closest(IReadOnlyList<MarkerKind> detectedKinds)
+    {
+        var best = BuiltInStyles.Gongwen;
+        var bestScore = 0;
+        foreach (var style in BuiltInStyles.All)
+        {
+            var score = 0;
+            for (var level = 0; level < detectedKinds.Count && level < style.Levels.Count; level++)
+            {
+                if (detectedKinds[level].IsNumbered && KindOf(style.Levels[level], style.Levels) == detectedKinds[level]) score++;
+            }
+            if (score > bestScore) (best, bestScore) = (style, score);
+        }
+        return best;
+    }
+}

@@ -1,0 +1,29 @@
+using OutlineAddin.Apis;
+using OutlineAddin.Data;
+using OutlineAddin.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddOutlineJson();
+builder.Services.AddProblemResponses();
+builder.Services.AddOutlineDatabase();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapOpenApi();
+app.UseSwaggerUI(options => options.SwaggerEndpoint("/openapi/v1.json", "OutlineAddin API v1"));
+app.MapHealthChecks("/healthz");
+
+app.MapNumberingStyles();
+app.MapTemplates();
+app.MapOutlines();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the API tests.</summary>
+public partial class Program;

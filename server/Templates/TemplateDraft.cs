@@ -1,0 +1,26 @@
+using OutlineAddin.Numbering;
+using OutlineAddin.Outlines;
+
+namespace OutlineAddin.Templates;
+
+/// <summary>A template's content before it is stored: what it is called, its tree and the style it was written in.</summary>
+public sealed record TemplateDraft(
+    string Id,
+    string Name,
+    string Category,
+    string DefaultStyleId,
+    IReadOnlyList<LevelFormat> Levels,
+    IReadOnlyList<OutlineNode> Nodes,
+    int SortOrder)
+{
+    public int NodeCount => OutlineNode.Walk(Nodes).Count();
+
+    /// <summary>The name and every heading, one per line: what a search looks in.</summary>
+    public string SearchText => string.Join('\n', OutlineNode.Walk(Nodes).Select(entry => entry.Node.Title).Prepend(Name));
+
+    public static TemplateDraft FromParse(string id, string name, string category, ParseResult parsed, int sortOrder)
+    {
+        var kinds = parsed.Levels.Select(level => StyleKinds.KindOf(level, parsed.Levels)).ToList();
+        return new TemplateDraft(id, name, category, StyleKinds.Closest(kinds).Id, parsed.Levels, parsed.Nodes, sortOrder);
+    }
+}
