@@ -1,9 +1,11 @@
 using OutlineAddin.Apis;
 using OutlineAddin.Data;
+using OutlineAddin.Hosting;
 using OutlineAddin.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddLocalAddinEndpoints();
 builder.Services.AddOutlineJson();
 builder.Services.AddProblemResponses();
 builder.Services.AddOutlineDatabase();
@@ -22,6 +24,8 @@ app.MapHealthChecks("/healthz");
 app.MapNumberingStyles();
 app.MapTemplates();
 app.MapOutlines();
+app.MapAddinManifest();
+app.MapTaskpane();
 
 app.Run();
 

@@ -13,12 +13,16 @@ public sealed record NumberingStyle(string Id, string Name, string NameEn, IRead
     /// The marker of an item at <paramref name="level"/> (1-based), given the counters of levels 1…9
     /// (index 0 is level 1). Levels past the style's last level repeat its last level.
     /// </summary>
-    public string Marker(int level, ReadOnlySpan<int> counters) => Render(LevelAt(level), counters, Levels);
+    public string Marker(int level, ReadOnlySpan<int> counters) => Render(LevelAt(level), level, counters, Levels);
 
     public LevelFormat LevelAt(int level) => Levels[Math.Clamp(level, 1, Levels.Count) - 1];
 
-    /// <summary>Expands a level text: each <c>%n</c> becomes level n's counter in level n's format.</summary>
-    public static string Render(LevelFormat format, ReadOnlySpan<int> counters, IReadOnlyList<LevelFormat> levels)
+    /// <summary>
+    /// Expands the level text of an item at <paramref name="level"/>: each <c>%n</c> becomes level n's
+    /// counter in level n's format; the item's own counter is in <paramref name="format"/>'s, which may be
+    /// a heading's own numbering rather than its level's.
+    /// </summary>
+    public static string Render(LevelFormat format, int level, ReadOnlySpan<int> counters, IReadOnlyList<LevelFormat> levels)
     {
         var text = format.LvlText;
         if (text.IndexOf('%') < 0) return text;
@@ -28,7 +32,7 @@ public sealed record NumberingStyle(string Id, string Name, string NameEn, IRead
             if (text[i] == '%' && i + 1 < text.Length && text[i + 1] is >= '1' and <= '9')
             {
                 var referenced = text[i + 1] - '1';
-                var referencedFormat = referenced < levels.Count ? levels[referenced] : format;
+                var referencedFormat = referenced == level - 1 || referenced >= levels.Count ? format : levels[referenced];
                 var counter = referenced < counters.Length ? counters[referenced] : 0;
                 result.Append(NumberFormatter.Format(counter, referencedFormat.NumFmt));
                 i++;

@@ -8,13 +8,16 @@ public static class NumberingProblems
     public static IReadOnlyList<OutlineProblem> Find(IReadOnlyList<AnalyzedLine> lines, DetectedConvention convention)
     {
         var problems = new List<OutlineProblem>();
-        // The last value seen among the siblings at each level; a line higher up starts new siblings below it.
+        // Per level, the value the last sibling showed and how many siblings came before; a line higher up
+        // starts new siblings below it. Articles count through the whole text.
         var previous = new int[NumberingStyle.MaxLevels + 1];
-        var previousArticle = 0;
+        var position = new int[NumberingStyle.MaxLevels + 1];
+        var (previousArticle, articlePosition) = (0, 0);
         foreach (var line in lines)
         {
             if (line.Level is not int level) continue;
             Array.Clear(previous, level + 1, previous.Length - level - 1);
+            Array.Clear(position, level + 1, position.Length - level - 1);
             if (line.Marker is not { } marker) continue;
 
             var form = convention.MajorityForm(level, marker.Kind);
@@ -28,7 +31,8 @@ public static class NumberingProblems
                 problems.Add(Problem(ProblemCodes.NonstandardPunctuation, line, marker, Canonical(marker),
                     $"编号标点不规范：“{marker.Text}”应写作“{Canonical(marker)}”。"));
             }
-            else if (marker.Form != form && marker.Kind.Shape != MarkerShape.Clause)
+            // Where several forms are right (一是 and 一要), using both is no mistake.
+            else if (marker.Form != form && marker.Kind.CanonicalForm is not null)
             {
                 var majority = Write(form, marker.Value, marker.NumFmt);
                 problems.Add(Problem(ProblemCodes.MixedPunctuation, line, marker, majority,
@@ -37,18 +41,20 @@ public static class NumberingProblems
 
             var isArticle = marker.Kind.Shape == MarkerShape.Article;
             var last = isArticle ? previousArticle : previous[level];
-            var expected = last + 1;
-            if (marker.Value != expected)
+            var place = (isArticle ? articlePosition : position[level]) + 1;
+            // Judged against the previous sibling, so one gap is one problem, not one per line after it;
+            // the fix is what renumbering will write there.
+            if (marker.Value != last + 1)
             {
-                var shouldRead = Write(form, expected, marker.NumFmt, marker);
+                var shouldRead = Write(form, place, marker.NumFmt, marker);
                 var (code, message) =
                     marker.Value == last ? (ProblemCodes.Duplicate, $"编号重复：“{marker.Text}”与上一条相同，应为“{shouldRead}”。")
-                    : marker.Value > expected ? (ProblemCodes.Gap, $"编号不连续：此处应为“{shouldRead}”，实为“{marker.Text}”。")
+                    : marker.Value > last ? (ProblemCodes.Gap, $"编号不连续：此处应为“{shouldRead}”，实为“{marker.Text}”。")
                     : (ProblemCodes.OutOfOrder, $"编号顺序颠倒：此处应为“{shouldRead}”，实为“{marker.Text}”。");
                 problems.Add(Problem(code, line, marker, shouldRead, message));
             }
-            if (isArticle) previousArticle = marker.Value;
-            else previous[level] = marker.Value;
+            if (isArticle) (previousArticle, articlePosition) = (marker.Value, place);
+            else (previous[level], position[level]) = (marker.Value, place);
         }
         return problems;
     }

@@ -1,3 +1,5 @@
+using OutlineAddin.Numbering;
+
 namespace OutlineAddin.Outlines;
 
 /// <summary>
@@ -56,10 +58,17 @@ public static class OutlineParser
         return roots;
     }
 
-    // A heading whose kind differs from its level's usual kind keeps its own numbering, so "as authored" reproduces it.
-    private static Numbering.LevelFormat? OwnNumbering(AnalyzedLine line, DetectedConvention convention)
+    // A heading numbered differently from the rest of its level keeps its own numbering, so "as authored"
+    // reproduces it: another kind (1. among 一是 cousins), or another right form (一要 among 一是).
+    // Wrong punctuation is not kept: the level's form repairs it.
+    private static LevelFormat? OwnNumbering(AnalyzedLine line, DetectedConvention convention)
     {
         var level = line.Level!.Value;
-        return line.Kind == convention.DominantKinds[level - 1] ? null : convention.FormatFor(level, line.Kind);
+        if (line.Kind != convention.DominantKinds[level - 1]) return convention.FormatFor(level, line.Kind);
+        if (line.Marker is { IsCanonical: true, Kind.CanonicalForm: null } marker && marker.Form != convention.MajorityForm(level, marker.Kind))
+        {
+            return new LevelFormat(marker.NumFmt, marker.LvlText(level));
+        }
+        return null;
     }
 }

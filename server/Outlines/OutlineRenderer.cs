@@ -18,7 +18,7 @@ public static class OutlineRenderer
             Count(counters, depth, levels);
             var style = levels.Count == 0 ? LevelFormat.Unnumbered : levels[Math.Min(depth, levels.Count) - 1];
             var format = asAuthored && node.Numbering is { } own ? own : style;
-            lines.Add(new RenderedLine(depth, NumberingStyle.Render(format, counters, levels) + node.Title));
+            lines.Add(new RenderedLine(depth, NumberingStyle.Render(format, depth, counters, levels) + node.Title));
         }
         return lines;
     }

@@ -14,7 +14,7 @@ public static class Renumberer
     {
         var analysis = OutlineAnalysis.Analyze(paragraphs, ReadingMode.Document);
         var convention = analysis.Convention;
-        var targetLevelOf = target is null ? IdentityLevels() : MapLevels(convention.DominantKinds, target);
+        var targetLevelOf = target is null ? IdentityLevels() : MapLevels(convention, target);
         var targetLevels = target?.Levels ?? convention.Levels;
 
         var restartRules = TargetFormatsBySourceLevel(targetLevels, targetLevelOf);
@@ -34,7 +34,7 @@ public static class Renumberer
 
             targetCounters.Clear();
             for (var ancestor = 1; ancestor <= level; ancestor++) targetCounters[targetLevelOf[ancestor - 1] - 1] = counters[ancestor - 1];
-            var marker = NumberingStyle.Render(format, targetCounters, targetLevels);
+            var marker = NumberingStyle.Render(format, targetLevel, targetCounters, targetLevels);
             result[line.Index] = new RenumberedParagraph(Rewrite(line, marker), level);
         }
         return new RenumberResult(result, convention.Levels, analysis.Problems);
@@ -53,32 +53,36 @@ public static class Renumberer
 
     /// <summary>
     /// Which level of the target style each level of the document takes. Normally the same one; but a
-    /// document that skips a level (一、 then 1.) keeps the skip: its 1. goes to the target's 1. level
-    /// rather than having （一） forced in (GB/T 9704 accepts the skip).
+    /// document written in the target's convention that skips a level (一、 then 1.) keeps the skip: its
+    /// 1. goes to the target's 1. level rather than having （一） forced in (GB/T 9704 accepts the skip).
+    /// A document in another convention, or one that mixes kinds on a level, is mapped level for level.
     /// </summary>
-    public static int[] MapLevels(IReadOnlyList<MarkerKind> documentKinds, NumberingStyle target)
+    public static int[] MapLevels(DetectedConvention document, NumberingStyle target)
     {
         var map = new int[NumberingStyle.MaxLevels];
         var previous = 0;
+        var followsTarget = false;
         for (var level = 1; level <= NumberingStyle.MaxLevels; level++)
         {
             var next = Math.Min(previous + 1, NumberingStyle.MaxLevels);
-            var kind = level <= documentKinds.Count ? documentKinds[level - 1] : MarkerKind.Unnumbered;
-            if (kind.IsNumbered && next <= target.Levels.Count && StyleKinds.KindOf(target.LevelAt(next), target.Levels) != kind)
+            var kind = level <= document.DominantKinds.Count ? document.DominantKinds[level - 1] : MarkerKind.Unnumbered;
+            var matches = next <= target.Levels.Count && kind.IsNumbered && StyleKinds.KindOf(target, next) == kind;
+            if (!matches && followsTarget && kind.IsNumbered && !document.IsMixed(level))
             {
                 for (var candidate = next + 1; candidate <= target.Levels.Count; candidate++)
                 {
                     var format = target.LevelAt(candidate);
                     var referencesOnlyItselfOrAbove = NumberingStyle.ReferencedLevels(format.LvlText).All(n => n <= previous || n == candidate);
-                    if (referencesOnlyItselfOrAbove && StyleKinds.KindOf(format, target.Levels) == kind)
+                    if (referencesOnlyItselfOrAbove && StyleKinds.KindOf(target, candidate) == kind)
                     {
-                        next = candidate;
+                        (next, matches) = (candidate, true);
                         break;
                     }
                 }
             }
             map[level - 1] = next;
             previous = next;
+            followsTarget = matches;
         }
         return map;
     }

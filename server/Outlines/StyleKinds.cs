@@ -11,9 +11,11 @@ public static class StyleKinds
     /// The kind of marker a style level writes, read back by the recognizer itself so the two can never
     /// disagree. Counter 2 is used because "I." alone could be a letter.
     /// </summary>
-    public static MarkerKind KindOf(LevelFormat format, IReadOnlyList<LevelFormat> levels)
+    public static MarkerKind KindOf(NumberingStyle style, int level) => KindOf(style.Levels, level);
+
+    public static MarkerKind KindOf(IReadOnlyList<LevelFormat> levels, int level)
     {
-        var sample = NumberingStyle.Render(format, SampleCounters, levels) + "标题";
+        var sample = NumberingStyle.Render(levels[level - 1], level, SampleCounters, levels) + "标题";
         return MarkerRecognizer.Recognize(sample)?.Kind ?? MarkerKind.Unnumbered;
     }
 
@@ -27,7 +29,7 @@ public static class StyleKinds
             var score = 0;
             for (var level = 0; level < detectedKinds.Count && level < style.Levels.Count; level++)
             {
-                if (detectedKinds[level].IsNumbered && KindOf(style.Levels[level], style.Levels) == detectedKinds[level]) score++;
+                if (detectedKinds[level].IsNumbered && KindOf(style.Levels, level + 1) == detectedKinds[level]) score++;
             }
             if (score > bestScore) (best, bestScore) = (style, score);
         }

@@ -20,7 +20,7 @@ public sealed record TemplateDraft(
 
     public static TemplateDraft FromParse(string id, string name, string category, ParseResult parsed, int sortOrder)
     {
-        var kinds = parsed.Levels.Select(level => StyleKinds.KindOf(level, parsed.Levels)).ToList();
+        var kinds = Enumerable.Range(1, parsed.Levels.Count).Select(level => StyleKinds.KindOf(parsed.Levels, level)).ToList();
         return new TemplateDraft(id, name, category, StyleKinds.Closest(kinds).Id, parsed.Levels, parsed.Nodes, sortOrder);
     }
 }

@@ -1,0 +1,168 @@
+using OutlineAddin.Numbering;
+using OutlineAddin.Outlines;
+
+namespace OutlineAddin.Tests.Outlines;
+
+public class OutlineParserTests
+{
+    private static string Tree(string text)
+    {
+        var result = OutlineParser.Parse(text);
+        Assert.True(result.Succeeded, result.Error);
+        return OutlineTreeText.Write(result.Nodes);
+    }
+
+    private static string Lines(params string[] lines) => string.Join('\n', lines);
+
+    public static TheoryData<string, string> Trees() => new()
+    {
+        // Skipped level (跳用): 一、 then 1. — the 1. lines are the second level, nothing is forced in.
+        { Lines("一、总体要求", "1.指导思想", "2.工作目标", "二、主要任务"),
+          Lines("总体要求", "  指导思想", "  工作目标", "主要任务") },
+        // The full GB/T 9704 ladder.
+        { Lines("一、甲", "（一）乙", "1.丙", "（1）丁", "①戊", "（二）己", "二、庚"),
+          Lines("甲", "  乙", "    丙", "      丁", "        戊", "  己", "庚") },
+        // Unusual order: the first kind met is the top, whatever it is.
+        { Lines("（一）甲", "1.乙", "（二）丙", "1.丁"),
+          Lines("甲", "  乙", "丙", "  丁") },
+        // An unnumbered line followed by numbered lines is their parent.
+        { Lines("加强组织建设", "一是抓班子", "二是抓队伍", "加强作风建设", "一是转作风"),
+          Lines("加强组织建设", "  抓班子", "  抓队伍", "加强作风建设", "  转作风") },
+        // Wrong forms land on their right form's level.
+        { Lines("一、甲", "(一)乙", "（二)丙", "二.丁", "1、戊", "１．己"),
+          Lines("甲", "  乙", "  丙", "丁", "  戊", "  己") },
+        // A kind met before but off the path returns to its level, unless it ranks below the line there.
+        { Lines("一、甲", "（一）乙", "一是丙", "二、丁", "一是戊"),
+          Lines("甲", "  乙", "    丙", "丁", "  戊") },
+        // Legal text, articles under chapters and sections.
+        { Lines("第一章 总则", "第一条 为了规范管理，制定本办法。", "第二章 职责", "第一节 领导小组", "第二条 领导小组负责统筹。"),
+          Lines("总则", "  为了规范管理，制定本办法。", "职责", "  领导小组", "    领导小组负责统筹。") },
+        // Clause numbers (GB/T 1.1).
+        { Lines("1 范围", "2 规范性引用文件", "3 术语和定义", "3.1 提纲", "3.1.1 一级标题", "3.2 编号"),
+          Lines("范围", "规范性引用文件", "术语和定义", "  提纲", "    一级标题", "  编号") },
+        // Bare numerals that run in sequence are points; 一季度 is not.
+        { Lines("一抓好学习教育", "1.集体学习", "二继续加强建设", "三深入推行管理"),
+          Lines("抓好学习教育", "  集体学习", "继续加强建设", "深入推行管理") },
+        { Lines("一季度工作回顾", "二季度工作安排"),
+          Lines("一季度工作回顾", "二季度工作安排") },
+        // Western outline.
+        { Lines("I. Introduction", "A. Background", "B. Scope", "II. Method", "A. Design"),
+          Lines("Introduction", "  Background", "  Scope", "Method", "  Design") },
+        // Blank lines, Windows line ends and indentation are only layout.
+        { "\uFEFF一、甲\r\n\r\n  （一）乙\r\n\t二、丙\r\n",
+          Lines("甲", "  乙", "丙") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Trees))]
+    public void Builds_levels_from_the_order_marker_kinds_first_appear(string text, string expectedTree) =>
+        Assert.Equal(expectedTree, Tree(text));
+
+    // Each pitfall of the reference, between two real headings: it stays a line of its own, whole.
+    [Theory]
+    [InlineData("一季度总结")]
+    [InlineData("一方面要加强学习")]
+    [InlineData("十四五规划")]
+    [InlineData("一、二季度累计投资1.5亿元")]
+    [InlineData("1.5万人参加培训")]
+    [InlineData("3.2%")]
+    [InlineData("2024.3.5")]
+    [InlineData("〔2024〕5号")]
+    [InlineData("第三条第（一）项")]
+    [InlineData("附件：1.实施方案")]
+    [InlineData("一是加强学习；二是改进作风")]
+    public void Keeps_a_look_alike_whole_as_an_unnumbered_line(string pitfall)
+    {
+        var result = OutlineParser.Parse(Lines("一、甲", pitfall, "二、乙"));
+        Assert.Equal(Lines("甲", "  " + pitfall, "乙"), OutlineTreeText.Write(result.Nodes));
+    }
+
+    [Fact]
+    public void Reports_the_detected_style_of_each_level()
+    {
+        var result = OutlineParser.Parse(Lines("一、甲", "（一）乙", "1.丙", "（1）丁"));
+        Assert.Equal(["%1、", "（%2）", "%3.", "（%4）"], result.Levels.Select(level => level.LvlText));
+        Assert.Equal(
+            [NumFmt.ChineseCounting, NumFmt.ChineseCounting, NumFmt.Decimal, NumFmt.Decimal],
+            result.Levels.Select(level => level.NumFmt));
+    }
+
+    [Fact]
+    public void Detects_the_form_most_lines_of_a_level_use()
+    {
+        var result = OutlineParser.Parse(Lines("一.甲", "二、乙", "三、丙"));
+        Assert.Equal("%1、", result.Levels[0].LvlText);
+    }
+
+    public static TheoryData<string, string, int, string> Problems() => new()
+    {
+        { Lines("一、甲", "三、乙"), ProblemCodes.Gap, 1, "二、" },
+        { Lines("一、甲", "一、乙"), ProblemCodes.Duplicate, 1, "二、" },
+        { Lines("一、甲", "二、乙", "二、丙"), ProblemCodes.Duplicate, 2, "三、" },
+        { Lines("一、甲", "三、乙", "二、丙"), ProblemCodes.OutOfOrder, 2, "三、" },
+        { Lines("一、甲", "(一)乙"), ProblemCodes.HalfWidthBracket, 1, "（一）" },
+        { Lines("一、甲", "二.乙", "三、丙"), ProblemCodes.NonstandardPunctuation, 1, "二、" },
+        { Lines("1、甲"), ProblemCodes.NonstandardPunctuation, 0, "1." },
+        { Lines("⑴甲"), ProblemCodes.NonstandardPunctuation, 0, "（1）" },
+        { Lines("（一）甲", "(二)乙", "(三)丙", "(四)丁"), ProblemCodes.MixedPunctuation, 0, "(一)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Problems))]
+    public void Reports_numbering_problems_with_the_line_and_the_fix(string text, string code, int index, string expected)
+    {
+        var problems = OutlineParser.Parse(text).Problems;
+        var problem = Assert.Single(problems, p => p.Code == code);
+        Assert.Equal(index, problem.Index);
+        Assert.Equal(expected, problem.Expected);
+        Assert.False(string.IsNullOrWhiteSpace(problem.Message));
+    }
+
+    [Fact]
+    public void A_clean_outline_has_no_problems() =>
+        Assert.Empty(OutlineParser.Parse(Lines("一、甲", "（一）乙", "（二）丙", "二、丁", "（一）戊")).Problems);
+
+    [Fact]
+    public void Counts_articles_through_the_whole_text()
+    {
+        var problems = OutlineParser.Parse(Lines("第一章 总则", "第一条 甲", "第二条 乙", "第二章 附则", "第三条 丙")).Problems;
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void Refuses_an_outline_deeper_than_nine_levels()
+    {
+        var text = Lines("一、甲", "（一）乙", "1.丙", "（1）丁", "①戊", "a.己", "(a)庚", "I.辛", "第一章 壬", "第一节 癸");
+        var result = OutlineParser.Parse(text);
+        Assert.False(result.Succeeded);
+        Assert.Contains("九级", result.Error);
+        Assert.Empty(result.Nodes);
+    }
+
+    [Fact]
+    public void Refuses_more_than_five_thousand_lines()
+    {
+        var result = OutlineParser.Parse(string.Join('\n', Enumerable.Range(1, OutlineLimits.MaxNodes + 1).Select(n => $"{n}.条目")));
+        Assert.False(result.Succeeded);
+        Assert.Contains("5000", result.Error);
+    }
+
+    [Fact]
+    public void Never_throws_on_arbitrary_text()
+    {
+        const string alphabet = "一二三十百零〇两是要第章节条，、.．,()（）①⑴⒈㈠0123456789１２ 　\t\nIVXaie%〔〕；：年月季万亿\u0000\uD800\uFEFF";
+        var random = new Random(20261125);
+        for (var round = 0; round < 3000; round++)
+        {
+            var chars = new char[random.Next(0, 60)];
+            for (var i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
+            var text = new string(chars);
+            var result = OutlineParser.Parse(text);
+            if (result.Succeeded)
+            {
+                var headings = text.Replace("\r\n", "\n").Split('\n', '\r').Count(line => !string.IsNullOrWhiteSpace(line.TrimStart('\uFEFF')));
+                Assert.Equal(headings, OutlineNode.Walk(result.Nodes).Count());
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using OutlineAddin.Numbering;
+using OutlineAddin.Outlines;
+
+namespace OutlineAddin.Tests.Outlines;
+
+public class RenumbererTests
+{
+    private static SourceParagraph P(string text, int? outlineLevel = null) => new(text, outlineLevel);
+
+    private static IReadOnlyList<RenumberedParagraph> Renumber(string? styleId, params SourceParagraph[] paragraphs) =>
+        Renumberer.Renumber(paragraphs, styleId is null ? null : BuiltInStyles.Find(styleId)!).Paragraphs;
+
+    private static string[] Texts(string? styleId, params string[] lines) =>
+        Renumber(styleId, lines.Select(line => P(line)).ToArray()).Select(p => p.Text).ToArray();
+
+    public static TheoryData<string?, string[], string[]> Cases() => new()
+    {
+        // Switching the convention.
+        { "decimal", ["一、甲", "（一）乙", "（二）丙", "二、丁"], ["1 甲", "1.1 乙", "1.2 丙", "2 丁"] },
+        { "gongwen", ["1 甲", "1.1 乙", "2 丙"], ["一、甲", "（一）乙", "二、丙"] },
+        { "legal", ["一、甲", "（一）乙", "二、丙"], ["第一章 甲", "第一节 乙", "第二章 丙"] },
+        { "yishi", ["一、甲", "（一）乙", "（二）丙"], ["一、甲", "一是乙", "二是丙"] },
+        // Repairing gaps and duplicates (null keeps the document's own convention).
+        { null, ["一、甲", "三、乙", "三、丙"], ["一、甲", "二、乙", "三、丙"] },
+        { null, ["一、甲", "（一）乙", "（三）丙", "二、丁", "（五）戊"], ["一、甲", "（一）乙", "（二）丙", "二、丁", "（一）戊"] },
+        // Counters restart under each parent.
+        { "gongwen", ["一、甲", "（一）乙", "（二）丙", "二、丁", "（三）戊"], ["一、甲", "（一）乙", "（二）丙", "二、丁", "（一）戊"] },
+        // Wrong forms become the target's right form.
+        { "gongwen", ["一.甲", "(一)乙", "（二)丙", "二，丁", "1、戊", "⑴己"], ["一、甲", "（一）乙", "（二）丙", "二、丁", "（一）戊", "（1）己"] },
+        // A run-in heading keeps its body text.
+        { "gongwen", ["一、总体要求", "（三）强化组织领导。各单位要高度重视，确保落实。"], ["一、总体要求", "（一）强化组织领导。各单位要高度重视，确保落实。"] },
+        // The skip of a level (一、 then 1.; （一） then （1）) is accepted practice: the converter keeps it…
+        { "gongwen", ["一、甲", "1.乙", "2.丙", "二、丁", "1.戊"], ["一、甲", "1.乙", "2.丙", "二、丁", "1.戊"] },
+        { "gongwen", ["一、甲", "（一）乙", "（1）丙"], ["一、甲", "（一）乙", "（1）丙"] },
+        // …but a document in another convention is mapped level for level.
+        { "gongwen-short", ["一、甲", "（一）乙", "1.丙"], ["一、甲", "1.乙", "（1）丙"] },
+        { "gongwen", ["（一）甲", "1.乙"], ["一、甲", "（一）乙"] },
+        // Indentation before the marker stays.
+        { "gongwen", ["　　一、甲", "　　三、乙"], ["　　一、甲", "　　二、乙"] },
+        // Legal articles count on through chapters.
+        { null, ["第一章 总则", "第一条 甲", "第二章 附则", "第五条 乙"], ["第一章 总则", "第一条 甲", "第二章 附则", "第二条 乙"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Rewrites_only_the_markers(string? styleId, string[] before, string[] after) =>
+        Assert.Equal(after, Texts(styleId, before));
+
+    [Fact]
+    public void Body_text_comes_back_unchanged_and_never_becomes_a_parent()
+    {
+        var result = Renumber("gongwen",
+            P("关于开展专项检查的通知"), P("〔2024〕5号"), P("一、检查范围"), P("本次检查覆盖全部单位，1.5万人参加。"), P("三、检查内容"), P(""));
+        Assert.Equal(
+            ["关于开展专项检查的通知", "〔2024〕5号", "一、检查范围", "本次检查覆盖全部单位，1.5万人参加。", "二、检查内容", ""],
+            result.Select(p => p.Text));
+        Assert.Equal([null, null, 1, null, 1, null], result.Select(p => p.Level));
+    }
+
+    [Fact]
+    public void A_heading_without_a_marker_gets_numbered()
+    {
+        var result = Renumber("gongwen", P("总体要求", 1), P("指导思想", 2), P("主要任务", 1));
+        Assert.Equal(["一、总体要求", "（一）指导思想", "二、主要任务"], result.Select(p => p.Text));
+        Assert.Equal([1, 2, 1], result.Select(p => p.Level));
+    }
+
+    [Fact]
+    public void A_heading_outline_level_wins_over_its_marker()
+    {
+        var result = Renumber("gongwen", P("一、甲", 1), P("1.乙", 2), P("（一）丙", 2), P("一是丁", 3));
+        Assert.Equal(["一、甲", "（一）乙", "（二）丙", "1.丁"], result.Select(p => p.Text));
+        Assert.Equal([1, 2, 2, 3], result.Select(p => p.Level));
+    }
+
+    [Fact]
+    public void An_inline_enumeration_is_body_text()
+    {
+        var result = Renumber("decimal", P("一、甲"), P("一是加强学习；二是改进作风。"));
+        Assert.Equal(["1 甲", "一是加强学习；二是改进作风。"], result.Select(p => p.Text));
+        Assert.Null(result[1].Level);
+    }
+
+    [Fact]
+    public void Reports_what_it_detected_and_what_was_wrong()
+    {
+        var result = Renumberer.Renumber([P("一、甲"), P("(一)乙"), P("三、丙")], null);
+        Assert.Equal(["%1、", "(%2)"], result.DetectedLevels.Select(level => level.LvlText));
+        Assert.Equal([ProblemCodes.HalfWidthBracket, ProblemCodes.Gap], result.Problems.Select(problem => problem.Code));
+    }
+
+    [Fact]
+    public void Keeps_the_length_and_order_of_a_large_document()
+    {
+        var paragraphs = Enumerable.Range(0, 3000)
+            .Select(i => (i % 3) switch { 0 => P($"{ChineseNumerals.Format(i / 3 + 1)}、标题{i}"), 1 => P($"正文{i}"), _ => P($"（一）小标题{i}") })
+            .ToArray();
+        var result = Renumber("gongwen", paragraphs);
+        Assert.Equal(paragraphs.Length, result.Count);
+        Assert.All(result.Where((_, i) => i % 3 == 1), p => Assert.Null(p.Level));
+        Assert.Equal("一千、标题2997", result[2997].Text);
+    }
+}
