@@ -7,7 +7,7 @@ namespace OutlineAddin.Http;
 /// Turns a request the framework could not read (malformed JSON, a field of the wrong type, an empty
 /// body, a query value that is not a number) into a problem+json that says which field and why.
 /// </summary>
-public sealed class BadRequestBodyHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+public sealed partial class BadRequestBodyHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -25,6 +25,8 @@ public sealed class BadRequestBodyHandler(IProblemDetailsService problemDetails)
                 ("请求格式不支持", "请求体须为 JSON，并带 Content-Type: application/json。"),
             _ when badRequest.Message.Contains("no body was provided", StringComparison.Ordinal) =>
                 ("缺少请求体", "请求体为空：请提交 JSON。"),
+            _ when UnboundParameter().Match(badRequest.Message) is { Success: true } unbound =>
+                ("参数格式不对", $"参数 {unbound.Groups["name"].Value} 的值“{unbound.Groups["value"].Value}”格式不对，应为{TypeName(unbound.Groups["type"].Value)}。"),
             _ => ("请求无法读取", $"请求无法读取：{badRequest.Message}"),
         };
 
@@ -36,6 +38,16 @@ public sealed class BadRequestBodyHandler(IProblemDetailsService problemDetails)
             ProblemDetails = { Status = badRequest.StatusCode, Title = title, Detail = detail },
         });
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("Failed to bind parameter \"(?<type>[\\w?]+) (?<name>\\w+)\" from \"(?<value>.*)\"")]
+    private static partial System.Text.RegularExpressions.Regex UnboundParameter();
+
+    private static string TypeName(string type) => type.TrimEnd('?') switch
+    {
+        "int" or "long" => "整数",
+        "bool" => " true 或 false",
+        _ => type,
+    };
 
     // "$.paragraphs[2].text" → "paragraphs[2].text"
     private static string FieldName(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;

@@ -8,12 +8,22 @@ public static class ProblemResponses
 {
     public static IServiceCollection AddProblemResponses(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Detail ??= DefaultDetail(context.ProblemDetails.Status));
         services.AddExceptionHandler<BadRequestBodyHandler>();
         // Without this, outside Development a body that is not JSON gets a bare 400 with no explanation.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
     }
+
+    // For the answers the framework gives by itself (an unknown route, a wrong method or media type).
+    private static string? DefaultDetail(int? status) => status switch
+    {
+        StatusCodes.Status404NotFound => "没有这个地址，请对照 /swagger 中的接口文档。",
+        StatusCodes.Status405MethodNotAllowed => "这个地址不支持该请求方法，请对照 /swagger 中的接口文档。",
+        StatusCodes.Status415UnsupportedMediaType => "请求体须为 JSON，并带 Content-Type: application/json。",
+        _ => null,
+    };
 
     public static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using static OutlineAddin.Tests.Api.HttpAssertions;
+
+namespace OutlineAddin.Tests.Api;
+
+public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<OutlineApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public async Task Parse_returns_the_tree_the_detected_levels_and_the_problems()
+    {
+        var response = await client.PostAsJsonAsync("/api/outlines/parse", new { text = "一、总体要求\n(一)指导思想\n三、主要任务" });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var nodes = body.GetProperty("nodes");
+        Assert.Equal("总体要求", nodes[0].GetProperty("title").GetString());
+        Assert.Equal("指导思想", nodes[0].GetProperty("children")[0].GetProperty("title").GetString());
+        Assert.Equal("主要任务", nodes[1].GetProperty("title").GetString());
+        Assert.Equal("chineseCounting", body.GetProperty("levels")[0].GetProperty("numFmt").GetString());
+        Assert.Equal("%1、", body.GetProperty("levels")[0].GetProperty("lvlText").GetString());
+        var codes = body.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("code").GetString());
+        Assert.Equal(["half-width-bracket", "gap"], codes);
+    }
+
+    [Fact]
+    public async Task Render_numbers_a_tree_in_a_style_with_1_based_levels()
+    {
+        var nodes = new[] { new { title = "甲", children = new[] { new { title = "乙", children = Array.Empty<object>() } } } };
+        var response = await client.PostAsJsonAsync("/api/outlines/render", new { nodes, styleId = "gongwen" });
+        response.EnsureSuccessStatusCode();
+        var lines = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lines");
+        Assert.Equal(1, lines[0].GetProperty("level").GetInt32());
+        Assert.Equal("一、甲", lines[0].GetProperty("text").GetString());
+        Assert.Equal(2, lines[1].GetProperty("level").GetInt32());
+        Assert.Equal("（一）乙", lines[1].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Render_as_authored_takes_the_levels_and_honours_a_heading_s_own_numbering()
+    {
+        var response = await client.PostAsync("/api/outlines/render", Json("""
+            { "levels": [ { "numFmt": "none", "lvlText": "" }, { "numFmt": "chineseCounting", "lvlText": "%2是" } ],
+              "nodes": [ { "title": "加强学习", "children": [
+                  { "title": "学文件", "children": [], "numbering": { "numFmt": "chineseCounting", "lvlText": "%2要" } },
+                  { "title": "学党章", "children": [] } ] } ] }
+            """));
+        response.EnsureSuccessStatusCode();
+        var texts = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("text").GetString());
+        Assert.Equal(["加强学习", "一要学文件", "二是学党章"], texts);
+    }
+
+    [Fact]
+    public async Task Renumber_switches_the_convention_and_leaves_body_text_alone()
+    {
+        var response = await client.PostAsJsonAsync("/api/outlines/renumber", new
+        {
+            paragraphs = new object[]
+            {
+                new { text = "关于开展专项检查的通知", outlineLevel = (int?)null },
+                new { text = "一、检查范围", outlineLevel = (int?)1 },
+                new { text = "本次检查覆盖全部单位。", outlineLevel = (int?)10 },
+                new { text = "三、检查内容", outlineLevel = (int?)null },
+            },
+            styleId = "decimal",
+        });
+        response.EnsureSuccessStatusCode();
+        var paragraphs = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("paragraphs");
+        Assert.Equal(["关于开展专项检查的通知", "1 检查范围", "本次检查覆盖全部单位。", "2 检查内容"],
+            paragraphs.EnumerateArray().Select(p => p.GetProperty("text").GetString()));
+        Assert.Equal(JsonValueKind.Null, paragraphs[0].GetProperty("level").ValueKind);
+        Assert.Equal(1, paragraphs[1].GetProperty("level").GetInt32());
+    }
+
+    [Fact]
+    public async Task Renumber_without_a_style_repairs_the_document_s_own_convention()
+    {
+        var response = await client.PostAsJsonAsync("/api/outlines/renumber", new
+        {
+            paragraphs = new[] { new { text = "一、甲" }, new { text = "一、乙" } },
+            styleId = (string?)null,
+        });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("二、乙", body.GetProperty("paragraphs")[1].GetProperty("text").GetString());
+        Assert.Equal("duplicate", body.GetProperty("problems")[0].GetProperty("code").GetString());
+    }
+
+    public static TheoryData<string, string, HttpStatusCode, string> BadRequests() => new()
+    {
+        { "/api/outlines/parse", "{ \"text\": \"一、甲\" ", HttpStatusCode.BadRequest, "JSON" },
+        { "/api/outlines/parse", "not json at all", HttpStatusCode.BadRequest, "JSON" },
+        { "/api/outlines/parse", "{}", HttpStatusCode.BadRequest, "text" },
+        { "/api/outlines/parse", "{ \"text\": 42 }", HttpStatusCode.BadRequest, "text" },
+        { "/api/outlines/parse", "", HttpStatusCode.BadRequest, "请求体" },
+        { "/api/outlines/render", "{ \"styleId\": \"gongwen\" }", HttpStatusCode.BadRequest, "nodes" },
+        { "/api/outlines/render", "{ \"nodes\": \"甲\", \"styleId\": \"gongwen\" }", HttpStatusCode.BadRequest, "nodes" },
+        { "/api/outlines/render", "{ \"nodes\": [ { \"children\": [] } ], \"styleId\": \"gongwen\" }", HttpStatusCode.BadRequest, "title" },
+        { "/api/outlines/render", "{ \"nodes\": [ { \"title\": \"甲\" } ], \"styleId\": \"gongwen\" }", HttpStatusCode.BadRequest, "children" },
+        { "/api/outlines/render", "{ \"nodes\": [], \"styleId\": \"no-such-style\" }", HttpStatusCode.UnprocessableEntity, "gongwen" },
+        { "/api/outlines/render", "{ \"nodes\": [] }", HttpStatusCode.BadRequest, "styleId" },
+        { "/api/outlines/render", "{ \"nodes\": [], \"levels\": [ { \"numFmt\": \"klingon\", \"lvlText\": \"%1\" } ] }", HttpStatusCode.BadRequest, "numFmt" },
+        { "/api/outlines/render", "{ \"nodes\": [], \"levels\": [ { \"numFmt\": \"decimal\", \"lvlText\": \"%2.\" } ] }", HttpStatusCode.BadRequest, "更深" },
+        { "/api/outlines/renumber", "{ \"styleId\": \"gongwen\" }", HttpStatusCode.BadRequest, "paragraphs" },
+        { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"outlineLevel\": 1 } ], \"styleId\": \"gongwen\" }", HttpStatusCode.BadRequest, "text" },
+        { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"text\": \"甲\", \"outlineLevel\": \"one\" } ] }", HttpStatusCode.BadRequest, "outlineLevel" },
+        { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"text\": \"甲\", \"outlineLevel\": 12 } ] }", HttpStatusCode.BadRequest, "outlineLevel" },
+        { "/api/outlines/renumber", "{ \"paragraphs\": [], \"styleId\": \"wingdings\" }", HttpStatusCode.UnprocessableEntity, "gongwen" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadRequests))]
+    public async Task Bad_input_gets_a_problem_that_says_what_to_fix(string route, string body, HttpStatusCode status, string mentions)
+    {
+        var before = await factory.DatabaseFingerprintAsync();
+        var response = await client.PostAsync(route, Json(body));
+        await response.AssertProblemAsync(status, mentions);
+        Assert.Equal(before, await factory.DatabaseFingerprintAsync());
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_refused_with_415()
+    {
+        var response = await client.PostAsync("/api/outlines/parse", new StringContent("一、甲", System.Text.Encoding.UTF8, "text/plain"));
+        await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType, "JSON");
+    }
+
+    [Fact]
+    public async Task More_than_nine_levels_is_refused()
+    {
+        object Chain(int depth) => new { title = $"第{depth}级", children = depth == 10 ? Array.Empty<object>() : new[] { Chain(depth + 1) } };
+        var response = await client.PostAsJsonAsync("/api/outlines/render", new { nodes = new[] { Chain(1) }, styleId = "gongwen" });
+        await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "九级");
+
+        var levels = Enumerable.Range(1, 10).Select(n => new { numFmt = "decimal", lvlText = $"%{Math.Min(n, 9)}." });
+        response = await client.PostAsJsonAsync("/api/outlines/render", new { nodes = Array.Empty<object>(), levels });
+        await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "九级");
+
+        var text = string.Join('\n', "一、甲", "（一）乙", "1.丙", "（1）丁", "①戊", "a.己", "(a)庚", "I.辛", "第一章 壬", "第一节 癸");
+        response = await client.PostAsJsonAsync("/api/outlines/parse", new { text });
+        await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "九级");
+    }
+
+    [Fact]
+    public async Task More_than_five_thousand_nodes_is_refused()
+    {
+        var nodes = Enumerable.Range(0, 5001).Select(n => new { title = $"条目{n}", children = Array.Empty<object>() });
+        var response = await client.PostAsJsonAsync("/api/outlines/render", new { nodes, styleId = "gongwen" });
+        await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "5000");
+
+        response = await client.PostAsJsonAsync("/api/outlines/parse", new { text = string.Join('\n', Enumerable.Range(0, 5001).Select(n => $"条目{n}")) });
+        await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "5000");
+    }
+
+    [Fact]
+    public async Task Text_over_one_megabyte_is_refused_with_413()
+    {
+        var before = await factory.DatabaseFingerprintAsync();
+        var text = new string('字', 400_000); // three bytes each in UTF-8: 1.2 MB
+        var response = await client.PostAsJsonAsync("/api/outlines/parse", new { text });
+        await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge, "1 MB");
+
+        response = await client.PostAsJsonAsync("/api/outlines/renumber", new { paragraphs = new[] { new { text }, }, styleId = "gongwen" });
+        await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge, "1 MB");
+        Assert.Equal(before, await factory.DatabaseFingerprintAsync());
+    }
+}
