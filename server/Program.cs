@@ -2,6 +2,7 @@ using OutlineAddin.Apis;
 using OutlineAddin.Data;
 using OutlineAddin.Hosting;
 using OutlineAddin.Http;
+using OutlineAddin.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +10,7 @@ builder.AddLocalAddinEndpoints();
 builder.Services.AddOutlineJson();
 builder.Services.AddProblemResponses();
 builder.Services.AddOutlineDatabase();
+builder.AddOutlineIdentity();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 
@@ -16,6 +18,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseOutlineIdentity();
 
 app.MapOpenApi();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/openapi/v1.json", "OutlineAddin API v1"));
@@ -24,6 +27,8 @@ app.MapHealthChecks("/healthz");
 app.MapNumberingStyles();
 app.MapTemplates();
 app.MapOutlines();
+app.MapUsers();
+app.MapTeams();
 app.MapAddinManifest();
 app.MapTaskpane();
 

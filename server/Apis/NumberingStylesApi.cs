@@ -1,6 +1,10 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlineAddin.Http;
+using OutlineAddin.Identity;
 using OutlineAddin.Numbering;
+using OutlineAddin.Styles;
+using OutlineAddin.Teams;
 
 namespace OutlineAddin.Apis;
 
@@ -9,15 +13,34 @@ public static class NumberingStylesApi
     public static IEndpointRouteBuilder MapNumberingStyles(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/numbering-styles").WithTags("Numbering styles");
-        api.MapGet("/", ListStyles).WithSummary("All numbering styles: 公文, 条款, 法规 and the rest.");
+        api.MapGet("/", ListStyles).WithSummary("The built-in numbering styles, and those of the caller's teams.");
         api.MapGet("/{id}", GetStyle).WithSummary("One numbering style.");
+        api.MapPost("/", CreateStyle).RequireAuthorization().WithSummary("Define a numbering style for a team (editors and owners).");
         return app;
     }
 
-    public static Ok<IReadOnlyList<NumberingStyle>> ListStyles() => TypedResults.Ok(BuiltInStyles.All);
+    public sealed record CreateStyleRequest(string? TeamId, string? Name, string? NameEn, IReadOnlyList<LevelFormat?>? Levels);
 
-    public static Results<Ok<NumberingStyle>, ProblemHttpResult> GetStyle(string id) =>
-        BuiltInStyles.Find(id) is { } style
+    public static async Task<Ok<IReadOnlyList<CatalogStyle>>> ListStyles(StyleCatalog styles, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await styles.ListAsync(caller.UserId(), cancellationToken));
+
+    public static async Task<Results<Ok<CatalogStyle>, ProblemHttpResult>> GetStyle(
+        string id, StyleCatalog styles, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
+        await styles.FindAsync(id, caller.UserId(), cancellationToken) is { } style
             ? TypedResults.Ok(style)
-            : ProblemResponses.NotFound($"没有编号样式“{id}”。可用的有：{string.Join("、", BuiltInStyles.All.Select(s => s.Id))}。");
+            : ProblemResponses.NotFound($"没有编号样式“{id}”。内置的有：{string.Join("、", BuiltInStyles.All.Select(s => s.Id))}。");
+
+    public static async Task<Results<Created<CatalogStyle>, ProblemHttpResult>> CreateStyle(
+        CreateStyleRequest request, StyleCatalog styles, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.TeamId)) return ProblemResponses.Invalid("teamId", "缺少 teamId：编号样式要属于一个团队。");
+        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 60) return ProblemResponses.Invalid("name", "name 不能为空，且不超过 60 个字符。");
+        if (request.Levels is null) return ProblemResponses.Invalid("levels", "缺少 levels：请给出各级的 numFmt 和 lvlText。");
+        if (OutlineValidation.CheckLevels(request.Levels) is { } badLevels) return badLevels;
+        if (await TeamAccess.RequireAsync(teams, request.TeamId, caller, TeamRole.Editor, cancellationToken) is { } refused) return refused;
+
+        var style = await styles.CreateAsync(request.TeamId, request.Name.Trim(), request.NameEn?.Trim() ?? request.Name.Trim(),
+            request.Levels.Cast<LevelFormat>().ToList(), caller.UserId()!, cancellationToken);
+        return TypedResults.Created($"/api/numbering-styles/{style.Id}", style);
+    }
 }

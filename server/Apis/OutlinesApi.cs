@@ -1,6 +1,9 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.Security.Claims;
 using OutlineAddin.Http;
+using OutlineAddin.Identity;
+using OutlineAddin.Styles;
 using OutlineAddin.Numbering;
 using OutlineAddin.Outlines;
 
@@ -21,7 +24,7 @@ public static class OutlinesApi
         return app;
     }
 
-    public static Results<Ok<ParseResponse>, ValidationProblem, ProblemHttpResult> Parse(ParseRequest request)
+    public static Results<Ok<ParseResponse>, ProblemHttpResult> Parse(ParseRequest request)
     {
         if (request.Text is null) return ProblemResponses.Invalid("text", "缺少字段 text：请提供要解析的大纲文本。");
         if (Encoding.UTF8.GetByteCount(request.Text) > MaxTextBytes) return ProblemResponses.TooLarge("文本超过 1 MB，请拆分后再导入。");
@@ -31,16 +34,12 @@ public static class OutlinesApi
         return TypedResults.Ok(new ParseResponse(result.Nodes, result.Levels, result.Problems));
     }
 
-    public static Results<Ok<RenderResponse>, ValidationProblem, ProblemHttpResult> Render(RenderRequest request)
+    public static async Task<Results<Ok<RenderResponse>, ProblemHttpResult>> Render(
+        RenderRequest request, StyleCatalog styles, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         if (request.Nodes is null) return ProblemResponses.Invalid("nodes", "缺少字段 nodes：请提供大纲条目数组。");
-        if (FindMissingField(request.Nodes, "nodes") is { } missing) return ProblemResponses.Invalid(missing.Field, missing.Message);
+        if (OutlineValidation.CheckNodes(request.Nodes) is { } badNodes) return badNodes;
         var nodes = request.Nodes.Cast<OutlineNode>().ToList();
-        if (OutlineLimits.Check(nodes) is { } tooBig) return ProblemResponses.Unprocessable("大纲超出上限", tooBig);
-        if (OutlineNode.Walk(nodes).Sum(entry => Encoding.UTF8.GetByteCount(entry.Node.Title)) > MaxTextBytes)
-        {
-            return ProblemResponses.TooLarge("大纲文字超过 1 MB，请拆分后再提交。");
-        }
 
         if ((request.StyleId is null) == (request.Levels is null))
         {
@@ -48,15 +47,16 @@ public static class OutlinesApi
         }
         if (request.StyleId is not null)
         {
-            if (BuiltInStyles.Find(request.StyleId) is not { } style) return UnknownStyle(request.StyleId);
+            if (await styles.FindAsync(request.StyleId, caller.UserId(), cancellationToken) is not { } style) return UnknownStyle(request.StyleId);
             return TypedResults.Ok(new RenderResponse(OutlineRenderer.Render(nodes, style.Levels, asAuthored: false)));
         }
-        if (CheckLevels(request.Levels!) is { } badLevels) return badLevels;
+        if (OutlineValidation.CheckLevels(request.Levels!) is { } badLevels) return badLevels;
         var levels = request.Levels!.Cast<LevelFormat>().ToList();
         return TypedResults.Ok(new RenderResponse(OutlineRenderer.Render(nodes, levels, asAuthored: true)));
     }
 
-    public static Results<Ok<RenumberResponse>, ValidationProblem, ProblemHttpResult> Renumber(RenumberRequest request)
+    public static async Task<Results<Ok<RenumberResponse>, ProblemHttpResult>> Renumber(
+        RenumberRequest request, StyleCatalog styles, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         if (request.Paragraphs is null) return ProblemResponses.Invalid("paragraphs", "缺少字段 paragraphs：请提供文档段落数组。");
         if (request.Paragraphs.Count > MaxParagraphs) return ProblemResponses.TooLarge($"段落超过 {MaxParagraphs} 个，请分段处理。");
@@ -78,46 +78,17 @@ public static class OutlinesApi
         if (bytes > MaxTextBytes) return ProblemResponses.TooLarge("文档文字超过 1 MB，请按节分批处理。");
 
         NumberingStyle? target = null;
-        if (request.StyleId is not null && (target = BuiltInStyles.Find(request.StyleId)) is null) return UnknownStyle(request.StyleId);
+        if (request.StyleId is not null)
+        {
+            if (await styles.FindAsync(request.StyleId, caller.UserId(), cancellationToken) is not { } style) return UnknownStyle(request.StyleId);
+            target = style.ToStyle();
+        }
 
         var result = Renumberer.Renumber(paragraphs, target);
         return TypedResults.Ok(new RenumberResponse(result.Paragraphs, result.DetectedLevels, result.Problems));
     }
 
-    private static ProblemHttpResult UnknownStyle(string id) =>
+    public static ProblemHttpResult UnknownStyle(string id) =>
         ProblemResponses.Unprocessable("未知的编号样式",
             $"没有编号样式“{id}”。可用的有：{string.Join("、", BuiltInStyles.All.Select(style => style.Id))}。");
-
-    private static (string Field, string Message)? FindMissingField(IReadOnlyList<OutlineNode?> nodes, string path)
-    {
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            var field = $"{path}[{i}]";
-            if (nodes[i] is not { } node) return (field, $"{field} 不能为 null。");
-            if (node.Title is null) return ($"{field}.title", $"{field} 缺少 title。");
-            if (node.Children is null) return ($"{field}.children", $"{field} 缺少 children（没有下级时请给空数组）。");
-            if (FindMissingField(node.Children!, $"{field}.children") is { } missing) return missing;
-        }
-        return null;
-    }
-
-    private static Results<Ok<RenderResponse>, ValidationProblem, ProblemHttpResult>? CheckLevels(IReadOnlyList<LevelFormat?> levels)
-    {
-        if (levels.Count == 0) return ProblemResponses.Invalid("levels", "levels 至少要有一级。");
-        if (levels.Count > NumberingStyle.MaxLevels)
-        {
-            return ProblemResponses.Unprocessable("编号超过九级", $"levels 有 {levels.Count} 级；Word 的编号最多九级。");
-        }
-        for (var i = 0; i < levels.Count; i++)
-        {
-            if (levels[i] is not { LvlText: { } lvlText }) return ProblemResponses.Invalid($"levels[{i}].lvlText", $"第 {i + 1} 级缺少 lvlText。");
-            if (lvlText.Length > 64) return ProblemResponses.Invalid($"levels[{i}].lvlText", $"第 {i + 1} 级的 lvlText 过长。");
-            // Word drops a level text that refers to a deeper level, so such a style could never be used in Word.
-            if (NumberingStyle.ReferencedLevels(lvlText).Any(n => n > i + 1))
-            {
-                return ProblemResponses.Invalid($"levels[{i}].lvlText", $"第 {i + 1} 级的 lvlText“{lvlText}”引用了更深的级别。");
-            }
-        }
-        return null;
-    }
 }

@@ -1,50 +1,73 @@
+using System.Security.Claims;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using OutlineAddin.Http;
+using OutlineAddin.Identity;
+using OutlineAddin.Numbering;
+using OutlineAddin.Outlines;
+using OutlineAddin.Styles;
+using OutlineAddin.Teams;
 using OutlineAddin.Templates;
 
 namespace OutlineAddin.Apis;
 
-public static class TemplatesApi
+public static partial class TemplatesApi
 {
     public const int MaxPageSize = 100;
+    public const string DefaultTeamCategory = "团队模板";
 
     public static IEndpointRouteBuilder MapTemplates(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/templates").WithTags("Templates");
-        api.MapGet("/", ListTemplates).WithSummary("Search templates by name and heading text, filter by category.");
-        api.MapGet("/categories", ListCategories).WithSummary("The categories templates are filed under.");
+        api.MapGet("/", ListTemplates).WithSummary("Built-ins and the caller's teams' templates: search names and headings, filter by category, team or scope.");
+        api.MapGet("/categories", ListCategories).WithSummary("The categories of the templates the caller can see.");
         api.MapGet("/{id}", GetTemplate).WithSummary("One template with its outline; answers 304 to a matching If-None-Match.");
+        api.MapPost("/", CreateTemplate).RequireAuthorization().WithSummary("Create a team template (editors and owners).");
+        api.MapPut("/{id}", UpdateTemplate).RequireAuthorization().WithSummary("Save a new version; requires If-Match with the ETag it was based on.");
+        api.MapDelete("/{id}", DeleteTemplate).RequireAuthorization().WithSummary("Move a team template to its team's bin.");
+        api.MapGet("/{id}/versions", ListVersions).RequireAuthorization().WithSummary("A team template's history, newest first.");
+        api.MapGet("/{id}/versions/{version:int}", GetVersion).RequireAuthorization().WithSummary("A team template as it was at one version.");
+        api.MapPost("/{id}/versions/{version:int}/restore", RestoreVersion).RequireAuthorization()
+            .WithSummary("Make an old version current again, as a new version: history is never rewritten.");
+
+        var bin = app.MapGroup("/api/teams/{teamId}/bin").WithTags("Templates").RequireAuthorization();
+        bin.MapGet("/", ListBin).WithSummary("The team's deleted templates.");
+        bin.MapPost("/{id}/restore", RestoreFromBin).WithSummary("Take a template out of the bin (owners).");
         return app;
     }
 
     public sealed record TemplatePage(IReadOnlyList<TemplateSummary> Items, int Total, int Page, int PageSize);
 
-    public static async Task<Results<Ok<TemplatePage>, ValidationProblem>> ListTemplates(
-        TemplateRepository templates, CancellationToken cancellationToken,
-        string? q = null, string? category = null, int page = 1, int pageSize = 20)
+    public sealed record TemplateRequest(
+        string? Name, string? Category, IReadOnlyList<string?>? Tags, IReadOnlyList<OutlineNode?>? Nodes, string? DefaultStyleId,
+        string? TeamId, IReadOnlyList<LevelFormat?>? Levels);
+
+    public static async Task<Results<Ok<TemplatePage>, ProblemHttpResult>> ListTemplates(
+        TemplateRepository templates, ClaimsPrincipal caller, CancellationToken cancellationToken,
+        string? q = null, string? category = null, string? teamId = null, string? scope = null, int page = 1, int pageSize = 20)
     {
         if (page < 1) return ProblemResponses.Invalid("page", "page 从 1 开始。");
         if (pageSize is < 1 or > MaxPageSize) return ProblemResponses.Invalid("pageSize", $"pageSize 须在 1 到 {MaxPageSize} 之间。");
         if (q?.Length > 200) return ProblemResponses.Invalid("q", "搜索词不能超过 200 个字符。");
+        if (scope is not (null or "" or TemplateScope.BuiltIn or TemplateScope.Team)) return ProblemResponses.Invalid("scope", "scope 只能是 builtin 或 team。");
 
-        var query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var filter = string.IsNullOrWhiteSpace(category) ? null : category.Trim();
-        var (items, total) = await templates.SearchAsync(query, filter, page, pageSize, cancellationToken);
+        var filter = new TemplateRepository.SearchFilter(Blank(q), Blank(category), Blank(teamId), Blank(scope), caller.UserId());
+        var (items, total) = await templates.SearchAsync(filter, page, pageSize, cancellationToken);
         return TypedResults.Ok(new TemplatePage(items, total, page, pageSize));
     }
 
-    public static async Task<Ok<IReadOnlyList<string>>> ListCategories(TemplateRepository templates, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await templates.CategoriesAsync(cancellationToken));
+    public static async Task<Ok<IReadOnlyList<string>>> ListCategories(TemplateRepository templates, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await templates.CategoriesAsync(caller.UserId(), cancellationToken));
 
     public static async Task<Results<Ok<Template>, StatusCodeHttpResult, ProblemHttpResult>> GetTemplate(
         string id, TemplateRepository templates, HttpContext http, CancellationToken cancellationToken)
     {
-        var template = await templates.FindAsync(id, cancellationToken);
+        var template = await templates.FindAsync(id, http.User.UserId(), cancellationToken);
         if (template is null) return ProblemResponses.NotFound($"模板“{id}”不存在，可能已被删除。");
 
-        var etag = new EntityTagHeaderValue($"\"{template.Id}-v{template.Version}\"");
-        http.Response.Headers.ETag = etag.ToString();
+        var etag = new EntityTagHeaderValue(template.ETag);
+        http.Response.Headers.ETag = template.ETag;
         var ifNoneMatch = http.Request.GetTypedHeaders().IfNoneMatch;
         if (ifNoneMatch.Any(candidate => candidate.Compare(etag, useStrongComparison: false) || candidate == EntityTagHeaderValue.Any))
         {
@@ -52,4 +75,178 @@ public static class TemplatesApi
         }
         return TypedResults.Ok(template);
     }
+
+    public static async Task<Results<Created<Template>, ProblemHttpResult>> CreateTemplate(
+        TemplateRequest request, TemplateRepository templates, TeamTemplateRepository teamTemplates, TeamRepository teams,
+        StyleCatalog styles, HttpContext http, CancellationToken cancellationToken)
+    {
+        var caller = http.User;
+        if (string.IsNullOrWhiteSpace(request.TeamId)) return ProblemResponses.Invalid("teamId", "缺少 teamId：模板要保存到哪个团队？");
+        var (content, invalid) = await ReadContentAsync(request, styles, caller, cancellationToken);
+        if (invalid is not null) return invalid;
+        if (await TeamAccess.RequireAsync(teams, request.TeamId, caller, TeamRole.Editor, cancellationToken) is { } refused) return refused;
+
+        var id = await teamTemplates.CreateAsync(content!, request.TeamId, caller.UserId()!, cancellationToken);
+        var created = (await templates.FindAsync(id, caller.UserId(), cancellationToken))!;
+        http.Response.Headers.ETag = created.ETag;
+        return TypedResults.Created($"/api/templates/{id}", created);
+    }
+
+    public static async Task<Results<Ok<Template>, ProblemHttpResult>> UpdateTemplate(
+        string id, TemplateRequest request, TemplateRepository templates, TeamTemplateRepository teamTemplates, TeamRepository teams,
+        StyleCatalog styles, HttpContext http, CancellationToken cancellationToken)
+    {
+        var caller = http.User;
+        var access = await CheckAccessAsync(id, teamTemplates, teams, caller, TeamRole.Editor, cancellationToken);
+        if (access.Refused is { } refused) return refused;
+        if (request.TeamId is not null && request.TeamId != access.TeamId)
+        {
+            return ProblemResponses.Invalid("teamId", "不能通过保存把模板移到另一个团队；请在目标团队另存为新模板。");
+        }
+        var ifMatch = http.Request.Headers.IfMatch.ToString();
+        if (string.IsNullOrEmpty(ifMatch))
+        {
+            return TypedResults.Problem("保存前请带上 If-Match：你所编辑版本的 ETag，以免覆盖别人刚保存的修改。",
+                statusCode: StatusCodes.Status428PreconditionRequired, title: "缺少 If-Match");
+        }
+        var (content, invalid) = await ReadContentAsync(request, styles, caller, cancellationToken);
+        if (invalid is not null) return invalid;
+
+        var expected = ExpectedVersion(ifMatch, id);
+        var result = expected is null
+            ? await StaleAsync(id, templates, caller, cancellationToken)
+            : await teamTemplates.UpdateAsync(id, expected.Value, content!, caller.UserId()!, cancellationToken);
+        return await AnswerWriteAsync(id, result, templates, http, cancellationToken);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteTemplate(
+        string id, TeamTemplateRepository teamTemplates, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        if ((await CheckAccessAsync(id, teamTemplates, teams, caller, TeamRole.Editor, cancellationToken)).Refused is { } refused) return refused;
+        await teamTemplates.MoveToBinAsync(id, caller.UserId()!, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<TemplateVersionInfo>>, ProblemHttpResult>> ListVersions(
+        string id, TeamTemplateRepository teamTemplates, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        if ((await CheckAccessAsync(id, teamTemplates, teams, caller, TeamRole.Viewer, cancellationToken)).Refused is { } refused) return refused;
+        return TypedResults.Ok(await teamTemplates.VersionsAsync(id, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<TemplateVersion>, ProblemHttpResult>> GetVersion(
+        string id, int version, TeamTemplateRepository teamTemplates, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        if ((await CheckAccessAsync(id, teamTemplates, teams, caller, TeamRole.Viewer, cancellationToken)).Refused is { } refused) return refused;
+        return await teamTemplates.VersionAsync(id, version, cancellationToken) is { } found
+            ? TypedResults.Ok(found)
+            : ProblemResponses.NotFound($"模板“{id}”没有第 {version} 版。");
+    }
+
+    public static async Task<Results<Ok<Template>, ProblemHttpResult>> RestoreVersion(
+        string id, int version, TemplateRepository templates, TeamTemplateRepository teamTemplates, TeamRepository teams,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        if ((await CheckAccessAsync(id, teamTemplates, teams, http.User, TeamRole.Editor, cancellationToken)).Refused is { } refused) return refused;
+        var result = await teamTemplates.RestoreVersionAsync(id, version, http.User.UserId()!, cancellationToken);
+        if (result is TemplateWrite.Missing) return ProblemResponses.NotFound($"模板“{id}”没有第 {version} 版。");
+        return await AnswerWriteAsync(id, result, templates, http, cancellationToken);
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<BinnedTemplate>>, ProblemHttpResult>> ListBin(
+        string teamId, TeamTemplateRepository teamTemplates, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        if (await TeamAccess.RequireAsync(teams, teamId, caller, TeamRole.Viewer, cancellationToken) is { } refused) return refused;
+        return TypedResults.Ok(await teamTemplates.BinAsync(teamId, cancellationToken));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RestoreFromBin(
+        string teamId, string id, TeamTemplateRepository teamTemplates, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        if (await TeamAccess.RequireAsync(teams, teamId, caller, TeamRole.Owner, cancellationToken) is { } refused) return refused;
+        var ownership = await teamTemplates.OwnershipAsync(id, cancellationToken);
+        if (ownership is not { InBin: true } || ownership.TeamId != teamId) return ProblemResponses.NotFound($"团队回收站里没有模板“{id}”。");
+        await teamTemplates.RestoreFromBinAsync(id, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private sealed record Access(ProblemHttpResult? Refused, string? TeamId);
+
+    // Built-ins are read-only; another team's template, or one in the bin, does not exist for the caller.
+    private static async Task<Access> CheckAccessAsync(
+        string id, TeamTemplateRepository teamTemplates, TeamRepository teams, ClaimsPrincipal caller, TeamRole needed, CancellationToken cancellationToken)
+    {
+        var ownership = await teamTemplates.OwnershipAsync(id, cancellationToken);
+        if (ownership is null || ownership.InBin) return new(ProblemResponses.NotFound($"模板“{id}”不存在，可能已被删除。"), null);
+        if (ownership.TeamId is not { } teamId)
+        {
+            return new(needed == TeamRole.Viewer
+                ? ProblemResponses.NotFound("内置模板没有版本历史。")
+                : ProblemResponses.Forbidden("内置模板只读。可以插入后修改，再“保存为团队模板”。"), null);
+        }
+        return new(await TeamAccess.RequireAsync(teams, teamId, caller, needed, cancellationToken), teamId);
+    }
+
+    private static async Task<(TemplateContent? Content, ProblemHttpResult? Invalid)> ReadContentAsync(
+        TemplateRequest request, StyleCatalog styles, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        var name = request.Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > 100) return (null, ProblemResponses.Invalid("name", "name 不能为空，且不超过 100 个字符。"));
+        var category = string.IsNullOrWhiteSpace(request.Category) ? DefaultTeamCategory : request.Category.Trim();
+        if (category.Length > 40) return (null, ProblemResponses.Invalid("category", "category 不超过 40 个字符。"));
+        var tags = (request.Tags ?? []).Select(tag => tag?.Trim()).ToList();
+        if (tags.Count > 20 || tags.Any(tag => string.IsNullOrEmpty(tag) || tag.Length > 30))
+        {
+            return (null, ProblemResponses.Invalid("tags", "tags 最多 20 个，每个 1 到 30 个字符。"));
+        }
+        if (request.Nodes is null) return (null, ProblemResponses.Invalid("nodes", "缺少字段 nodes：请提供大纲条目数组。"));
+        if (OutlineValidation.CheckNodes(request.Nodes) is { } badNodes) return (null, badNodes);
+        var styleId = string.IsNullOrWhiteSpace(request.DefaultStyleId) ? BuiltInStyles.Gongwen.Id : request.DefaultStyleId;
+        if (await styles.FindAsync(styleId, caller.UserId(), cancellationToken) is not { } style) return (null, OutlinesApi.UnknownStyle(styleId));
+        if (request.Levels is not null && OutlineValidation.CheckLevels(request.Levels) is { } badLevels) return (null, badLevels);
+        var levels = request.Levels?.Cast<LevelFormat>().ToList() ?? style.Levels;
+        return (new TemplateContent(name, category, tags!, styleId, levels, request.Nodes.Cast<OutlineNode>().ToList()), null);
+    }
+
+    private static async Task<Results<Ok<Template>, ProblemHttpResult>> AnswerWriteAsync(
+        string id, TemplateWrite result, TemplateRepository templates, HttpContext http, CancellationToken cancellationToken)
+    {
+        switch (result)
+        {
+            case TemplateWrite.Stale stale:
+                http.Response.Headers.ETag = $"\"{id}-v{stale.CurrentVersion}\"";
+                return TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+                {
+                    Status = StatusCodes.Status412PreconditionFailed,
+                    Title = "模板已被他人修改",
+                    Detail = $"{stale.UpdatedBy ?? "其他成员"}于 {stale.UpdatedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}（北京时间）保存了第 {stale.CurrentVersion} 版。"
+                        + "请先查看对方的版本，再决定覆盖、或另存为新模板。",
+                    Extensions = { ["currentVersion"] = stale.CurrentVersion, ["updatedBy"] = stale.UpdatedBy, ["updatedAt"] = stale.UpdatedAt },
+                });
+            case TemplateWrite.Missing:
+                return ProblemResponses.NotFound($"模板“{id}”不存在，可能已被删除。");
+            default:
+                var template = (await templates.FindAsync(id, http.User.UserId(), cancellationToken))!;
+                http.Response.Headers.ETag = template.ETag;
+                return TypedResults.Ok(template);
+        }
+    }
+
+    // An If-Match naming another template or not in our ETag form can never match: answer as for a stale one.
+    private static async Task<TemplateWrite> StaleAsync(string id, TemplateRepository templates, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        var current = await templates.FindAsync(id, caller.UserId(), cancellationToken);
+        return current is null ? new TemplateWrite.Missing() : new TemplateWrite.Stale(current.Version, current.UpdatedBy, current.UpdatedAt);
+    }
+
+    private static int? ExpectedVersion(string ifMatch, string id)
+    {
+        var match = EntityTag().Match(ifMatch.Trim());
+        return match.Success && match.Groups["id"].Value == id && int.TryParse(match.Groups["version"].Value, out var version) ? version : null;
+    }
+
+    [GeneratedRegex("^(W/)?\"(?<id>.+)-v(?<version>[0-9]+)\"$")]
+    private static partial Regex EntityTag();
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,3 +1,5 @@
+using OutlineAddin.Styles;
+using OutlineAddin.Teams;
 using OutlineAddin.Templates;
 
 namespace OutlineAddin.Data;
@@ -10,6 +12,9 @@ public static class DatabaseServices
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<Migrator>();
         services.AddSingleton<TemplateRepository>();
+        services.AddSingleton<TeamTemplateRepository>();
+        services.AddSingleton<TeamRepository>();
+        services.AddSingleton<StyleCatalog>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-
 namespace OutlineAddin.Hosting;
 
 /// <summary>

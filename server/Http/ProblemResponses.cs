@@ -19,23 +19,34 @@ public static class ProblemResponses
     // For the answers the framework gives by itself (an unknown route, a wrong method or media type).
     private static string? DefaultDetail(int? status) => status switch
     {
+        StatusCodes.Status401Unauthorized => "这项操作需要登录：请在请求头带上 Authorization: Bearer <访问令牌>。",
+        StatusCodes.Status403Forbidden => "你的账号无权进行这项操作。",
         StatusCodes.Status404NotFound => "没有这个地址，请对照 /swagger 中的接口文档。",
         StatusCodes.Status405MethodNotAllowed => "这个地址不支持该请求方法，请对照 /swagger 中的接口文档。",
         StatusCodes.Status415UnsupportedMediaType => "请求体须为 JSON，并带 Content-Type: application/json。",
         _ => null,
     };
 
-    public static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(
-            new Dictionary<string, string[]> { [field] = [message] },
-            detail: message,
-            title: "请求内容有误");
+    /// <summary>A 400 naming the field to fix, in the shape of a validation problem (with <c>errors</c>).</summary>
+    public static ProblemHttpResult Invalid(string field, string message) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "请求内容有误",
+            Detail = message,
+        });
 
     public static ProblemHttpResult Unprocessable(string title, string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: title);
 
     public static ProblemHttpResult TooLarge(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "内容过大");
+
+    public static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "权限不足");
+
+    public static ProblemHttpResult Conflict(string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: title);
 
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "找不到");

@@ -3,7 +3,7 @@ using OutlineAddin.Outlines;
 
 namespace OutlineAddin.Templates;
 
-/// <summary>A template's content before it is stored: what it is called, its tree and the style it was written in.</summary>
+/// <summary>A built-in template before it is stored: what it is called, its tree and the style it was written in.</summary>
 public sealed record TemplateDraft(
     string Id,
     string Name,
@@ -13,10 +13,7 @@ public sealed record TemplateDraft(
     IReadOnlyList<OutlineNode> Nodes,
     int SortOrder)
 {
-    public int NodeCount => OutlineNode.Walk(Nodes).Count();
-
-    /// <summary>The name and every heading, one per line: what a search looks in.</summary>
-    public string SearchText => string.Join('\n', OutlineNode.Walk(Nodes).Select(entry => entry.Node.Title).Prepend(Name));
+    public TemplateContent Content => new(Name, Category, [], DefaultStyleId, Levels, Nodes);
 
     public static TemplateDraft FromParse(string id, string name, string category, ParseResult parsed, int sortOrder)
     {

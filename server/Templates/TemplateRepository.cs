@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -8,47 +9,70 @@ using OutlineAddin.Outlines;
 
 namespace OutlineAddin.Templates;
 
-/// <summary>Templates in the database: search, fetch, and keeping the built-in library current.</summary>
+/// <summary>
+/// Reading templates as a caller may see them (the built-ins and their own teams' templates; another
+/// team's do not exist for them), and keeping the built-in library current.
+/// </summary>
 public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clock)
 {
-    private const string Filter = """
-        WHERE (@Query IS NULL OR instr(lower(search_text), lower(@Query)) > 0)
-          AND (@Category IS NULL OR category = @Category)
+    // Visible: built-in, or in a team the caller belongs to; never what is in a bin.
+    private const string Visible = """
+        t.deleted_at IS NULL
+        AND (t.team_id IS NULL OR t.team_id IN (SELECT team_id FROM team_members WHERE user_id = @UserId))
         """;
 
+    private const string Filter = $"""
+        WHERE {Visible}
+          AND (@Query IS NULL OR instr(lower(t.search_text), lower(@Query)) > 0)
+          AND (@Category IS NULL OR t.category = @Category)
+          AND (@TeamId IS NULL OR t.team_id = @TeamId)
+          AND (@Scope IS NULL OR (@Scope = 'builtin') = (t.team_id IS NULL))
+        """;
+
+    private const string SummaryColumns = """
+        t.id, t.name, t.category, t.node_count AS NodeCount, t.version, t.updated_at AS UpdatedAt,
+        t.team_id AS TeamId, u.name AS UpdatedBy, t.tags_json AS TagsJson
+        """;
+
+    public sealed record SearchFilter(string? Query, string? Category, string? TeamId, string? Scope, string? UserId);
+
     public async Task<(IReadOnlyList<TemplateSummary> Items, int Total)> SearchAsync(
-        string? query, string? category, int page, int pageSize, CancellationToken cancellationToken)
+        SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var parameters = new { Query = query, Category = category, Take = pageSize, Skip = (page - 1) * pageSize };
+        var parameters = new { filter.Query, filter.Category, filter.TeamId, filter.Scope, filter.UserId, Take = pageSize, Skip = (page - 1) * pageSize };
         using var results = await connection.QueryMultipleAsync(new CommandDefinition($"""
-            SELECT id, name, category, node_count AS NodeCount, version, updated_at AS UpdatedAt
-            FROM templates {Filter}
-            ORDER BY sort_order, name
+            SELECT {SummaryColumns}
+            FROM templates t LEFT JOIN users u ON u.id = t.updated_by
+            {Filter}
+            ORDER BY t.team_id IS NOT NULL, t.sort_order, t.updated_at DESC, t.name
             LIMIT @Take OFFSET @Skip;
-            SELECT count(*) FROM templates {Filter};
+            SELECT count(*) FROM templates t {Filter};
             """, parameters, cancellationToken: cancellationToken));
-        var rows = await results.ReadAsync<SummaryRow>();
+        var rows = await results.ReadAsync<TemplateRow>();
         var total = await results.ReadSingleAsync<int>();
         return (rows.Select(row => row.ToSummary()).ToList(), total);
     }
 
-    public async Task<IReadOnlyList<string>> CategoriesAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> CategoriesAsync(string? userId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var categories = await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT category FROM templates GROUP BY category ORDER BY min(sort_order), category", cancellationToken: cancellationToken));
+        var categories = await connection.QueryAsync<string>(new CommandDefinition($"""
+            SELECT t.category FROM templates t WHERE {Visible}
+            GROUP BY t.category ORDER BY min(t.team_id IS NOT NULL), min(t.sort_order), t.category
+            """, new { UserId = userId }, cancellationToken: cancellationToken));
         return categories.ToList();
     }
 
-    public async Task<Template?> FindAsync(string id, CancellationToken cancellationToken)
+    /// <summary>A template the caller may see; null when there is none or it is another team's.</summary>
+    public async Task<Template?> FindAsync(string id, string? userId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<TemplateRow>(new CommandDefinition("""
-            SELECT id, name, category, default_style_id AS DefaultStyleId, version, updated_at AS UpdatedAt,
-                   levels_json AS LevelsJson, nodes_json AS NodesJson
-            FROM templates WHERE id = @Id
-            """, new { Id = id }, cancellationToken: cancellationToken));
+        var row = await connection.QuerySingleOrDefaultAsync<TemplateRow>(new CommandDefinition($"""
+            SELECT {SummaryColumns}, t.default_style_id AS DefaultStyleId, t.levels_json AS LevelsJson, t.nodes_json AS NodesJson
+            FROM templates t LEFT JOIN users u ON u.id = t.updated_by
+            WHERE t.id = @Id AND {Visible}
+            """, new { Id = id, UserId = userId }, cancellationToken: cancellationToken));
         return row?.ToTemplate();
     }
 
@@ -63,8 +87,9 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
         var now = clock.GetUtcNow().ToString("O");
         foreach (var draft in drafts)
         {
-            var levelsJson = JsonSerializer.Serialize(draft.Levels, StoredJson.Options);
-            var nodesJson = JsonSerializer.Serialize(draft.Nodes, StoredJson.Options);
+            var content = draft.Content;
+            var levelsJson = JsonSerializer.Serialize(content.Levels, StoredJson.Options);
+            var nodesJson = JsonSerializer.Serialize(content.Nodes, StoredJson.Options);
             await connection.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO templates (id, name, category, default_style_id, levels_json, nodes_json, node_count,
                                        search_text, content_hash, is_builtin, sort_order, version, updated_at)
@@ -79,18 +104,20 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
                 """,
                 new
                 {
-                    draft.Id, draft.Name, draft.Category, draft.DefaultStyleId, LevelsJson = levelsJson, NodesJson = nodesJson,
-                    draft.NodeCount, draft.SearchText, draft.SortOrder, UpdatedAt = now,
-                    ContentHash = Hash(draft.Name, draft.Category, draft.DefaultStyleId, levelsJson, nodesJson),
+                    draft.Id, content.Name, content.Category, content.DefaultStyleId, LevelsJson = levelsJson, NodesJson = nodesJson,
+                    content.NodeCount, content.SearchText, draft.SortOrder, UpdatedAt = now,
+                    ContentHash = ContentHash(content.Name, content.Category, content.DefaultStyleId, levelsJson, nodesJson),
                 }, transaction, cancellationToken: cancellationToken));
         }
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static string Hash(params string[] parts) =>
+    public static string ContentHash(params string[] parts) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001F', parts))));
 
-    private sealed class SummaryRow
+    internal static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
+
+    private sealed class TemplateRow
     {
         public string Id { get; init; } = "";
         public string Name { get; init; } = "";
@@ -98,23 +125,22 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
         public long NodeCount { get; init; }
         public long Version { get; init; }
         public string UpdatedAt { get; init; } = "";
-
-        public TemplateSummary ToSummary() => new(Id, Name, Category, (int)NodeCount, (int)Version, DateTimeOffset.Parse(UpdatedAt, System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    private sealed class TemplateRow
-    {
-        public string Id { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string Category { get; init; } = "";
+        public string? TeamId { get; init; }
+        public string? UpdatedBy { get; init; }
+        public string TagsJson { get; init; } = "[]";
         public string DefaultStyleId { get; init; } = "";
-        public long Version { get; init; }
-        public string UpdatedAt { get; init; } = "";
         public string LevelsJson { get; init; } = "[]";
         public string NodesJson { get; init; } = "[]";
 
+        private string Scope => TeamId is null ? TemplateScope.BuiltIn : TemplateScope.Team;
+
+        private IReadOnlyList<string> Tags => JsonSerializer.Deserialize<List<string>>(TagsJson, StoredJson.Options)!;
+
+        public TemplateSummary ToSummary() =>
+            new(Id, Name, Category, (int)NodeCount, (int)Version, ParseTime(UpdatedAt), Scope, TeamId, UpdatedBy, Tags);
+
         public Template ToTemplate() => new(
-            Id, Name, Category, DefaultStyleId, (int)Version, DateTimeOffset.Parse(UpdatedAt, System.Globalization.CultureInfo.InvariantCulture),
+            Id, Name, Category, DefaultStyleId, (int)Version, ParseTime(UpdatedAt), Scope, TeamId, UpdatedBy, Tags,
             JsonSerializer.Deserialize<List<LevelFormat>>(LevelsJson, StoredJson.Options)!,
             JsonSerializer.Deserialize<List<OutlineNode>>(NodesJson, StoredJson.Options)!);
     }

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every test of OutlineAddin on a fresh machine: the .NET engine and API tests, the taskpane's
+# unit tests, and its end-to-end tests in headless Chromium against the real server.
+# Installs what is missing (Debian's chromium and CJK fonts, the taskpane's npm packages) first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_packages=()
+command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_packages+=(fonts-noto-cjk)
+if [ ${#need_packages[@]} -gt 0 ]; then
+  echo "== installing ${need_packages[*]}"
+  if [ "$(id -u)" -ne 0 ]; then sudo=sudo; else sudo=; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need_packages[@]}" >/dev/null
+fi
+
+echo "== taskpane packages"
+(cd taskpane && npm ci --no-audit --no-fund --loglevel=error)
+
+passed=0
+failed=0
+status=0
+log=$(mktemp)
+
+count_dotnet() {
+  # "Passed!  - Failed:     0, Passed:   301, Skipped:     0, Total:   301"
+  local line
+  line=$(grep -E "(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+" "$log" | tail -1 || true)
+  passed=$((passed + $(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"${line:-Passed: 0}")))
+  failed=$((failed + $(sed -E 's/.*Failed: +([0-9]+),.*/\1/' <<<"${line:-Failed: 0,}")))
+}
+
+count_node() {
+  # node --test closes with "# pass N" and "# fail N"
+  passed=$((passed + $(grep -E "^(# |ℹ )pass [0-9]+" "$log" | tail -1 | grep -oE "[0-9]+" || echo 0)))
+  failed=$((failed + $(grep -E "^(# |ℹ )fail [0-9]+" "$log" | tail -1 | grep -oE "[0-9]+" || echo 0)))
+}
+
+echo "== .NET: engine, API and manifest tests"
+dotnet test OutlineAddin.sln 2>&1 | tee "$log" || status=1
+count_dotnet
+
+echo "== taskpane unit tests"
+(cd taskpane && npm test) 2>&1 | tee "$log" || status=1
+count_node
+
+echo "== taskpane end-to-end tests (headless Chromium, real server)"
+(cd taskpane && npm run test:e2e) 2>&1 | tee "$log" || status=1
+count_node
+
+rm -f "$log"
+echo
+echo "$passed passed, $failed failed"
+exit $status
