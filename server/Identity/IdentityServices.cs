@@ -14,6 +14,7 @@ namespace OutlineAddin.Identity;
 public static class IdentityServices
 {
     public const string BearerScheme = "Bearer";
+    public const string JwtScheme = "OpenIdConnectJwt";
     public const string CorsPolicy = "configured-origins";
 
     public static WebApplicationBuilder AddOutlineIdentity(this WebApplicationBuilder builder)
@@ -31,13 +32,13 @@ public static class IdentityServices
                 // A JWT has three dot-separated parts; an access token (oat_…) has none.
                 options.ForwardDefaultSelector = context =>
                     jwtEnabled && PersonalAccessTokenHandler.BearerToken(context.Request)?.Count(c => c == '.') == 2
-                        ? JwtBearerDefaults.AuthenticationScheme
+                        ? JwtScheme
                         : PersonalAccessTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenHandler.SchemeName, null);
 
         if (jwtEnabled)
         {
-            authentication.AddJwtBearer(options =>
+            authentication.AddJwtBearer(JwtScheme, options =>
             {
                 options.Authority = authority;
                 options.Audience = audience;
@@ -138,6 +139,6 @@ public static class IdentityServices
         var users = context.HttpContext.RequestServices.GetRequiredService<UserRepository>();
         var user = await users.FindOrCreateExternalAsync($"{issuer}|{subject}", name, context.HttpContext.RequestAborted);
         context.Principal = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.Name)], JwtBearerDefaults.AuthenticationScheme));
+            [new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.Name)], JwtScheme));
     }
 }

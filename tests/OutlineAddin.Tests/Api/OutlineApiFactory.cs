@@ -13,6 +13,7 @@ public sealed class OutlineApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Outline", $"Data Source={DatabasePath}");
+        builder.UseSetting("Auth:AdminToken", AdminToken);
         builder.UseEnvironment("Production");
     }
 
@@ -24,9 +25,25 @@ public sealed class OutlineApiFactory : WebApplicationFactory<Program>
         return await connection.ExecuteScalarAsync<T>(sql) ?? throw new InvalidOperationException("No value.");
     }
 
+    public const string AdminToken = "test-admin-token-0123456789abcdef";
+
     /// <summary>A fingerprint of everything stored: equal before and after a refused request means nothing changed.</summary>
-    public Task<string> DatabaseFingerprintAsync() =>
-        QueryDatabaseAsync<string>("SELECT group_concat(id || ':' || version || ':' || content_hash, ',') FROM (SELECT * FROM templates ORDER BY id)");
+    public async Task<string> DatabaseFingerprintAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        var fingerprint = new System.Text.StringBuilder();
+        foreach (var table in tables)
+        {
+            fingerprint.Append(table).Append('|');
+            foreach (IDictionary<string, object?> row in await connection.QueryAsync($"SELECT * FROM \"{table}\" ORDER BY rowid"))
+            {
+                fingerprint.AppendJoin(',', row.Values).Append(';');
+            }
+        }
+        return fingerprint.ToString();
+    }
 
     public override async ValueTask DisposeAsync()
     {
