@@ -60,20 +60,28 @@ public static partial class TemplatesApi
     public static async Task<Ok<IReadOnlyList<string>>> ListCategories(TemplateRepository templates, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
         TypedResults.Ok(await templates.CategoriesAsync(caller.UserId(), cancellationToken));
 
-    public static async Task<Results<Ok<Template>, StatusCodeHttpResult, ProblemHttpResult>> GetTemplate(
-        string id, TemplateRepository templates, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<Template>, FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetTemplate(
+        string id, TemplateRepository templates, BuiltInTemplateCache builtIns, HttpContext http, CancellationToken cancellationToken)
     {
+        if (builtIns.Find(id) is { } ready)
+        {
+            if (IsNotModified(http, ready.ETag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+            return TypedResults.Bytes(ready.Json, "application/json; charset=utf-8");
+        }
+
         var template = await templates.FindAsync(id, http.User.UserId(), cancellationToken);
         if (template is null) return ProblemResponses.NotFound($"模板“{id}”不存在，可能已被删除。");
-
-        var etag = new EntityTagHeaderValue(template.ETag);
-        http.Response.Headers.ETag = template.ETag;
-        var ifNoneMatch = http.Request.GetTypedHeaders().IfNoneMatch;
-        if (ifNoneMatch.Any(candidate => candidate.Compare(etag, useStrongComparison: false) || candidate == EntityTagHeaderValue.Any))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        }
+        if (IsNotModified(http, template.ETag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         return TypedResults.Ok(template);
+    }
+
+    // Sets the ETag either way; true when the client's copy (If-None-Match) is current.
+    private static bool IsNotModified(HttpContext http, string etag)
+    {
+        http.Response.Headers.ETag = etag;
+        var current = new EntityTagHeaderValue(etag);
+        return http.Request.GetTypedHeaders().IfNoneMatch
+            .Any(candidate => candidate == EntityTagHeaderValue.Any || candidate.Compare(current, useStrongComparison: false));
     }
 
     public static async Task<Results<Created<Template>, ProblemHttpResult>> CreateTemplate(

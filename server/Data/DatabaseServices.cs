@@ -12,6 +12,7 @@ public static class DatabaseServices
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<Migrator>();
         services.AddSingleton<TemplateRepository>();
+        services.AddSingleton<BuiltInTemplateCache>();
         services.AddSingleton<TeamTemplateRepository>();
         services.AddSingleton<TeamRepository>();
         services.AddSingleton<StyleCatalog>();

@@ -1,0 +1,10 @@
+import type { NumberingStyle } from '../api.ts';
+import type { StatusRegion } from './status.ts';
+
+/** What every tab shares. */
+export interface AppContext {
+  status: StatusRegion;
+  styles: NumberingStyle[];
+  /** False when Word is too old for the word module: document operations then only explain why. */
+  wordReady: boolean;
+}

@@ -1,0 +1,34 @@
+/** Read-only views of server results: numbered lines indented by level, and numbering problems. */
+import type { Problem, RenderedLine } from '../api.ts';
+import { strings } from '../i18n.ts';
+import { h } from './dom.ts';
+
+export function linesList(lines: RenderedLine[], label: string): HTMLElement {
+  return h(
+    'ol',
+    { class: 'outline-lines', 'aria-label': label },
+    ...lines.map((line) => {
+      const item = h('li', { 'data-level': line.level }, line.text);
+      item.style.setProperty('--level', String(line.level));
+      return item;
+    }),
+  );
+}
+
+/** `where` names the position of a problem: a paragraph of the document, or a line of pasted text. */
+export function problemsSection(problems: Problem[], where: (index: number) => string): HTMLElement {
+  const heading = h('h3', {}, strings.problemsHeading(problems.length));
+  if (problems.length === 0) return h('section', { class: 'problems' }, heading, h('p', { class: 'muted' }, strings.noProblems));
+  return h(
+    'section',
+    { class: 'problems' },
+    heading,
+    h(
+      'ul',
+      {},
+      ...problems.map((problem) =>
+        h('li', { 'data-code': problem.code }, h('span', { class: 'problem-where' }, where(problem.index)), ' ', strings.problemMessage(problem)),
+      ),
+    ),
+  );
+}

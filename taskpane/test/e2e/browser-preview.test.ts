@@ -1,0 +1,128 @@
+/**
+ * The browser preview, end to end: the real server and the real Office.js (from node_modules, in
+ * place of the CDN) outside Office. The page must take the real loading path, find no host, and
+ * work on its simulated document.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openTaskpane, withRealOfficeJs } from './browser.ts';
+import { renderedLines, statusSays } from './page-helpers.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openPreview(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
+  await withRealOfficeJs(context, server.baseUrl);
+  return openTaskpane(context, server.baseUrl);
+}
+
+/** The simulated document as drawn: text and heading level of each paragraph. */
+function previewParagraphs(page: Page): Promise<{ text: string; level: string | null }[]> {
+  return page.locator('.preview-page p').evaluateAll((paragraphs) =>
+    paragraphs.map((paragraph) => ({ text: paragraph.textContent ?? '', level: paragraph.getAttribute('data-level') })),
+  );
+}
+
+test('outside Office the real Office.js finds no host and the page comes up as a preview', async () => {
+  const page = await openPreview();
+  assert.equal(await page.getAttribute('#app', 'data-mode'), 'preview');
+  assert.equal(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office), 'object', 'the real Office.js loaded');
+  assert.equal(await page.locator('.badge').textContent(), '浏览器预览');
+  const paragraphs = await previewParagraphs(page);
+  assert.equal(paragraphs[0].text, '关于开展安全生产专项检查的通知');
+  assert.ok((await page.locator('.template-item').count()) > 0, 'templates listed');
+  await page.context().close();
+});
+
+test('renumbering the sample document shows its problems and repairs it, keeping formatting', async () => {
+  const page = await openPreview();
+  await page.getByRole('tab', { name: '编号' }).click();
+  await page.getByRole('button', { name: '检查编号' }).click();
+  await statusSays(page, /发现 \d+ 个问题/);
+  const codes = await page.locator('.problems li').evaluateAll((items) => items.map((item) => item.getAttribute('data-code')));
+  for (const code of ['half-width-bracket', 'gap', 'nonstandard-punctuation']) assert.ok(codes.includes(code), `${code} in ${codes}`);
+  assert.match((await page.locator('.convention-markers').textContent()) ?? '', /^一、 → /);
+
+  await page.getByRole('tabpanel').getByLabel('目标样式').selectOption('gongwen');
+  await page.getByRole('button', { name: '应用编号' }).click();
+  await statusSays(page, /已更新 \d+ 个段落/);
+  const texts = (await previewParagraphs(page)).map((paragraph) => paragraph.text);
+  assert.deepEqual(texts.slice(3, 10), ['一、检查范围', '（一）生产车间', '（二）仓储区域', '二、检查内容', '1.消防设施是否完好', '2.用电安全', '三、工作要求']);
+  assert.equal(texts[2], '为落实安全生产责任，经研究，决定开展专项检查。现将有关事项通知如下。', 'body text untouched');
+  const bold = await page.locator('.preview-page p').nth(7).locator('span').evaluateAll((spans) =>
+    spans.filter((span) => (span as HTMLElement).style.fontWeight === '700').map((span) => span.textContent),
+  );
+  assert.deepEqual(bold, ['消防设施'], 'the bold words after the marker stay bold');
+  await statusSays(page, '已更新');
+  assert.equal(await page.locator('.problems li').count(), 0, 'the refreshed analysis finds nothing');
+  await page.context().close();
+});
+
+test('a template inserts at the cursor of the simulated document', async () => {
+  const page = await openPreview();
+  // Put the cursor on the last paragraph, with the keyboard.
+  await page.locator('.preview-page').focus();
+  await page.keyboard.press('End');
+  await page.getByRole('button', { name: /强作风保增长/ }).click();
+  await page.getByRole('tabpanel').getByLabel('编号样式').selectOption('gongwen-short');
+  const lines = await renderedLines(page, /^一、/);
+  await page.getByRole('tabpanel').getByRole('button', { name: '插入到文档' }).click();
+  await statusSays(page, `已插入 ${lines.length} 个标题`);
+  const paragraphs = await previewParagraphs(page);
+  assert.deepEqual(paragraphs.slice(11).map((paragraph) => paragraph.text), lines);
+  assert.equal(paragraphs[11].level, '1');
+  assert.equal(paragraphs[12].level, '2');
+  await page.context().close();
+});
+
+test('a pasted outline is parsed, its problems shown, and inserted', async () => {
+  const page = await openPreview();
+  await page.getByRole('tab', { name: '导入' }).click();
+  await page.getByLabel('粘贴提纲文本').fill('一、总体要求\n(一)指导思想\n（三）工作目标\n二.主要任务');
+  await page.getByRole('button', { name: '解析' }).click();
+  await statusSays(page, '解析出 4 个条目');
+  const problems = await page.locator('.problems li').allTextContents();
+  assert.ok(problems.some((problem) => problem.startsWith('第 2 行') && problem.includes('半角括号')), problems.join('\n'));
+  await page.getByRole('tabpanel').getByLabel('编号样式').selectOption('gongwen');
+  assert.deepEqual(await renderedLines(page, /^一、/), ['一、总体要求', '（一）指导思想', '（二）工作目标', '二、主要任务']);
+  await page.getByRole('tabpanel').getByRole('button', { name: '插入到文档' }).click();
+  await statusSays(page, '已插入 4 个标题');
+  const texts = (await previewParagraphs(page)).map((paragraph) => paragraph.text);
+  assert.deepEqual(texts.slice(-4), ['一、总体要求', '（一）指导思想', '（二）工作目标', '二、主要任务']);
+  await page.context().close();
+});
+
+test('a problem+json refusal from the server shows its detail', async () => {
+  const page = await openPreview();
+  await page.getByRole('tab', { name: '导入' }).click();
+  const tooLong = Array.from({ length: 5001 }, (_, i) => `${i + 1}.条目`).join('\n');
+  // Typing 5,001 lines through fill() is slow; the value is what the page reads.
+  await page.getByLabel('粘贴提纲文本').evaluate((textarea: HTMLTextAreaElement, text) => (textarea.value = text), tooLong);
+  await page.getByRole('button', { name: '解析' }).click();
+  const message = await statusSays(page, '5000');
+  assert.match(message, /超过大纲上限/);
+  assert.equal(await page.locator('.status').getAttribute('data-kind'), 'error');
+  await page.context().close();
+});
+
+// Last: it stops the server.
+test('with the server down the page says so', async () => {
+  const page = await openPreview();
+  await server.stop();
+  await page.getByLabel('搜索模板').fill('季度');
+  await statusSays(page, '无法连接提纲服务器');
+  assert.equal(await page.locator('.status').getAttribute('data-kind'), 'error');
+  await page.context().close();
+});

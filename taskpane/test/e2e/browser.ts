@@ -1,0 +1,87 @@
+/**
+ * Headless Debian Chromium for the end-to-end tests, with no way out to the internet: Office.js is
+ * served from a route (the real file from node_modules, or the fake Word host), every other outside
+ * request is refused.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const taskpaneRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const officeJsDist = join(taskpaneRoot, 'node_modules/@microsoft/office-js/dist');
+
+/** The address the server's config.js gives by default (TaskpaneOptions.GlobalOfficeJsUrl). */
+export const officeJsCdn = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Refuses every request that leaves the test machine, except the ones routed later. */
+async function offline(context: BrowserContext, baseUrl: string): Promise<void> {
+  await context.route(
+    (url) => !url.href.startsWith(baseUrl),
+    (route) => route.abort('internetdisconnected'),
+  );
+}
+
+/** The real Office.js (and the files it loads next to it), as the CDN would serve them. */
+export async function withRealOfficeJs(context: BrowserContext, baseUrl: string): Promise<void> {
+  await offline(context, baseUrl);
+  await context.route(`${officeJsCdn}**`, async (route) => {
+    const path = new URL(route.request().url()).pathname.replace('/lib/1/hosted/', '');
+    try {
+      const body = await readFile(join(officeJsDist, path));
+      await route.fulfill({ body, contentType: 'text/javascript' });
+    } catch {
+      await route.fulfill({ status: 404, body: '' });
+    }
+  });
+}
+
+export interface FakeHostOptions {
+  displayLanguage?: string;
+  /** What Office.context.requirements.isSetSupported answers. */
+  wordApiSupported?: boolean;
+}
+
+let fakeHostScript: Promise<string> | undefined;
+
+function buildFakeHost(): Promise<string> {
+  fakeHostScript ??= esbuild
+    .build({ entryPoints: [join(taskpaneRoot, 'test/e2e/fake-office-host.ts')], bundle: true, write: false, format: 'iife', target: 'chrome100' })
+    .then((result) => result.outputFiles[0].text);
+  return fakeHostScript;
+}
+
+/** A fake Word host in place of Office.js: Office says "Word", Word is the stateful fake. */
+export async function withFakeWordHost(context: BrowserContext, baseUrl: string, options: FakeHostOptions = {}): Promise<void> {
+  await offline(context, baseUrl);
+  const script = await buildFakeHost();
+  await context.route(`${officeJsCdn}office.js`, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: `window.__fakeHostOptions = ${JSON.stringify(options)};\n${script}` }),
+  );
+}
+
+export async function openTaskpane(context: BrowserContext, baseUrl: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/taskpane/`);
+  await page.waitForSelector('#app[data-ready="true"]', { timeout: 20_000 });
+  return page;
+}
+
+export interface DocumentParagraphSnapshot {
+  text: string;
+  styleBuiltIn: string;
+  level: number | null;
+}
+
+/** The fake Word document, read in the page (window.__fakeWord, set by the fake host). */
+export function fakeDocument(page: Page): Promise<DocumentParagraphSnapshot[]> {
+  return page.evaluate(() => (window as unknown as { __fakeWord: { snapshot(): DocumentParagraphSnapshot[] } }).__fakeWord.snapshot());
+}

@@ -1,0 +1,15 @@
+import type { Page } from 'playwright-core';
+
+/** Waits until the status region says `text` (a substring), and returns what it says. */
+export async function statusSays(page: Page, text: string | RegExp, timeout = 15_000): Promise<string> {
+  const status = page.locator('.status').filter({ hasText: text });
+  await status.waitFor({ timeout });
+  return (await status.textContent()) ?? '';
+}
+
+/** The numbered lines shown for the selected outline, once they start with `firstLine`. */
+export async function renderedLines(page: Page, firstLine: RegExp): Promise<string[]> {
+  const lines = page.locator('[role="tabpanel"]:not([hidden]) .outline-lines li');
+  await lines.first().filter({ hasText: firstLine }).waitFor();
+  return lines.allTextContents();
+}

@@ -1,0 +1,132 @@
+/**
+ * The Word path, end to end: the real server, headless Chromium, and a fake Word host in place of
+ * Office.js, so that the taskpane runs exactly as inside Word and the document can be read back.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { fakeDocument, launchBrowser, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
+import { renderedLines, statusSays } from './page-helpers.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openInWord(options?: FakeHostOptions) {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+  await withFakeWordHost(context, server.baseUrl, options);
+  return openTaskpane(context, server.baseUrl);
+}
+
+test('inserts a template in a chosen style as headings, then switches the convention', async () => {
+  const page = await openInWord();
+  assert.equal(await page.getAttribute('#app', 'data-mode'), 'word');
+  assert.equal(await page.locator('.preview-panel').count(), 0, 'no simulated document inside Word');
+
+  await page.getByRole('button', { name: /强作风保增长/ }).click();
+  await renderedLines(page, /.+/);
+  await page.getByRole('tabpanel').getByLabel('编号样式').selectOption('gongwen');
+  const lines = await renderedLines(page, /^一、/);
+  assert.equal(lines.length, 15);
+  assert.match(lines[1], /^（一）/);
+
+  await page.getByRole('tabpanel').getByRole('button', { name: '插入到文档' }).click();
+  await statusSays(page, '已插入 15 个标题');
+  let wordDocument = await fakeDocument(page);
+  assert.equal(wordDocument.length, 16, 'the empty paragraph at the cursor took the first heading');
+  assert.deepEqual(wordDocument[0], { text: '二季度工作安排', styleBuiltIn: 'Title', level: null });
+  assert.deepEqual(wordDocument[1], { text: '一、以“强作风、保增长”为主题，提高企业发展能力', styleBuiltIn: 'Heading1', level: 1 });
+  assert.deepEqual(wordDocument[2], { text: '（一）内强素质，外树形象;', styleBuiltIn: 'Heading2', level: 2 });
+  assert.deepEqual(wordDocument.slice(1).map((paragraph) => paragraph.text), lines);
+
+  // The tabs are an ARIA tablist: the arrow key moves to 编号 and shows it.
+  await page.getByRole('tab', { name: '模板' }).focus();
+  await page.keyboard.press('ArrowRight');
+  const numberingTab = page.getByRole('tab', { name: '编号' });
+  assert.equal(await numberingTab.getAttribute('aria-selected'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), '编号');
+
+  await page.getByRole('button', { name: '检查编号' }).click();
+  await statusSays(page, '未发现问题');
+  assert.equal(await page.locator('.convention-markers').textContent(), '一、 → （一）');
+
+  await page.getByRole('tabpanel').getByLabel('目标样式').selectOption('decimal');
+  await page.getByRole('button', { name: '应用编号' }).click();
+  await statusSays(page, '已更新 15 个段落');
+  wordDocument = await fakeDocument(page);
+  assert.equal(wordDocument[0].text, '二季度工作安排', 'body text is left alone');
+  assert.equal(wordDocument[1].text, '1 以“强作风、保增长”为主题，提高企业发展能力');
+  assert.equal(wordDocument[2].text, '1.1 内强素质，外树形象;');
+  assert.deepEqual(
+    wordDocument.map((paragraph) => paragraph.styleBuiltIn),
+    ['Title', ...lines.map((line) => (/^（/.test(line) ? 'Heading2' : 'Heading1'))],
+    'styles unchanged',
+  );
+  assert.equal(await page.locator('.convention-markers').textContent(), '1 → 1.1', 'the analysis is refreshed');
+  await page.context().close();
+});
+
+test('a template name holding markup shows as text', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+  await withFakeWordHost(context, server.baseUrl);
+  const hostile = '<img src=x onerror=alert(1)>';
+  await context.route(
+    (url) => url.pathname === '/api/templates' || /^\/api\/templates\/builtin-/.test(url.pathname),
+    async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      if (Array.isArray(body.items)) body.items[0].name = hostile;
+      else body.name = hostile;
+      await route.fulfill({ response, json: body });
+    },
+  );
+  const page = await context.newPage();
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  await page.goto(`${server.baseUrl}/taskpane/`);
+  await page.waitForSelector('#app[data-ready="true"]');
+
+  const item = page.locator('.template-item-name').first();
+  assert.equal(await item.textContent(), hostile);
+  await page.locator('.template-item').first().click();
+  await renderedLines(page, /.+/);
+  assert.equal(await page.locator('.template-name').textContent(), hostile);
+  assert.equal(await page.locator('img').count(), 0);
+  assert.equal(dialogs, 0);
+  await context.close();
+});
+
+test('an old Word host is told WordApi 1.3 is needed, and nothing is written', async () => {
+  const page = await openInWord({ wordApiSupported: false });
+  assert.match((await page.getByRole('alert').textContent()) ?? '', /WordApi 1\.3/);
+  await page.locator('.template-item').first().click();
+  await renderedLines(page, /.+/);
+  await page.getByRole('tabpanel').getByRole('button', { name: '插入到文档' }).click();
+  await statusSays(page, 'WordApi 1.3');
+  assert.equal((await fakeDocument(page)).length, 2);
+  await page.context().close();
+});
+
+test('English Office gets the English interface and problem messages', async () => {
+  const page = await openInWord({ displayLanguage: 'en-US' });
+  assert.deepEqual(await page.getByRole('tab').allTextContents(), ['Templates', 'Numbering', 'Import']);
+  await page.getByRole('tab', { name: 'Import' }).click();
+  await page.getByLabel('Paste an outline').fill('一、总体\n(一)目标\n（二）任务');
+  await page.getByRole('button', { name: 'Parse' }).click();
+  await statusSays(page, /Parsed 3 items/);
+  const problems = await page.locator('.problems li').allTextContents();
+  assert.ok(problems.some((problem) => /Line 2 Half-width brackets: “\(一\)” should be “（一）”/.test(problem)), problems.join('\n'));
+  await page.context().close();
+});

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ApiError, ServerUnreachableError } from '../../src/api.ts';
+import { languageOf, strings } from '../../src/i18n.ts';
+import { messageFor } from '../../src/ui/errors.ts';
+import { FakeOfficeError } from '../../src/word/fake-word.ts';
+import { DocumentChangedError } from '../../src/word/document.ts';
+
+test('a problem+json error shows its detail, else its title', () => {
+  assert.equal(messageFor(new ApiError(422, '无法导入这份大纲', '文本超过大纲上限。')), '文本超过大纲上限。');
+  assert.equal(messageFor(new ApiError(404, '没有这个模板')), '没有这个模板');
+  assert.equal(messageFor(new ApiError(502)), strings.serverError(502));
+});
+
+test('a server that does not answer, Word refusing and a changed document each say so', () => {
+  assert.equal(messageFor(new ServerUnreachableError(new TypeError('Failed to fetch'))), strings.serverUnreachable);
+  assert.equal(messageFor(new FakeOfficeError('InvalidArgument', 'bad style')), strings.wordRefused('bad style'));
+  assert.equal(messageFor(new DocumentChangedError(3)), strings.documentChanged);
+});
+
+test('Chinese unless Office (or the browser) says another language', () => {
+  assert.equal(languageOf('zh-CN'), 'zh');
+  assert.equal(languageOf('zh-TW'), 'zh');
+  assert.equal(languageOf(undefined), 'zh');
+  assert.equal(languageOf('en-US'), 'en');
+  assert.equal(languageOf('de-DE'), 'en');
+});

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { paragraphText } from '../../src/word/fake-word.ts';
+import { applyParagraphTexts, DocumentChangedError, insertHeadings, readParagraphs } from '../../src/word/document.ts';
+import { numberedDocument, useFakeWord } from './word-helpers.ts';
+
+function outline(count: number) {
+  return Array.from({ length: count }, (_, i) => ({ level: (i % 3) + 1, text: `${i + 1}. 标题${i}` }));
+}
+
+for (const size of [10, 5000]) {
+  test(`insertHeadings inserts ${size} headings with at most 2 syncs`, async () => {
+    const fake = useFakeWord([{ text: '正文' }]);
+    const lines = outline(size);
+    await insertHeadings(lines);
+    assert.ok(fake.syncCount <= 2, `${fake.syncCount} syncs`);
+    assert.deepEqual(fake.texts(), ['正文', ...lines.map((line) => line.text)]);
+  });
+
+  test(`renumbering ${size} paragraphs (read + apply) takes at most 3 syncs`, async () => {
+    const fake = useFakeWord(numberedDocument(size));
+    const paragraphs = await readParagraphs('document');
+    const changes = paragraphs
+      .map((paragraph, index) => ({ index, oldText: paragraph.text, newText: paragraph.text.replace(/^(\d+)、/, '$1.') }))
+      .filter((change) => change.oldText !== change.newText);
+    assert.ok(changes.length > 0);
+    await applyParagraphTexts('document', changes);
+    assert.ok(fake.syncCount <= 3, `${fake.syncCount} syncs`);
+    assert.ok(fake.texts().every((text) => !/^\d+、/.test(text)));
+  });
+}
+
+test('insertHeadings styles each line Heading 1…9 by level, by built-in name', async () => {
+  const fake = useFakeWord([{ text: '前文' }]);
+  const lines = Array.from({ length: 9 }, (_, i) => ({ level: i + 1, text: `第${i + 1}级` }));
+  await insertHeadings(lines);
+  assert.deepEqual(
+    fake.paragraphs.slice(1).map((paragraph) => paragraph.styleBuiltIn),
+    lines.map((line) => `Heading${line.level}`),
+  );
+  assert.deepEqual(fake.paragraphs.slice(1).map((paragraph) => fake.headingLevel(paragraph)), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+});
+
+test('insertHeadings goes after the cursor paragraph and leaves the cursor after the outline', async () => {
+  const fake = useFakeWord([{ text: '甲' }, { text: '乙' }, { text: '丙' }]);
+  fake.select(0);
+  await insertHeadings([{ level: 1, text: '一、A' }, { level: 2, text: '（一）B' }]);
+  assert.deepEqual(fake.texts(), ['甲', '一、A', '（一）B', '乙', '丙']);
+  assert.equal(paragraphText(fake.selectionStart), '（一）B');
+  assert.equal(fake.paragraphs[0].styleBuiltIn, 'Normal', 'the paragraph at the cursor keeps its style');
+});
+
+test('insertHeadings fills an empty paragraph at the cursor instead of leaving it blank', async () => {
+  const fake = useFakeWord([{ text: '' }]);
+  await insertHeadings([{ level: 1, text: '一、A' }, { level: 2, text: '（一）B' }]);
+  assert.deepEqual(fake.texts(), ['一、A', '（一）B']);
+  assert.equal(fake.paragraphs[0].styleBuiltIn, 'Heading1');
+});
+
+test('insertHeadings rejects a level outside 1–9 before touching the document', async () => {
+  const fake = useFakeWord([{ text: 'x' }]);
+  await assert.rejects(insertHeadings([{ level: 10, text: 'too deep' }]), RangeError);
+  assert.equal(fake.syncCount, 0);
+});
+
+test('readParagraphs gives text, styleBuiltIn and the heading level, with one sync', async () => {
+  const fake = useFakeWord([
+    { text: '通知', styleBuiltIn: 'Title' },
+    { text: '一、范围', styleBuiltIn: 'Heading1' },
+    { text: '（一）车间', styleBuiltIn: 'Heading2' },
+    { text: '自定义一级标题', styleBuiltIn: 'Other', outlineLevel: 1 },
+    { text: '正文' },
+  ]);
+  const paragraphs = await readParagraphs('document');
+  assert.equal(fake.syncCount, 1);
+  assert.deepEqual(paragraphs, [
+    { text: '通知', styleBuiltIn: 'Title', outlineLevel: null },
+    { text: '一、范围', styleBuiltIn: 'Heading1', outlineLevel: 1 },
+    { text: '（一）车间', styleBuiltIn: 'Heading2', outlineLevel: 2 },
+    { text: '自定义一级标题', styleBuiltIn: 'Other', outlineLevel: 1 },
+    { text: '正文', styleBuiltIn: 'Normal', outlineLevel: null },
+  ]);
+});
+
+test('readParagraphs of the selection reads only the selected paragraphs', async () => {
+  const fake = useFakeWord([{ text: 'a' }, { text: 'b' }, { text: 'c' }, { text: 'd' }]);
+  fake.select(1, 2);
+  assert.deepEqual((await readParagraphs('selection')).map((paragraph) => paragraph.text), ['b', 'c']);
+});
+
+test('applyParagraphTexts writes only the paragraphs whose text changes', async () => {
+  const fake = useFakeWord([{ text: '一、A' }, { text: '(一)B' }, { text: '正文' }, { text: '二.C' }]);
+  const { written } = await applyParagraphTexts('document', [
+    { index: 0, oldText: '一、A', newText: '一、A' },
+    { index: 1, oldText: '(一)B', newText: '（一）B' },
+    { index: 3, oldText: '二.C', newText: '二、C' },
+  ]);
+  assert.equal(written, 2);
+  assert.deepEqual(fake.texts(), ['一、A', '（一）B', '正文', '二、C']);
+  assert.deepEqual(fake.paragraphs.map((paragraph) => paragraph.textWrites), [0, 1, 0, 1]);
+});
+
+test('applyParagraphTexts keeps the formatting of the text after the marker', async () => {
+  const fake = useFakeWord([
+    { runs: [{ text: '1、', color: 'red' }, { text: '消防', bold: true }, { text: '设施', italic: true }], styleBuiltIn: 'Heading3' },
+    { runs: [{ text: '无编号', bold: true }], styleBuiltIn: 'Heading1' },
+    { runs: [{ text: '（1）' }, { text: '去掉编号', bold: true }], styleBuiltIn: 'Heading4' },
+  ]);
+  await applyParagraphTexts('document', [
+    { index: 0, oldText: '1、消防设施', newText: '（一）消防设施' },
+    { index: 1, oldText: '无编号', newText: '一、无编号' },
+    { index: 2, oldText: '（1）去掉编号', newText: '去掉编号' },
+  ]);
+  assert.deepEqual(fake.paragraphs[0].runs, [
+    { text: '（一）', color: 'red' },
+    { text: '消防', bold: true },
+    { text: '设施', italic: true },
+  ]);
+  assert.deepEqual(fake.paragraphs[1].runs, [{ text: '一、无编号', bold: true }]);
+  assert.deepEqual(fake.paragraphs[2].runs, [{ text: '去掉编号', bold: true }]);
+  assert.deepEqual(fake.paragraphs.map((paragraph) => paragraph.styleBuiltIn), ['Heading3', 'Heading1', 'Heading4']);
+});
+
+test('applyParagraphTexts finds markers holding Word search special characters', async () => {
+  const fake = useFakeWord([{ text: '^1\t条款' }]);
+  await applyParagraphTexts('document', [{ index: 0, oldText: '^1\t条款', newText: '1 条款' }]);
+  assert.deepEqual(fake.texts(), ['1 条款']);
+});
+
+test('applyParagraphTexts writes nothing when the document changed since it was read', async () => {
+  const fake = useFakeWord([{ text: '一.A' }, { text: '二.B（已改）' }]);
+  await assert.rejects(
+    applyParagraphTexts('document', [
+      { index: 0, oldText: '一.A', newText: '一、A' },
+      { index: 1, oldText: '二.B', newText: '二、B' },
+    ]),
+    DocumentChangedError,
+  );
+  assert.deepEqual(fake.texts(), ['一.A', '二.B（已改）']);
+});
+
+test('applyParagraphTexts with no change does not call Word at all', async () => {
+  const fake = useFakeWord([{ text: 'a' }]);
+  assert.deepEqual(await applyParagraphTexts('document', []), { written: 0 });
+  assert.equal(fake.syncCount, 0);
+});
