@@ -18,6 +18,9 @@ public sealed record ParagraphInput(string? Text, int? OutlineLevel);
 /// <summary><c>styleId</c> null keeps the document's own convention and only repairs the sequence.</summary>
 public sealed record RenumberRequest(IReadOnlyList<ParagraphInput?>? Paragraphs, string? StyleId);
 
+/// <summary>The document's paragraphs whose headings become a template.</summary>
+public sealed record CaptureRequest(IReadOnlyList<ParagraphInput?>? Paragraphs);
+
 public sealed record RenumberResponse(
     IReadOnlyList<RenumberedParagraph> Paragraphs,
     IReadOnlyList<LevelFormat> DetectedLevels,

@@ -21,6 +21,7 @@ public static class OutlinesApi
         api.MapPost("/parse", Parse).WithSummary("Read a pasted text outline into a tree, with its detected style and numbering problems.");
         api.MapPost("/render", Render).WithSummary("Write an outline tree as numbered lines in a style, or as authored.");
         api.MapPost("/renumber", Renumber).WithSummary("Switch a document's paragraphs to a style, or repair their own numbering.");
+        api.MapPost("/capture", Capture).WithSummary("A document's headings (numbered or heading-styled paragraphs) as an outline tree.");
         return app;
     }
 
@@ -58,24 +59,8 @@ public static class OutlinesApi
     public static async Task<Results<Ok<RenumberResponse>, ProblemHttpResult>> Renumber(
         RenumberRequest request, StyleCatalog styles, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
-        if (request.Paragraphs is null) return ProblemResponses.Invalid("paragraphs", "缺少字段 paragraphs：请提供文档段落数组。");
-        if (request.Paragraphs.Count > MaxParagraphs) return ProblemResponses.TooLarge($"段落超过 {MaxParagraphs} 个，请分段处理。");
-        var paragraphs = new List<SourceParagraph>(request.Paragraphs.Count);
-        long bytes = 0;
-        for (var i = 0; i < request.Paragraphs.Count; i++)
-        {
-            if (request.Paragraphs[i] is not { Text: { } text } paragraph)
-            {
-                return ProblemResponses.Invalid($"paragraphs[{i}].text", $"第 {i + 1} 个段落缺少 text。");
-            }
-            if (paragraph.OutlineLevel is not (null or (>= 1 and <= WordBodyTextOutlineLevel)))
-            {
-                return ProblemResponses.Invalid($"paragraphs[{i}].outlineLevel", $"第 {i + 1} 个段落的 outlineLevel 须为 1–9（标题）或 null（正文）。");
-            }
-            bytes += Encoding.UTF8.GetByteCount(text);
-            paragraphs.Add(new SourceParagraph(text, paragraph.OutlineLevel == WordBodyTextOutlineLevel ? null : paragraph.OutlineLevel));
-        }
-        if (bytes > MaxTextBytes) return ProblemResponses.TooLarge("文档文字超过 1 MB，请按节分批处理。");
+        var (paragraphs, invalid) = ReadParagraphs(request.Paragraphs);
+        if (invalid is not null) return invalid;
 
         NumberingStyle? target = null;
         if (request.StyleId is not null)
@@ -84,8 +69,41 @@ public static class OutlinesApi
             target = style.ToStyle();
         }
 
-        var result = Renumberer.Renumber(paragraphs, target);
+        var result = Renumberer.Renumber(paragraphs!, target);
         return TypedResults.Ok(new RenumberResponse(result.Paragraphs, result.DetectedLevels, result.Problems));
+    }
+
+    public static Results<Ok<ParseResponse>, ProblemHttpResult> Capture(CaptureRequest request)
+    {
+        var (paragraphs, invalid) = ReadParagraphs(request.Paragraphs);
+        if (invalid is not null) return invalid;
+        var result = OutlineParser.ParseDocument(paragraphs!);
+        if (!result.Succeeded) return ProblemResponses.Unprocessable("无法保存这些标题", result.Error!);
+        return TypedResults.Ok(new ParseResponse(result.Nodes, result.Levels, result.Problems));
+    }
+
+    // Document paragraphs as Word gives them: every one needs its text; 10 is Word's outline level for body text.
+    private static (IReadOnlyList<SourceParagraph>? Paragraphs, ProblemHttpResult? Problem) ReadParagraphs(IReadOnlyList<ParagraphInput?>? input)
+    {
+        if (input is null) return (null, ProblemResponses.Invalid("paragraphs", "缺少字段 paragraphs：请提供文档段落数组。"));
+        if (input.Count > MaxParagraphs) return (null, ProblemResponses.TooLarge($"段落超过 {MaxParagraphs} 个，请分段处理。"));
+        var paragraphs = new List<SourceParagraph>(input.Count);
+        long bytes = 0;
+        for (var i = 0; i < input.Count; i++)
+        {
+            if (input[i] is not { Text: { } text } paragraph)
+            {
+                return (null, ProblemResponses.Invalid($"paragraphs[{i}].text", $"第 {i + 1} 个段落缺少 text。"));
+            }
+            if (paragraph.OutlineLevel is not (null or (>= 1 and <= WordBodyTextOutlineLevel)))
+            {
+                return (null, ProblemResponses.Invalid($"paragraphs[{i}].outlineLevel", $"第 {i + 1} 个段落的 outlineLevel 须为 1–9（标题）或 null（正文）。"));
+            }
+            bytes += Encoding.UTF8.GetByteCount(text);
+            paragraphs.Add(new SourceParagraph(text, paragraph.OutlineLevel == WordBodyTextOutlineLevel ? null : paragraph.OutlineLevel));
+        }
+        if (bytes > MaxTextBytes) return (null, ProblemResponses.TooLarge("文档文字超过 1 MB，请按节分批处理。"));
+        return (paragraphs, null);
     }
 
     public static ProblemHttpResult UnknownStyle(string id) =>

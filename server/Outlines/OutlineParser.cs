@@ -25,6 +25,21 @@ public static class OutlineParser
         return new ParseResult(BuildTree(analysis), analysis.Convention.Levels, analysis.Problems);
     }
 
+    /// <summary>
+    /// A document's outline: its numbered or heading-styled paragraphs as a tree, body text left out.
+    /// What "save the document's headings as a template" captures.
+    /// </summary>
+    public static ParseResult ParseDocument(IReadOnlyList<SourceParagraph> paragraphs)
+    {
+        var analysis = OutlineAnalysis.Analyze(paragraphs, ReadingMode.Document);
+        var items = analysis.Lines.Count(line => line.IsItem);
+        if (items > OutlineLimits.MaxNodes)
+        {
+            return ParseResult.Failed($"文档有 {items} 个标题，超过模板上限 {OutlineLimits.MaxNodes} 个，请只选中要保存的部分。");
+        }
+        return new ParseResult(BuildTree(analysis), analysis.Convention.Levels, analysis.Problems);
+    }
+
     public static IReadOnlyList<SourceParagraph> SplitLines(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal)
             .Split(['\n', '\r', '\u2028', '\u2029', '\v', '\f'])

@@ -87,6 +87,28 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
         Assert.Equal("duplicate", body.GetProperty("problems")[0].GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task Capture_returns_the_document_s_headings_as_a_tree()
+    {
+        var response = await client.PostAsJsonAsync("/api/outlines/capture", new
+        {
+            paragraphs = new object[]
+            {
+                new { text = "关于做好二季度工作的通知", outlineLevel = (int?)null },
+                new { text = "一、总体要求", outlineLevel = (int?)null },
+                new { text = "（一）指导思想", outlineLevel = (int?)null },
+                new { text = "正文段落。", outlineLevel = (int?)10 },
+            },
+        });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var nodes = body.GetProperty("nodes");
+        Assert.Equal(1, nodes.GetArrayLength());
+        Assert.Equal("总体要求", nodes[0].GetProperty("title").GetString());
+        Assert.Equal("指导思想", nodes[0].GetProperty("children")[0].GetProperty("title").GetString());
+        Assert.Equal("（%2）", body.GetProperty("levels")[1].GetProperty("lvlText").GetString());
+    }
+
     public static TheoryData<string, string, HttpStatusCode, string> BadRequests() => new()
     {
         { "/api/outlines/parse", "{ \"text\": \"一、甲\" ", HttpStatusCode.BadRequest, "JSON" },
@@ -107,6 +129,8 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
         { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"text\": \"甲\", \"outlineLevel\": \"one\" } ] }", HttpStatusCode.BadRequest, "outlineLevel" },
         { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"text\": \"甲\", \"outlineLevel\": 12 } ] }", HttpStatusCode.BadRequest, "outlineLevel" },
         { "/api/outlines/renumber", "{ \"paragraphs\": [], \"styleId\": \"wingdings\" }", HttpStatusCode.UnprocessableEntity, "gongwen" },
+        { "/api/outlines/capture", "{ }", HttpStatusCode.BadRequest, "paragraphs" },
+        { "/api/outlines/capture", "{ \"paragraphs\": [ { \"outlineLevel\": 2 } ] }", HttpStatusCode.BadRequest, "text" },
     };
 
     [Theory]

@@ -165,4 +165,22 @@ public class OutlineParserTests
             }
         }
     }
+
+    [Fact]
+    public void Captures_a_document_s_headings_and_leaves_its_body_text_out()
+    {
+        var result = OutlineParser.ParseDocument(
+        [
+            new SourceParagraph("关于开展专项检查的通知"),
+            new SourceParagraph("各单位："),
+            new SourceParagraph("一、检查范围"),
+            new SourceParagraph("本次检查覆盖全部单位。"),
+            new SourceParagraph("（一）机关部门"),
+            new SourceParagraph("工作安排", OutlineLevel: 1),
+            new SourceParagraph("一是加强学习；二是改进作风。"),
+        ]);
+        Assert.True(result.Succeeded);
+        Assert.Equal(Lines("检查范围", "  机关部门", "工作安排"), OutlineTreeText.Write(result.Nodes));
+        Assert.Equal(["%1、", "（%2）"], result.Levels.Select(level => level.LvlText));
+    }
 }
