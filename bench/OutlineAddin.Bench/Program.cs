@@ -111,16 +111,6 @@ if (breakdown)
         n => { var doc = Document(n); return () => { foreach (var p in doc) MarkerRecognizer.Recognize(p.Text); }; });
     Run("stage-convention", "Stage: DetectedConvention.From(analysed lines)", sizes,
         n => { var lines = OutlineAnalysis.Analyze(Document(n), ReadingMode.Document).Lines; return () => DetectedConvention.From(lines); });
-    foreach (var n in sizes)
-    {
-        var lines = OutlineAnalysis.Analyze(Document(n), ReadingMode.Document).Lines;
-        var real = DetectedConvention.From(lines);
-        var (kinds, texts) = ConventionPrototype.From(lines);
-        var same = real.DominantKinds.SequenceEqual(kinds) && real.Levels.Select(l => l.LvlText).SequenceEqual(texts);
-        Console.WriteLine($"  one-pass convention prototype agrees with DetectedConvention.From at {n:N0}: {same}");
-    }
-    Run("stage-convention-onepass", "What-if: the same counting in one pass (bench/OutlineAddin.Bench/ConventionPrototype.cs)", sizes,
-        n => { var lines = OutlineAnalysis.Analyze(Document(n), ReadingMode.Document).Lines; return () => ConventionPrototype.From(lines); });
     Run("stage-problems", "Stage: NumberingProblems.Find(analysed lines, convention)", sizes,
         n =>
         {

@@ -35,43 +35,57 @@ public sealed class DetectedConvention
 
     public static DetectedConvention From(IReadOnlyList<AnalyzedLine> lines)
     {
-        var items = lines.Where(line => line.IsItem).ToList();
-        var depth = items.Count == 0 ? 0 : items.Max(line => line.Level!.Value);
-        var levels = new List<LevelFormat>(depth);
-        var dominantKinds = new List<MarkerKind>(depth);
+        // One pass over the lines: how often each kind appears on each level, and each way it is written.
+        var kinds = new Tally<(int Level, MarkerKind Kind)>();
+        var forms = new Tally<(int Level, MarkerKind Kind, string Form, NumFmt NumFmt)>();
+        var depth = 0;
+        foreach (var line in lines)
+        {
+            if (line.Level is not int level) continue;
+            depth = Math.Max(depth, level);
+            if (line.Marker is not { } marker) continue;
+            kinds.Add((level, marker.Kind));
+            forms.Add((level, marker.Kind, marker.Form, marker.NumFmt));
+        }
+
         var byKind = new Dictionary<(int, MarkerKind), (LevelFormat, string)>();
+        foreach (var (level, kind) in kinds.Keys)
+        {
+            var (_, _, form, numFmt) = forms.MostCommon(key => key.Level == level && key.Kind == kind)!.Value;
+            // Articles of a law count on through its chapters.
+            byKind[(level, kind)] = (new LevelFormat(numFmt, kind.LvlText(form, level), kind.Shape == MarkerShape.Article), form);
+        }
+        var dominantKinds = new List<MarkerKind>(depth);
+        var levels = new List<LevelFormat>(depth);
         for (var level = 1; level <= depth; level++)
         {
-            var numbered = items.Where(line => line.Level == level && line.Marker is not null).Select(line => line.Marker!).ToList();
-            foreach (var kindGroup in numbered.GroupBy(marker => marker.Kind))
-            {
-                var (form, numFmt) = MostCommon(kindGroup.Select(marker => (marker.Form, marker.NumFmt)));
-                var continuous = kindGroup.Key.Shape == MarkerShape.Article;
-                byKind[(level, kindGroup.Key)] = (new LevelFormat(numFmt, kindGroup.Key.LvlText(form, level), continuous), form);
-            }
-            if (numbered.Count == 0)
-            {
-                levels.Add(LevelFormat.Unnumbered);
-                dominantKinds.Add(MarkerKind.Unnumbered);
-                continue;
-            }
-            var dominant = MostCommon(numbered.Select(marker => marker.Kind));
+            var dominant = kinds.MostCommon(key => key.Level == level)?.Kind ?? MarkerKind.Unnumbered;
             dominantKinds.Add(dominant);
-            levels.Add(byKind[(level, dominant)].Item1);
+            levels.Add(dominant.IsNumbered ? byKind[(level, dominant)].Item1 : LevelFormat.Unnumbered);
         }
         return new DetectedConvention(levels, dominantKinds, byKind);
     }
 
-    // Ties go to whichever came first, so a two-two split keeps the author's first choice.
-    private static T MostCommon<T>(IEnumerable<T> values) where T : notnull
+    /// <summary>Counts values and remembers which came first, so that a tie goes to the author's first choice.</summary>
+    private sealed class Tally<T> where T : struct
     {
-        var counts = new Dictionary<T, (int Count, int First)>();
-        var position = 0;
-        foreach (var value in values)
+        private readonly Dictionary<T, (int Count, int First)> counts = [];
+
+        public IEnumerable<T> Keys => counts.Keys;
+
+        public void Add(T value) =>
+            counts[value] = counts.TryGetValue(value, out var seen) ? (seen.Count + 1, seen.First) : (1, counts.Count);
+
+        public T? MostCommon(Func<T, bool> among)
         {
-            counts[value] = counts.TryGetValue(value, out var seen) ? (seen.Count + 1, seen.First) : (1, position);
-            position++;
+            T? best = null;
+            var (bestCount, bestFirst) = (0, int.MaxValue);
+            foreach (var (value, (count, first)) in counts)
+            {
+                if (!among(value) || count < bestCount || (count == bestCount && first > bestFirst)) continue;
+                (best, bestCount, bestFirst) = (value, count, first);
+            }
+            return best;
         }
-        return counts.OrderByDescending(pair => pair.Value.Count).ThenBy(pair => pair.Value.First).First().Key;
     }
 }
