@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_packages=()
-command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_packages+=(fonts-noto-cjk)
+for package in chromium fonts-noto-cjk; do
+  dpkg -s "$package" >/dev/null 2>&1 || need_packages+=("$package")
+done
 if [ ${#need_packages[@]} -gt 0 ]; then
   echo "== installing ${need_packages[*]}"
   if [ "$(id -u)" -ne 0 ]; then sudo=sudo; else sudo=; fi
