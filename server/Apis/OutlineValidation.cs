@@ -15,10 +15,13 @@ public static class OutlineValidation
         if (FindMissingField(nodes, "nodes") is { } missing) return ProblemResponses.Invalid(missing.Field, missing.Message);
         var tree = nodes.Cast<OutlineNode>().ToList();
         if (OutlineLimits.Check(tree) is { } tooBig) return ProblemResponses.Unprocessable("大纲超出上限", tooBig);
-        if (OutlineNode.Walk(tree).Sum(entry => Encoding.UTF8.GetByteCount(entry.Node.Title)) > OutlinesApi.MaxTextBytes)
+        long bytes = 0;
+        foreach (var (node, depth) in OutlineNode.Walk(tree))
         {
-            return ProblemResponses.TooLarge("大纲文字超过 1 MB，请拆分后再提交。");
+            bytes += Encoding.UTF8.GetByteCount(node.Title) + (node.Numbering?.LvlText.Length ?? 0);
+            if (node.Numbering is { } own && CheckLevel(own, depth, $"nodes（“{node.Title}”）.numbering") is { } badNumbering) return badNumbering;
         }
+        if (bytes > OutlinesApi.MaxTextBytes) return ProblemResponses.TooLarge("大纲文字超过 1 MB，请拆分后再提交。");
         return null;
     }
 
@@ -31,13 +34,26 @@ public static class OutlineValidation
         }
         for (var i = 0; i < levels.Count; i++)
         {
-            if (levels[i] is not { LvlText: { } lvlText }) return ProblemResponses.Invalid($"levels[{i}].lvlText", $"第 {i + 1} 级缺少 lvlText。");
-            if (lvlText.Length > 64) return ProblemResponses.Invalid($"levels[{i}].lvlText", $"第 {i + 1} 级的 lvlText 过长。");
-            // Word drops a level text that refers to a deeper level, so such a style could never be used in Word.
-            if (NumberingStyle.ReferencedLevels(lvlText).Any(n => n > i + 1))
-            {
-                return ProblemResponses.Invalid($"levels[{i}].lvlText", $"第 {i + 1} 级的 lvlText“{lvlText}”引用了更深的级别。");
-            }
+            if (levels[i] is not { } level) return ProblemResponses.Invalid($"levels[{i}]", $"第 {i + 1} 级不能为 null。");
+            if (CheckLevel(level, i + 1, $"levels[{i}]") is { } invalid) return invalid;
+        }
+        return null;
+    }
+
+    private const int MaxLvlTextLength = 64;
+
+    private static ProblemHttpResult? CheckLevel(LevelFormat format, int level, string field)
+    {
+        // The JSON reader takes "decimal, upperRoman" for a combination of names; a level has exactly one format.
+        if (!Enum.IsDefined(format.NumFmt)) return ProblemResponses.Invalid($"{field}.numFmt", $"{field} 的 numFmt 须是一个 OOXML 编号格式名。");
+        if (format.LvlText is not { } lvlText) return ProblemResponses.Invalid($"{field}.lvlText", $"{field} 缺少 lvlText。");
+        if (lvlText.Length > MaxLvlTextLength) return ProblemResponses.Invalid($"{field}.lvlText", $"{field} 的 lvlText 超过 {MaxLvlTextLength} 个字符。");
+        var referenced = NumberingStyle.ReferencedLevels(lvlText).ToList();
+        // Word drops a level text that refers to a deeper level, so such a style could never be used in Word.
+        if (referenced.Any(n => n > level)) return ProblemResponses.Invalid($"{field}.lvlText", $"{field} 的 lvlText“{lvlText}”引用了更深的级别。");
+        if (referenced.Count != referenced.Distinct().Count())
+        {
+            return ProblemResponses.Invalid($"{field}.lvlText", $"{field} 的 lvlText“{lvlText}”中每个 %n 最多出现一次。");
         }
         return null;
     }

@@ -54,10 +54,13 @@ public static class NumberFormatter
         return new string(chars);
     }
 
-    // Word repeats the letter past Z: 27 is AA, 28 is BB.
+    // Word repeats the letter past Z: 27 is AA, 28 is BB. Past ZZZ the repeats would only grow (counter
+    // 100,000 is 3,847 letters), so digits take over there.
+    private const int MaxLetterValue = 26 * 3;
+
     private static string Letters(int value, char first)
     {
-        if (value < 1) return Arabic(value);
+        if (value is < 1 or > MaxLetterValue) return Arabic(value);
         var letter = (char)(first + (value - 1) % 26);
         return new string(letter, (value - 1) / 26 + 1);
     }

@@ -15,7 +15,19 @@ public sealed record NumberingStyle(string Id, string Name, string NameEn, IRead
     /// </summary>
     public string Marker(int level, ReadOnlySpan<int> counters) => Render(LevelAt(level), level, counters, Levels);
 
-    public LevelFormat LevelAt(int level) => Levels[Math.Clamp(level, 1, Levels.Count) - 1];
+    /// <summary>
+    /// The format of a level. Past the style's last level, its last level repeats, counting its own level:
+    /// a two-level style's <c>（%2）</c> is <c>（%3）</c> at level 3, not a copy of level 2's number.
+    /// </summary>
+    public LevelFormat LevelAt(int level) => LevelAt(Levels, level);
+
+    public static LevelFormat LevelAt(IReadOnlyList<LevelFormat> levels, int level)
+    {
+        if (levels.Count == 0) return LevelFormat.Unnumbered;
+        if (level <= levels.Count) return levels[level - 1];
+        var last = levels[^1];
+        return last with { LvlText = last.LvlText.Replace($"%{levels.Count}", $"%{level}", StringComparison.Ordinal) };
+    }
 
     /// <summary>
     /// Expands the level text of an item at <paramref name="level"/>: each <c>%n</c> becomes level n's

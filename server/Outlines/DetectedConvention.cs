@@ -24,9 +24,6 @@ public sealed class DetectedConvention
     /// <summary>The kind most lines of each level use (level 1 first).</summary>
     public IReadOnlyList<MarkerKind> DominantKinds { get; }
 
-    /// <summary>True when the numbered lines of a level use more than one kind of marker.</summary>
-    public bool IsMixed(int level) => byKind.Keys.Count(key => key.Level == level) > 1;
-
     public LevelFormat FormatFor(int level, MarkerKind kind) =>
         byKind.TryGetValue((level, kind), out var entry) ? entry.Format : Levels[level - 1];
 

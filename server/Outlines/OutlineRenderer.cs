@@ -16,7 +16,7 @@ public static class OutlineRenderer
         foreach (var (node, depth) in OutlineNode.Walk(nodes))
         {
             Count(counters, depth, levels);
-            var style = levels.Count == 0 ? LevelFormat.Unnumbered : levels[Math.Min(depth, levels.Count) - 1];
+            var style = NumberingStyle.LevelAt(levels, depth);
             var format = asAuthored && node.Numbering is { } own ? own : style;
             lines.Add(new RenderedLine(depth, NumberingStyle.Render(format, depth, counters, levels) + node.Title));
         }

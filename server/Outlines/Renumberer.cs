@@ -13,81 +13,114 @@ public static class Renumberer
     public static RenumberResult Renumber(IReadOnlyList<SourceParagraph> paragraphs, NumberingStyle? target)
     {
         var analysis = OutlineAnalysis.Analyze(paragraphs, ReadingMode.Document);
-        var convention = analysis.Convention;
-        var targetLevelOf = target is null ? IdentityLevels() : MapLevels(convention, target);
-        var targetLevels = target?.Levels ?? convention.Levels;
-
-        var restartRules = TargetFormatsBySourceLevel(targetLevels, targetLevelOf);
+        var markers = target is null ? Repair(analysis) : Switch(analysis, target);
         var result = new RenumberedParagraph[paragraphs.Count];
-        var counters = new int[NumberingStyle.MaxLevels];
-        Span<int> targetCounters = stackalloc int[NumberingStyle.MaxLevels];
         foreach (var line in analysis.Lines)
         {
-            if (line.Level is not int level)
-            {
-                result[line.Index] = new RenumberedParagraph(line.Text, null);
-                continue;
-            }
-            var targetLevel = targetLevelOf[level - 1];
-            var format = target is null ? convention.FormatFor(level, line.Kind) : target.LevelAt(targetLevel);
-            OutlineRenderer.Count(counters, level, restartRules);
-
-            targetCounters.Clear();
-            for (var ancestor = 1; ancestor <= level; ancestor++) targetCounters[targetLevelOf[ancestor - 1] - 1] = counters[ancestor - 1];
-            var marker = NumberingStyle.Render(format, targetLevel, targetCounters, targetLevels);
-            result[line.Index] = new RenumberedParagraph(Rewrite(line, marker), level);
+            result[line.Index] = line.Level is int level && markers[line.Index] is { } marker
+                ? new RenumberedParagraph(Rewrite(line, marker), level)
+                : new RenumberedParagraph(line.Text, line.Level);
         }
-        return new RenumberResult(result, convention.Levels, analysis.Problems);
+        return new RenumberResult(result, analysis.Convention.Levels, analysis.Problems);
     }
 
+    /// <summary>
+    /// Each item's marker in the target style. An item takes the level below its parent's; but a document
+    /// written in the target's convention that skips a level (一、 then 1.; 第一章 then 第一条) keeps the
+    /// skip, rather than having （一） or 第一节 forced in (GB/T 9704 accepts the skip). A skip is kept only
+    /// where all the numbered children of a parent agree on it, and never more than one level.
+    /// </summary>
+    private static string?[] Switch(OutlineAnalysis analysis, NumberingStyle target)
+    {
+        var lines = analysis.Lines;
+        var parentOf = Parents(lines);
+        var childKinds = new Dictionary<int, HashSet<MarkerKind>>();
+        foreach (var line in lines)
+        {
+            if (line.Level is null || !line.Kind.IsNumbered) continue;
+            var parent = parentOf[line.Index];
+            if (!childKinds.TryGetValue(parent, out var kinds)) childKinds[parent] = kinds = [];
+            kinds.Add(line.Kind);
+        }
+
+        var markers = new string?[lines.Count];
+        var targetLevelOf = new int[lines.Count];
+        var counters = new int[NumberingStyle.MaxLevels];
+        foreach (var line in lines)
+        {
+            if (line.Level is null) continue;
+            var parent = parentOf[line.Index];
+            var parentLevel = parent < 0 ? 0 : targetLevelOf[parent];
+            var parentFollowsTarget = parent >= 0 && lines[parent].Kind.IsNumbered && StyleKinds.KindOf(target, parentLevel) == lines[parent].Kind;
+            var siblingsAgree = childKinds.TryGetValue(parent, out var kinds) && kinds.Count == 1;
+            var level = TargetLevel(target, line.Kind, parentLevel, parentFollowsTarget && siblingsAgree);
+            targetLevelOf[line.Index] = level;
+
+            OutlineRenderer.Count(counters, level, target.Levels);
+            markers[line.Index] = NumberingStyle.Render(target.LevelAt(level), level, counters, target.Levels);
+        }
+        return markers;
+    }
+
+    private static int TargetLevel(NumberingStyle target, MarkerKind kind, int parentLevel, bool mayKeepASkip)
+    {
+        var next = Math.Min(parentLevel + 1, NumberingStyle.MaxLevels);
+        if (!mayKeepASkip || !kind.IsNumbered || StyleKinds.KindOf(target, next) == kind || next == NumberingStyle.MaxLevels) return next;
+        var skipped = next + 1;
+        // A level text that shows the skipped level's counter (1.0.1) cannot skip it.
+        var showsOnlyItselfAndAbove = NumberingStyle.ReferencedLevels(target.LevelAt(skipped).LvlText).All(n => n <= parentLevel || n == skipped);
+        return showsOnlyItselfAndAbove && StyleKinds.KindOf(target, skipped) == kind ? skipped : next;
+    }
+
+    /// <summary>
+    /// Each item's marker in its own convention, renumbered in sequence: its own kind's form at its level
+    /// (一要 stays 一要 among 一是), the level's form where it had none. Articles of a law count on through
+    /// their chapters, whatever level they sit at.
+    /// </summary>
+    private static string?[] Repair(OutlineAnalysis analysis)
+    {
+        var convention = analysis.Convention;
+        var markers = new string?[analysis.Lines.Count];
+        var counters = new int[NumberingStyle.MaxLevels];
+        var runningCounts = new Dictionary<MarkerKind, int>();
+        foreach (var line in analysis.Lines)
+        {
+            if (line.Level is not int level) continue;
+            var format = convention.FormatFor(level, line.Kind);
+            OutlineRenderer.Count(counters, level, []);
+            if (format.Continuous) counters[level - 1] = runningCounts[line.Kind] = runningCounts.GetValueOrDefault(line.Kind) + 1;
+            markers[line.Index] = NumberingStyle.Render(format, level, counters, convention.Levels);
+        }
+        return markers;
+    }
+
+    // The item each item hangs under (-1 for the top): the nearest earlier item of a lower level.
+    private static int[] Parents(IReadOnlyList<AnalyzedLine> lines)
+    {
+        var parents = new int[lines.Count];
+        var open = new Stack<(int Level, int Index)>();
+        foreach (var line in lines)
+        {
+            if (line.Level is not int level) continue;
+            while (open.Count > 0 && open.Peek().Level >= level) open.Pop();
+            parents[line.Index] = open.Count > 0 ? open.Peek().Index : -1;
+            open.Push((level, line.Index));
+        }
+        return parents;
+    }
+
+    // Only the marker changes. The spaces after it stay, unless they were the marker's own separator
+    // (the space of a clause number 3.1) or the new marker brings its own.
     private static string Rewrite(AnalyzedLine line, string marker)
     {
         var text = line.Text;
-        if (line.Marker is { } old) return string.Concat(text.AsSpan(0, old.Offset), marker, text.AsSpan(old.End));
+        if (line.Marker is { } old)
+        {
+            var oldEnd = old.Kind.Shape == MarkerShape.Clause || marker.EndsWith(' ') ? old.End : old.Offset + old.Text.Length;
+            return string.Concat(text.AsSpan(0, old.Offset), marker, text.AsSpan(oldEnd));
+        }
         var indent = 0;
         while (indent < text.Length && MarkerRecognizer.IsSpace(text[indent])) indent++;
         return string.Concat(text.AsSpan(0, indent), marker, text.AsSpan(indent));
     }
-
-    private static int[] IdentityLevels() => Enumerable.Range(1, NumberingStyle.MaxLevels).ToArray();
-
-    /// <summary>
-    /// Which level of the target style each level of the document takes. Normally the same one; but a
-    /// document written in the target's convention that skips a level (一、 then 1.) keeps the skip: its
-    /// 1. goes to the target's 1. level rather than having （一） forced in (GB/T 9704 accepts the skip).
-    /// A document in another convention, or one that mixes kinds on a level, is mapped level for level.
-    /// </summary>
-    public static int[] MapLevels(DetectedConvention document, NumberingStyle target)
-    {
-        var map = new int[NumberingStyle.MaxLevels];
-        var previous = 0;
-        var followsTarget = false;
-        for (var level = 1; level <= NumberingStyle.MaxLevels; level++)
-        {
-            var next = Math.Min(previous + 1, NumberingStyle.MaxLevels);
-            var kind = level <= document.DominantKinds.Count ? document.DominantKinds[level - 1] : MarkerKind.Unnumbered;
-            var matches = next <= target.Levels.Count && kind.IsNumbered && StyleKinds.KindOf(target, next) == kind;
-            if (!matches && followsTarget && kind.IsNumbered && !document.IsMixed(level))
-            {
-                for (var candidate = next + 1; candidate <= target.Levels.Count; candidate++)
-                {
-                    var format = target.LevelAt(candidate);
-                    var referencesOnlyItselfOrAbove = NumberingStyle.ReferencedLevels(format.LvlText).All(n => n <= previous || n == candidate);
-                    if (referencesOnlyItselfOrAbove && StyleKinds.KindOf(target, candidate) == kind)
-                    {
-                        (next, matches) = (candidate, true);
-                        break;
-                    }
-                }
-            }
-            map[level - 1] = next;
-            previous = next;
-            followsTarget = matches;
-        }
-        return map;
-    }
-
-    // Counting happens by document level; whether a level restarts is the target level's business.
-    private static IReadOnlyList<LevelFormat> TargetFormatsBySourceLevel(IReadOnlyList<LevelFormat> targetLevels, int[] targetLevelOf) =>
-        targetLevelOf.Select(t => t <= targetLevels.Count ? targetLevels[t - 1] : LevelFormat.Unnumbered).ToArray();
 }

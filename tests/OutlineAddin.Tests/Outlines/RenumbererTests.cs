@@ -25,8 +25,8 @@ public class RenumbererTests
         { null, ["一、甲", "（一）乙", "（三）丙", "二、丁", "（五）戊"], ["一、甲", "（一）乙", "（二）丙", "二、丁", "（一）戊"] },
         // Counters restart under each parent.
         { "gongwen", ["一、甲", "（一）乙", "（二）丙", "二、丁", "（三）戊"], ["一、甲", "（一）乙", "（二）丙", "二、丁", "（一）戊"] },
-        // Wrong forms become the target's right form.
-        { "gongwen", ["一.甲", "(一)乙", "（二)丙", "二，丁", "1、戊", "⑴己"], ["一、甲", "（一）乙", "（二）丙", "二、丁", "（一）戊", "（1）己"] },
+        // Wrong forms become the target's right form (二、's only child, 1、, keeps the skip to 1.).
+        { "gongwen", ["一.甲", "(一)乙", "（二)丙", "二，丁", "1、戊", "⑴己"], ["一、甲", "（一）乙", "（二）丙", "二、丁", "1.戊", "（1）己"] },
         // A run-in heading keeps its body text.
         { "gongwen", ["一、总体要求", "（三）强化组织领导。各单位要高度重视，确保落实。"], ["一、总体要求", "（一）强化组织领导。各单位要高度重视，确保落实。"] },
         // The skip of a level (一、 then 1.; （一） then （1）) is accepted practice: the converter keeps it…
@@ -35,6 +35,19 @@ public class RenumbererTests
         // …but a document in another convention is mapped level for level.
         { "gongwen-short", ["一、甲", "（一）乙", "1.丙"], ["一、甲", "1.乙", "（1）丙"] },
         { "gongwen", ["（一）甲", "1.乙"], ["一、甲", "（一）乙"] },
+        // A skip is at most one level, and only where a parent's children agree on it.
+        { "gongwen", ["一、总体", "①加强", "1.学习内容", "2.学习方法"], ["一、总体", "（一）加强", "1.学习内容", "2.学习方法"] },
+        // A law whose first chapter has no sections: articles stay articles and count on through the chapters.
+        { null, ["第一章 总则", "第一条 甲", "第二条 乙", "第二章 分则", "第一节 一般规定", "第三条 丙", "第四条 丁", "第二节 特别规定", "第五条 戊", "第三章 附则", "第六条 己"],
+                ["第一章 总则", "第一条 甲", "第二条 乙", "第二章 分则", "第一节 一般规定", "第三条 丙", "第四条 丁", "第二节 特别规定", "第五条 戊", "第三章 附则", "第六条 己"] },
+        { "legal", ["第一章 总则", "第一条 甲", "第二章 分则", "第一节 一般规定", "第九条 丙", "第三章 附则", "第九条 己"],
+                   ["第一章 总则", "第一条 甲", "第二章 分则", "第一节 一般规定", "第二条 丙", "第三章 附则", "第三条 己"] },
+        // A short style repeats its last level, each level counting for itself.
+        { "decimal", ["一、甲", "（一）乙", "1.丙", "2.丁"], ["1 甲", "1.1 乙", "1.1.1 丙", "1.1.2 丁"] },
+        // The space after a marker is the author's: only the marker changes.
+        { null, ["一、\t总体要求", "（三）  指导思想"], ["一、\t总体要求", "（一）  指导思想"] },
+        { "decimal", ["一、 总体要求"], ["1 总体要求"] },
+        { "gongwen", ["1 范围", "2 术语"], ["一、范围", "二、术语"] },
         // Indentation before the marker stays.
         { "gongwen", ["　　一、甲", "　　三、乙"], ["　　一、甲", "　　二、乙"] },
         // Legal articles count on through chapters.
