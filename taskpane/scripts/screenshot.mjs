@@ -1,10 +1,14 @@
-// Screenshot of the taskpane at Word's task pane width, for the README: docs/taskpane.png.
+// Screenshots of the taskpane at Word's task pane width, for the README:
+//   docs/taskpane.png       the 模板 tab, a template opened in the 公文 style;
+//   docs/taskpane-team.png  the 团队 tab, signed in, a team template opened (only with OUTLINE_ADMIN_TOKEN).
 //
 //   node scripts/screenshot.mjs [server base URL, default http://127.0.0.1:5000]
+//   OUTLINE_ADMIN_TOKEN=<the server's Auth:AdminToken> node scripts/screenshot.mjs …
 //
 // Needs a running server (`dotnet run --project server`) and Debian's chromium with fonts-noto-cjk.
 // Office.js is served from node_modules so no internet is needed; the page runs as the browser
-// preview, with a template opened in the 公文 style.
+// preview. For the team screenshot the script creates demo users, a team and two templates on that
+// server: point it at a throw-away database (ConnectionStrings__Outline), not a production one.
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +16,39 @@ import { chromium } from 'playwright-core';
 
 const taskpaneRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const output = resolve(taskpaneRoot, '../docs/taskpane.png');
+const teamOutput = resolve(taskpaneRoot, '../docs/taskpane-team.png');
 const baseUrl = (process.argv[2] ?? 'http://127.0.0.1:5000').replace(/\/+$/, '');
+const adminToken = process.env.OUTLINE_ADMIN_TOKEN;
 const officeJsDist = join(taskpaneRoot, 'node_modules/@microsoft/office-js/dist');
+
+async function call(token, method, path, body, headers = {}) {
+  const response = await fetch(baseUrl + path, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** Demo team: 张三 owns 综合办公室, 李四 edits; two templates, one with a few versions. Returns 张三's token. */
+async function createDemoTeam() {
+  const zhang = await call(adminToken, 'POST', '/api/users', { name: '张三' });
+  const li = await call(adminToken, 'POST', '/api/users', { name: '李四' });
+  const team = await call(zhang.token, 'POST', '/api/teams', { name: '综合办公室' });
+  await call(zhang.token, 'POST', `/api/teams/${team.id}/members`, { userId: li.id, role: 'editor' });
+  const node = (title, children = []) => ({ title, children });
+  await call(zhang.token, 'POST', '/api/templates', {
+    name: '党支部年度工作计划',
+    teamId: team.id,
+    nodes: [node('指导思想'), node('主要任务', [node('加强政治建设'), node('加强组织建设')]), node('保障措施')],
+  });
+  const nodes = [node('工作回顾', [node('主要成绩'), node('存在问题')]), node('下步打算', [node('重点任务')])];
+  const summary = await call(li.token, 'POST', '/api/templates', { name: '季度工作总结', teamId: team.id, nodes });
+  nodes[1].children.push(node('保障措施'));
+  await call(li.token, 'PUT', `/api/templates/${summary.id}`, { name: '季度工作总结', nodes }, { 'if-match': `"${summary.id}-v1"` });
+  return zhang.token;
+}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -30,12 +65,27 @@ try {
   const page = await context.newPage();
   await page.goto(`${baseUrl}/taskpane/`);
   await page.waitForSelector('#app[data-ready="true"]', { timeout: 20_000 });
-  await page.locator('.template-item').nth(1).click();
+  await page.locator('.template-item[data-scope="builtin"]').nth(1).click();
   await page.getByRole('tabpanel').getByLabel('编号样式').selectOption('gongwen');
   await page.locator('.outline-lines li').first().filter({ hasText: /^一、/ }).waitFor();
   await page.evaluate(() => document.activeElement?.blur?.());
   await page.screenshot({ path: output });
   console.log(`wrote ${output}`);
+
+  if (adminToken) {
+    const token = await createDemoTeam();
+    await page.getByRole('tab', { name: '团队' }).click();
+    await page.getByLabel('访问令牌').fill(token);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.locator('.user-name').filter({ hasText: '张三' }).waitFor();
+    await page.getByRole('tabpanel').locator('.template-item', { hasText: '季度工作总结' }).click();
+    await page.getByRole('tabpanel').locator('.outline-lines li').first().filter({ hasText: /^一、/ }).waitFor();
+    await page.getByRole('tabpanel').locator('.version-list [data-version="1"]').click();
+    await page.locator('.outline-diff li').first().waitFor();
+    await page.evaluate(() => document.activeElement?.blur?.());
+    await page.screenshot({ path: teamOutput, fullPage: true, clip: { x: 0, y: 0, width: 320, height: 1100 } });
+    console.log(`wrote ${teamOutput}`);
+  }
 } finally {
   await browser.close();
 }

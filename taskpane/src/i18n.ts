@@ -2,7 +2,7 @@
  * Every string of the taskpane, Chinese first. English is used when Office's display language (or,
  * in the browser preview, the browser's) is not Chinese.
  */
-import type { NumberingStyle, Problem } from './api.ts';
+import type { NumberingStyle, Problem, TeamRole } from './api.ts';
 
 const zh = {
   appTitle: '提纲助手',
@@ -13,6 +13,7 @@ const zh = {
   tabTemplates: '模板',
   tabNumbering: '编号',
   tabImport: '导入',
+  tabTeam: '团队',
   // Templates
   searchLabel: '搜索模板',
   searchPlaceholder: '名称或分类',
@@ -27,6 +28,91 @@ const zh = {
   asAuthored: '按原样',
   outlinePreviewLabel: '提纲预览',
   insert: '插入到文档',
+  teamBadge: '团队',
+  updatedMeta: (by: string, date: string) => `${by} · ${date}`,
+  // Team: sign in
+  tokenLabel: '访问令牌',
+  tokenHint: '令牌由管理员发放，只保存在本机的加载项中，不会写入文档。',
+  signIn: '登录',
+  signOut: '退出登录',
+  signingIn: '正在登录…',
+  signedInAs: (name: string) => `已登录：${name}`,
+  signedOut: '已退出登录。',
+  tokenRequired: '请输入访问令牌。',
+  tokenRejected: '令牌无效或已撤销，请重新登录',
+  // Team: teams and their templates
+  teamLabel: '团队',
+  loadingTeams: '正在加载团队…',
+  noTeams: '你还没有加入任何团队：请团队所有者把你加入，或新建一个团队。',
+  roleName: (role: TeamRole) => ({ owner: '所有者', editor: '编辑者', viewer: '查看者' })[role],
+  yourRole: (role: string) => `你的角色：${role}`,
+  newTeam: '新建团队',
+  newTeamName: '团队名称',
+  createTeam: '创建团队',
+  creatingTeam: '正在创建团队…',
+  teamCreated: (name: string) => `已创建团队“${name}”。`,
+  teamTemplatesLabel: '团队模板',
+  loadingTeamTemplates: '正在加载团队模板…',
+  noTeamTemplates: '此团队还没有模板。',
+  teamTemplateMeta: (version: number, by: string, date: string) => `v${version} · ${by} · ${date}`,
+  someone: '其他成员',
+  updatedByOn: (by: string, date: string) => `${by} ${date}更新`,
+  // Team: a newer version than the document's
+  updateAvailable: (name: string, version: number, by: string, date: string) => `“${name}”团队已有更新版本（v${version}，${by} ${date}更新）`,
+  documentHasVersion: (version: number) => `文档中是第 ${version} 版。`,
+  viewChanges: '查看差异',
+  insertNewVersion: '插入新版本',
+  // Team: save the document's headings
+  saveHeading: '保存为团队模板',
+  readHeadings: '读取文档标题',
+  capturing: '正在读取文档标题…',
+  captured: (count: number) => `找到 ${count} 个标题。`,
+  noHeadings: '没有找到标题：请用“标题 1…9”样式或编号（如“一、”“（一）”）标出标题。',
+  moreHeadings: (count: number) => `……另有 ${count} 个标题`,
+  saveModeLegend: '保存为',
+  saveAsNew: '新模板',
+  saveAsVersion: '新版本',
+  templateNameLabel: '模板名称',
+  templateNameRequired: '请填写模板名称。',
+  baseTemplateLabel: '要更新的模板',
+  basedOnDocument: (version: number) => `文档来自此模板的第 ${version} 版：将在此版本基础上保存。`,
+  basedOnCurrent: '文档不是从此模板插入的：将在当前版本基础上保存。',
+  noTemplateToUpdate: '此团队还没有模板：请保存为新模板。',
+  save: '保存',
+  saving: '正在保存…',
+  savedNew: (name: string) => `已保存为团队模板“${name}”（第 1 版）。`,
+  savedVersion: (name: string, version: number) => `已保存“${name}”第 ${version} 版。`,
+  viewerCannotSave: '你是此团队的查看者：可以插入模板，但不能保存或恢复版本。如需修改，请团队所有者把你设为编辑者。',
+  // Team: someone saved first (412)
+  conflictHeading: '别人已先保存了新版本',
+  conflictFallback: (version: number) => `此模板已有第 ${version} 版。`,
+  conflictQuestion: '你的修改尚未保存。请选择：',
+  viewTheirs: '查看对方版本',
+  overwrite: '覆盖',
+  saveAsCopy: '另存为新模板',
+  copyName: (name: string, who: string) => `${name}（${who}）`,
+  theirsHeading: (version: number, by: string, date: string) => `对方的第 ${version} 版（${by}，${date}）`,
+  // Team: history
+  historyHeading: '版本历史',
+  historyLabel: '版本列表',
+  loadingHistory: '正在加载版本历史…',
+  versionTitle: (version: number) => `第 ${version} 版`,
+  currentVersion: '当前',
+  restoredFrom: (version: number) => `由第 ${version} 版恢复`,
+  diffHeading: (version: number, current: number) => `第 ${version} 版与当前第 ${current} 版的差异`,
+  updateDiffHeading: (version: number, current: number) => `文档中的第 ${version} 版 → 团队最新第 ${current} 版`,
+  diffSummary: (added: number, removed: number, changed: number) => `新增 ${added} 个，删除 ${removed} 个，修改 ${changed} 个标题`,
+  noDifferences: '标题与当前版本相同。',
+  diffAdded: '新增',
+  diffRemoved: '删除',
+  diffChanged: '修改',
+  levelShort: (level: number) => `${level}级`,
+  restoreVersion: '恢复此版本',
+  restoring: (version: number) => `正在恢复第 ${version} 版…`,
+  restored: (version: number, newVersion: number) => `已将第 ${version} 版恢复为第 ${newVersion} 版。`,
+  loadingVersion: '正在打开此版本…',
+  // Document settings
+  sourceNotRemembered: '此 Word 版本不支持文档设置（需要 WordApi 1.4）：文档不会记录模板来源，也无法提示团队更新。',
   // Numbering
   scopeLegend: '范围',
   scopeDocument: '整篇文档',
@@ -50,6 +136,8 @@ const zh = {
   // Preview document
   previewDocumentLabel: '模拟文档',
   previewDocumentHint: '单击段落放置光标，按住 Shift 单击选择多段；也可用方向键。',
+  previewDocumentSources: (list: string) => `文档设置中记录的模板来源：${list}`,
+  templateAtVersion: (name: string, version: number) => `“${name}”第 ${version} 版`,
   // Status and progress
   loading: '正在加载…',
   loadingTemplates: '正在加载模板…',
@@ -95,6 +183,7 @@ const en: Strings = {
   tabTemplates: 'Templates',
   tabNumbering: 'Numbering',
   tabImport: 'Import',
+  tabTeam: 'Team',
   searchLabel: 'Search templates',
   searchPlaceholder: 'Name or category',
   categoryLabel: 'Category',
@@ -108,6 +197,84 @@ const en: Strings = {
   asAuthored: 'As authored',
   outlinePreviewLabel: 'Outline preview',
   insert: 'Insert into document',
+  teamBadge: 'Team',
+  updatedMeta: (by, date) => `${by} · ${date}`,
+  tokenLabel: 'Access token',
+  tokenHint: 'Your administrator gives you a token. The add-in keeps it on this computer, never in the document.',
+  signIn: 'Sign in',
+  signOut: 'Sign out',
+  signingIn: 'Signing in…',
+  signedInAs: (name) => `Signed in as ${name}`,
+  signedOut: 'Signed out.',
+  tokenRequired: 'Enter your access token.',
+  tokenRejected: 'The token is invalid or has been revoked: sign in again.',
+  teamLabel: 'Team',
+  loadingTeams: 'Loading teams…',
+  noTeams: 'You are not in a team yet: ask a team owner to add you, or create a team.',
+  roleName: (role) => ({ owner: 'owner', editor: 'editor', viewer: 'viewer' })[role],
+  yourRole: (role) => `Your role: ${role}`,
+  newTeam: 'New team',
+  newTeamName: 'Team name',
+  createTeam: 'Create team',
+  creatingTeam: 'Creating the team…',
+  teamCreated: (name) => `Team “${name}” created.`,
+  teamTemplatesLabel: 'Team templates',
+  loadingTeamTemplates: 'Loading team templates…',
+  noTeamTemplates: 'This team has no templates yet.',
+  teamTemplateMeta: (version, by, date) => `v${version} · ${by} · ${date}`,
+  someone: 'another member',
+  updatedByOn: (by, date) => `updated by ${by} on ${date}`,
+  updateAvailable: (name, version, by, date) => `The team has a newer version of “${name}” (v${version}, updated by ${by} on ${date})`,
+  documentHasVersion: (version) => `The document has version ${version}.`,
+  viewChanges: 'View changes',
+  insertNewVersion: 'Insert new version',
+  saveHeading: 'Save as team template',
+  readHeadings: 'Read the headings',
+  capturing: 'Reading the document’s headings…',
+  captured: (count) => `Found ${count} headings.`,
+  noHeadings: 'No headings found: mark headings with the Heading 1…9 styles or with numbers such as “一、” or “（一）”.',
+  moreHeadings: (count) => `… and ${count} more headings`,
+  saveModeLegend: 'Save as',
+  saveAsNew: 'New template',
+  saveAsVersion: 'New version',
+  templateNameLabel: 'Template name',
+  templateNameRequired: 'Enter a template name.',
+  baseTemplateLabel: 'Template to update',
+  basedOnDocument: (version) => `The document came from version ${version} of this template: the save is based on it.`,
+  basedOnCurrent: 'The document was not inserted from this template: the save is based on its current version.',
+  noTemplateToUpdate: 'This team has no templates yet: save a new template.',
+  save: 'Save',
+  saving: 'Saving…',
+  savedNew: (name) => `Saved as team template “${name}” (version 1).`,
+  savedVersion: (name, version) => `Saved version ${version} of “${name}”.`,
+  viewerCannotSave: 'You are a viewer in this team: you can insert templates but not save or restore them. Ask a team owner to make you an editor.',
+  conflictHeading: 'Someone saved a new version first',
+  conflictFallback: (version) => `This template is now at version ${version}.`,
+  conflictQuestion: 'Your changes are not saved yet. Choose:',
+  viewTheirs: 'View their version',
+  overwrite: 'Overwrite',
+  saveAsCopy: 'Save as new template',
+  copyName: (name, who) => `${name} (${who})`,
+  theirsHeading: (version, by, date) => `Their version ${version} (${by}, ${date})`,
+  historyHeading: 'Version history',
+  historyLabel: 'Versions',
+  loadingHistory: 'Loading the history…',
+  versionTitle: (version) => `Version ${version}`,
+  currentVersion: 'current',
+  restoredFrom: (version) => `restored from version ${version}`,
+  diffHeading: (version, current) => `Version ${version} compared with the current version ${current}`,
+  updateDiffHeading: (version, current) => `Version ${version} in the document → the team’s version ${current}`,
+  diffSummary: (added, removed, changed) => `${added} added, ${removed} removed, ${changed} changed headings`,
+  noDifferences: 'The headings are the same as the current version.',
+  diffAdded: 'Added',
+  diffRemoved: 'Removed',
+  diffChanged: 'Changed',
+  levelShort: (level) => `L${level}`,
+  restoreVersion: 'Restore this version',
+  restoring: (version) => `Restoring version ${version}…`,
+  restored: (version, newVersion) => `Version ${version} restored as version ${newVersion}.`,
+  loadingVersion: 'Opening this version…',
+  sourceNotRemembered: 'This version of Word has no document settings (WordApi 1.4 is needed): the document will not remember its template, and team updates cannot be announced.',
   scopeLegend: 'Scope',
   scopeDocument: 'Whole document',
   scopeSelection: 'Selection',
@@ -128,6 +295,8 @@ const en: Strings = {
   nothingParsed: 'Nothing to import.',
   previewDocumentLabel: 'Simulated document',
   previewDocumentHint: 'Click a paragraph to place the cursor, Shift+click to select several; arrow keys work too.',
+  previewDocumentSources: (list) => `The document’s settings remember its templates: ${list}`,
+  templateAtVersion: (name, version) => `“${name}” version ${version}`,
   loading: 'Loading…',
   loadingTemplates: 'Loading templates…',
   loadingTemplate: 'Opening template…',
@@ -168,4 +337,24 @@ export function setLanguage(language: Language): void {
 
 export function styleName(style: NumberingStyle): string {
   return currentLanguage === 'zh' ? style.name : style.nameEn;
+}
+
+function locale(): string {
+  return currentLanguage === 'zh' ? 'zh-CN' : 'en-GB';
+}
+
+/** A day in the UI language: "11月25日" / "25 Nov", with the year when it is not this year's. */
+export function formatDay(iso: string, now = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const year = date.getFullYear() === now.getFullYear() ? undefined : 'numeric';
+  return new Intl.DateTimeFormat(locale(), { year, month: currentLanguage === 'zh' ? 'long' : 'short', day: 'numeric' }).format(date);
+}
+
+/** A day and time in the UI language: "11月25日 14:05" / "25 Nov, 14:05". */
+export function formatDateTime(iso: string, now = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const time = new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+  return currentLanguage === 'zh' ? `${formatDay(iso, now)} ${time}` : `${formatDay(iso, now)}, ${time}`;
 }

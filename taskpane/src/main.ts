@@ -9,7 +9,7 @@ import { connectToOffice } from './office-host.ts';
 import { applyOfficeTheme } from './theme.ts';
 import { mountApp } from './ui/app.ts';
 import { createPreviewDocument, installPreviewWord } from './word/preview-document.ts';
-import { isWordApiSupported } from './word/requirements.ts';
+import { areSettingsSupported, isWordApiSupported } from './word/requirements.ts';
 
 async function start(): Promise<void> {
   const config = readConfig();
@@ -20,12 +20,12 @@ async function start(): Promise<void> {
 
   if (host.kind === 'word') {
     applyOfficeTheme(host.officeTheme);
-    await mountApp(root, { host, wordReady: isWordApiSupported(host.isSetSupported) });
+    await mountApp(root, { host, wordReady: isWordApiSupported(host.isSetSupported), settingsReady: areSettingsSupported(host.isSetSupported) });
     return;
   }
   const previewDocument = createPreviewDocument();
   installPreviewWord(previewDocument);
-  await mountApp(root, { host, wordReady: true, previewDocument });
+  await mountApp(root, { host, wordReady: true, settingsReady: true, previewDocument });
 }
 
 void start();

@@ -1,36 +1,45 @@
 /** The taskpane page: header, tabs, status region and, in the browser preview, the simulated document. */
 import { api, type NumberingStyle } from '../api.ts';
-import { strings } from '../i18n.ts';
+import { formatDay, strings } from '../i18n.ts';
 import type { Host } from '../office-host.ts';
+import { Session } from '../session.ts';
 import type { FakeDocument } from '../word/fake-word.ts';
 import { h } from './dom.ts';
+import { messageFor } from './errors.ts';
 import { createImportTab } from './import-tab.ts';
 import { createNumberingTab } from './numbering-tab.ts';
 import { createPreviewPanel } from './preview-panel.ts';
 import { StatusRegion } from './status.ts';
 import { createTabs } from './tabs.ts';
+import { createTeamTab } from './team-tab.ts';
 import { createTemplatesTab } from './templates-tab.ts';
 
 export interface AppOptions {
   host: Host;
   wordReady: boolean;
+  /** WordApi 1.4: document settings, where the document remembers its templates. */
+  settingsReady: boolean;
   /** Set in the browser preview: the in-page document the fake Word edits. */
   previewDocument?: FakeDocument;
 }
 
 export async function mountApp(root: HTMLElement, options: AppOptions): Promise<void> {
   const status = new StatusRegion();
+  // First: a stored token makes every request below carry it (team numbering styles too).
+  const session = new Session();
   // The style lists of every tab come from here; without them the page still works "as authored".
   const styles: NumberingStyle[] = (await status.run(strings.loading, [], () => api.numberingStyles())) ?? [];
-  const context = { status, styles, wordReady: options.wordReady };
+  const context = { status, styles, wordReady: options.wordReady, settingsReady: options.wordReady && options.settingsReady, session };
 
   const templates = createTemplatesTab(context);
   const numbering = createNumberingTab(context);
   const importing = createImportTab(context);
+  const team = createTeamTab(context);
   const tabs = createTabs(strings.tabsLabel, [
     { label: strings.tabTemplates, panel: templates.panel },
     { label: strings.tabNumbering, panel: numbering.panel },
     { label: strings.tabImport, panel: importing.panel },
+    { label: strings.tabTeam, panel: team.panel, onShow: team.onShow },
   ]);
 
   const preview = options.host.kind === 'preview';
@@ -43,12 +52,27 @@ export async function mountApp(root: HTMLElement, options: AppOptions): Promise<
   const notices = [
     preview ? h('p', { class: 'notice' }, options.host.kind === 'preview' && options.host.reason === 'other-host' ? strings.previewNoticeOtherHost : strings.previewNotice) : null,
     options.wordReady ? null : h('p', { class: 'notice notice-error', role: 'alert' }, strings.wordTooOld),
+    options.wordReady && !options.settingsReady ? h('p', { class: 'notice' }, strings.sourceNotRemembered) : null,
   ];
   const controls = h('main', { class: 'controls' }, header, ...notices, tabs.tablist, ...tabs.panels, status.element);
   const layout = h('div', { class: 'layout' }, controls, options.previewDocument ? createPreviewPanel(options.previewDocument) : null);
 
   root.replaceChildren(layout);
   root.dataset.mode = options.host.kind;
+  // A stored token is checked again (it may have been revoked): signed in, the lists hold team templates.
+  // A refused token signs out (session.ts), and the page says so once the lists are loaded.
+  let failure: string | undefined;
+  if (session.hasToken) {
+    status.show('progress', strings.signingIn);
+    await session.resume().catch((error: unknown) => (failure = messageFor(error)));
+  }
   await templates.load();
+  const updates = await team.loaded();
+  if (failure) status.show('error', failure);
+  // The document came from a team template that has moved on: say so at once, the 团队 tab has the actions.
+  else if (updates.length > 0) {
+    const { current } = updates[0];
+    status.show('info', strings.updateAvailable(current.name, current.version, current.updatedBy ?? strings.someone, formatDay(current.updatedAt)));
+  }
   root.dataset.ready = 'true';
 }

@@ -49,3 +49,21 @@ export function setOptions(select: HTMLSelectElement, options: [string, string][
   select.replaceChildren(...options.map(([value, label]) => h('option', { value }, label)));
   if (options.some(([value]) => value === previous)) select.value = previous;
 }
+
+/** A fieldset of radio buttons; options are [value, label] pairs, the first one checked. */
+export function radioGroup(legend: string, options: [string, string][]): { fieldset: HTMLFieldSetElement; value: () => string; inputs: HTMLInputElement[] } {
+  const name = uniqueId('radio');
+  const inputs: HTMLInputElement[] = [];
+  const fieldset = h(
+    'fieldset',
+    { class: 'scope' },
+    h('legend', {}, legend),
+    ...options.map(([value, label], index) => {
+      const id = uniqueId(name);
+      const input = h('input', { type: 'radio', name, id, value, checked: index === 0 });
+      inputs.push(input);
+      return h('div', { class: 'radio' }, input, h('label', { for: id }, label));
+    }),
+  );
+  return { fieldset, inputs, value: () => inputs.find((input) => input.checked)?.value ?? options[0][0] };
+}

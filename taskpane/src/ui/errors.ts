@@ -10,6 +10,8 @@ function isOfficeError(error: unknown): error is { code: string; message: string
 
 export function messageFor(error: unknown): string {
   if (error instanceof ServerUnreachableError) return strings.serverUnreachable;
+  // 401: the token was revoked or never existed; the session has signed out (see session.ts).
+  if (error instanceof ApiError && error.status === 401) return strings.tokenRejected;
   if (error instanceof ApiError) return error.detail || error.title || strings.serverError(error.status);
   if (error instanceof DocumentChangedError) return strings.documentChanged;
   if (isOfficeError(error)) return strings.wordRefused(error.message);

@@ -6,24 +6,16 @@ import { api, exampleChain, type LevelFormat } from '../api.ts';
 import { strings, styleName } from '../i18n.ts';
 import { applyParagraphTexts, readParagraphs, type DocumentParagraph, type Scope } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
-import { h, labelledSelect, replaceChildren, uniqueId } from './dom.ts';
+import { h, labelledSelect, radioGroup, replaceChildren } from './dom.ts';
 import { problemsSection } from './outline-view.ts';
 
 const keepConventionValue = '';
 
 export function createNumberingTab(app: AppContext) {
-  const scopeName = uniqueId('scope');
-  const scopeOption = (value: Scope, label: string, checked: boolean) => {
-    const id = uniqueId('scope');
-    return h('div', { class: 'radio' }, h('input', { type: 'radio', name: scopeName, id, value, checked }), h('label', { for: id }, label));
-  };
-  const scopeFieldset = h(
-    'fieldset',
-    { class: 'scope' },
-    h('legend', {}, strings.scopeLegend),
-    scopeOption('document', strings.scopeDocument, true),
-    scopeOption('selection', strings.scopeSelection, false),
-  );
+  const { fieldset: scopeFieldset, value: scopeValue } = radioGroup(strings.scopeLegend, [
+    ['document', strings.scopeDocument],
+    ['selection', strings.scopeSelection],
+  ]);
   const analyseButton = h('button', { type: 'button', class: 'secondary' }, strings.analyse);
   const report = h('div', { class: 'analysis' });
   const { field: targetField, select: targetSelect } = labelledSelect(strings.targetStyleLabel, [
@@ -41,7 +33,7 @@ export function createNumberingTab(app: AppContext) {
     h('div', { class: 'actions' }, applyButton),
   );
 
-  const scope = (): Scope => (scopeFieldset.querySelector<HTMLInputElement>('input:checked')?.value as Scope) ?? 'document';
+  const scope = (): Scope => scopeValue() as Scope;
   const controls = [analyseButton, applyButton, targetSelect];
 
   /** Reads the scope; an empty selection is a user error worth saying, not an empty report. */

@@ -2,16 +2,29 @@
  * An outline ready to insert: pick a numbering style (or keep it as authored), see the numbered
  * headings as the server renders them, and insert them into the document. Shared by 模板 and 导入.
  */
-import { api, type LevelFormat, type Numbering, type OutlineNode, type RenderedLine } from '../api.ts';
+import { api, type LevelFormat, type Numbering, type OutlineNode, type RenderedLine, type TemplateDetail } from '../api.ts';
 import { strings, styleName } from '../i18n.ts';
-import { insertHeadings } from '../word/document.ts';
+import { insertHeadings, type InsertedTemplate } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
 import { h, labelledSelect, replaceChildren } from './dom.ts';
 import { linesList } from './outline-view.ts';
 
 const asAuthoredValue = '';
 
-export function createOutlinePreview(app: AppContext) {
+/** The template an outline comes from: inserting it makes the document remember which version it holds. */
+export type OutlineSource = Omit<InsertedTemplate, 'insertedAt'>;
+
+/** What the document remembers of a template it inserts. */
+export function sourceOf(template: TemplateDetail): OutlineSource {
+  return { templateId: template.id, version: template.version, name: template.name, teamId: template.teamId ?? null };
+}
+
+export interface OutlinePreviewOptions {
+  /** After a successful insert of an outline that came from a template. */
+  onInserted?: (record: InsertedTemplate) => void;
+}
+
+export function createOutlinePreview(app: AppContext, options: OutlinePreviewOptions = {}) {
   const { field: styleField, select: styleSelect } = labelledSelect(strings.styleLabel, [
     [asAuthoredValue, strings.asAuthored],
     ...app.styles.map((style): [string, string] => [style.id, styleName(style)]),
@@ -20,7 +33,7 @@ export function createOutlinePreview(app: AppContext) {
   const insertButton = h('button', { type: 'button', class: 'primary' }, strings.insert);
   const element = h('div', { class: 'outline-preview' }, styleField, linesHolder, h('div', { class: 'actions' }, insertButton));
 
-  let outline: { nodes: OutlineNode[]; levels: LevelFormat[] } | undefined;
+  let outline: { nodes: OutlineNode[]; levels: LevelFormat[]; source?: OutlineSource } | undefined;
   let lines: RenderedLine[] = [];
   // Only the answer to the latest request is shown: a slower, older one must not overwrite it.
   let renderRequest = 0;
@@ -44,17 +57,22 @@ export function createOutlinePreview(app: AppContext) {
   insertButton.addEventListener('click', async () => {
     if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
     const toInsert = lines;
-    const result = await app.status.run(strings.inserting(toInsert.length), [insertButton, styleSelect], () => insertHeadings(toInsert));
-    if (result) app.status.show('success', strings.inserted(result.inserted));
+    const source = outline?.source;
+    // Without WordApi 1.4 the outline is inserted all the same; only the record of its template is lost.
+    const record = source && app.settingsReady ? { ...source, insertedAt: new Date().toISOString() } : undefined;
+    const result = await app.status.run(strings.inserting(toInsert.length), [insertButton, styleSelect], () => insertHeadings(toInsert, record));
+    if (!result) return;
+    app.status.show('success', source && !app.settingsReady ? `${strings.inserted(result.inserted)} ${strings.sourceNotRemembered}` : strings.inserted(result.inserted));
+    if (record) options.onInserted?.(record);
   });
 
   return {
     element,
     styleSelect,
     insertButton,
-    /** Shows an outline; `levels` is its authored numbering, used by 按原样. */
-    show(nodes: OutlineNode[], levels: LevelFormat[]): Promise<void> {
-      outline = { nodes, levels };
+    /** Shows an outline; `levels` is its authored numbering, used by 按原样; `source` the template it comes from. */
+    show(nodes: OutlineNode[], levels: LevelFormat[], source?: OutlineSource): Promise<void> {
+      outline = { nodes, levels, source };
       lines = [];
       linesHolder.replaceChildren();
       insertButton.disabled = true;

@@ -4,6 +4,7 @@
  * 所选内容 scope and insert-at-cursor can be tried too.
  */
 import { strings } from '../i18n.ts';
+import { insertedTemplatesKey, parseInsertedTemplates } from '../word/document.ts';
 import type { FakeDocument, FakeParagraph } from '../word/fake-word.ts';
 import { h, uniqueId } from './dom.ts';
 
@@ -18,13 +19,23 @@ export function createPreviewPanel(fake: FakeDocument): HTMLElement {
     'aria-labelledby': headingId,
     'aria-describedby': hintId,
   });
+  // What Word keeps out of sight, in the file's settings: which templates the outline came from.
+  const sources = h('p', { class: 'muted preview-sources', hidden: true });
   const panel = h(
     'aside',
     { class: 'preview-panel', 'aria-labelledby': headingId },
     h('h2', { id: headingId }, strings.previewDocumentLabel),
     h('p', { id: hintId, class: 'muted' }, strings.previewDocumentHint),
     page,
+    sources,
   );
+
+  function drawSources(): void {
+    const value = fake.settings.get(insertedTemplatesKey);
+    const records = value ? parseInsertedTemplates(JSON.parse(value)) : [];
+    sources.hidden = records.length === 0;
+    sources.textContent = strings.previewDocumentSources(records.map((record) => strings.templateAtVersion(record.name, record.version)).join('、'));
+  }
 
   const idPrefix = uniqueId('preview-paragraph');
 
@@ -66,6 +77,7 @@ export function createPreviewPanel(fake: FakeDocument): HTMLElement {
     const selected = new Set(fake.selectedParagraphs());
     page.replaceChildren(...fake.paragraphs.map((paragraph, index) => paragraphElement(paragraph, index, selected.has(paragraph))));
     page.setAttribute('aria-activedescendant', `${idPrefix}-${focus}`);
+    drawSources();
   }
 
   function select(index: number, extend: boolean): void {

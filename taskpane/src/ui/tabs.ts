@@ -4,6 +4,8 @@ import { h, uniqueId } from './dom.ts';
 export interface TabDefinition {
   label: string;
   panel: HTMLElement;
+  /** Called each time the tab is shown. */
+  onShow?: () => void;
 }
 
 export function createTabs(label: string, definitions: TabDefinition[]): { tablist: HTMLElement; panels: HTMLElement[]; select: (index: number) => void } {
@@ -25,6 +27,7 @@ export function createTabs(label: string, definitions: TabDefinition[]): { tabli
       panels[i].hidden = !selected;
     });
     if (focus) tabs[index].focus();
+    definitions[index].onShow?.();
   }
 
   const tablist = h('div', { role: 'tablist', 'aria-label': label, class: 'tablist' }, ...tabs);

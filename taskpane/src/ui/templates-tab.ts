@@ -1,9 +1,12 @@
-/** 模板: find a template, see it numbered in the chosen style, insert it at the cursor. */
+/**
+ * 模板: find a template, see it numbered in the chosen style, insert it at the cursor. Signed in,
+ * the list also holds the user's teams' templates, marked 团队 with who changed them and when.
+ */
 import { api, type TemplateSummary } from '../api.ts';
-import { strings } from '../i18n.ts';
+import { formatDay, strings } from '../i18n.ts';
 import type { AppContext } from './app-context.ts';
 import { h, labelledSelect, replaceChildren, setOptions, uniqueId } from './dom.ts';
-import { createOutlinePreview } from './outline-preview.ts';
+import { createOutlinePreview, sourceOf } from './outline-preview.ts';
 
 const pageSize = 50;
 const searchDelayMs = 250;
@@ -37,11 +40,13 @@ export function createTemplatesTab(app: AppContext) {
   let listRequest = 0;
 
   function templateButton(template: TemplateSummary): HTMLElement {
+    const team = template.scope === 'team';
     const button = h(
       'button',
-      { type: 'button', class: 'template-item', 'aria-pressed': 'false', 'data-template-id': template.id },
-      h('span', { class: 'template-item-name' }, template.name),
+      { type: 'button', class: 'template-item', 'aria-pressed': 'false', 'data-template-id': template.id, 'data-scope': template.scope },
+      h('span', { class: 'template-item-name' }, team ? h('span', { class: 'badge badge-team' }, strings.teamBadge) : null, team ? ' ' : null, template.name),
       h('span', { class: 'template-item-meta' }, `${template.category} · ${strings.nodeCount(template.nodeCount)}`),
+      team ? h('span', { class: 'template-item-meta' }, strings.updatedMeta(template.updatedBy ?? strings.someone, formatDay(template.updatedAt))) : null,
     );
     button.addEventListener('click', () => void open(template.id, button));
     return h('li', {}, button);
@@ -70,7 +75,7 @@ export function createTemplatesTab(app: AppContext) {
     detailHeading.textContent = template.name;
     detailMeta.textContent = template.category;
     detail.hidden = false;
-    await preview.show(template.nodes, template.levels);
+    await preview.show(template.nodes, template.levels, sourceOf(template));
   }
 
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -81,12 +86,25 @@ export function createTemplatesTab(app: AppContext) {
   category.addEventListener('change', () => void loadTemplates(false));
   loadMore.addEventListener('click', () => void loadTemplates(true));
 
+  async function load(): Promise<void> {
+    const categories = await app.status.run(strings.loadingTemplates, [], () => api.templateCategories());
+    if (categories) setOptions(category, [['', strings.allCategories], ...categories.map((name): [string, string] => [name, name])]);
+    await loadTemplates(false);
+  }
+
+  // Signing in or out changes what the list may hold (the user's teams' templates, their categories).
+  let reloading: Promise<void> | undefined;
+  app.session.onChange((change) => {
+    detail.hidden = true;
+    // The reload clears the status region: a refused token is said again after it.
+    reloading = load().then(() => {
+      if (change === 'token-rejected') app.status.show('error', strings.tokenRejected);
+    });
+  });
+
   return {
     panel,
-    async load(): Promise<void> {
-      const categories = await app.status.run(strings.loadingTemplates, [], () => api.templateCategories());
-      if (categories) setOptions(category, [['', strings.allCategories], ...categories.map((name): [string, string] => [name, name])]);
-      await loadTemplates(false);
-    },
+    /** The first load; when a sign-in or sign-out has already started one, that one. */
+    load: (): Promise<void> => reloading ?? load(),
   };
 }

@@ -29,6 +29,28 @@ export interface ParagraphChange {
   newText: string;
 }
 
+/**
+ * Which template (and which version of it) an outline in the document came from: inserted from the
+ * library, or saved from this document as a team template. Kept in the document's settings
+ * (Word.SettingCollection, WordApi 1.4), so it travels with the file; holds no personal data but
+ * the template's name and ids.
+ */
+export interface InsertedTemplate {
+  templateId: string;
+  version: number;
+  name: string;
+  /** Set for a team template. */
+  teamId?: string | null;
+  /** ISO 8601. */
+  insertedAt: string;
+}
+
+/** The document setting that holds the InsertedTemplate records, newest first, one per template. */
+export const insertedTemplatesKey = 'OutlineAddin.insertedTemplates';
+
+/** A document remembers this many templates at most: the oldest are forgotten. */
+const maxInsertedTemplates = 20;
+
 /** The paragraphs changed between reading and writing: nothing was written. */
 export class DocumentChangedError extends Error {
   constructor(readonly paragraphIndex: number) {
@@ -41,18 +63,47 @@ function paragraphsIn(context: Word.RequestContext, scope: Scope): Word.Paragrap
   return scope === 'document' ? context.document.body.paragraphs : context.document.getSelection().paragraphs;
 }
 
+/** The records a setting holds; anything unreadable (another add-in's value, a hand edit) counts as none. */
+export function parseInsertedTemplates(value: unknown): InsertedTemplate[] {
+  let list: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      list = JSON.parse(value);
+    } catch {
+      return [];
+    }
+  }
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (item): item is InsertedTemplate =>
+      typeof item === 'object' && item !== null && typeof item.templateId === 'string' && Number.isInteger(item.version) && typeof item.name === 'string',
+  );
+}
+
+/** `record` first, replacing an older record of the same template. Stored as a JSON string, which every host keeps as is. */
+function withRecord(records: InsertedTemplate[], record: InsertedTemplate): string {
+  const kept = records.filter((existing) => existing.templateId !== record.templateId);
+  return JSON.stringify([{ ...record }, ...kept].slice(0, maxInsertedTemplates));
+}
+
 /**
  * Inserts one heading paragraph per line after the paragraph holding the cursor (after the whole
  * selection when there is one), styled Heading 1…9 by level, and puts the cursor after them.
  * An empty paragraph at the cursor takes the first line, so a blank document does not keep a stray
  * empty line above the outline. Two syncs: read that paragraph, then write everything.
+ *
+ * With `source`, the document also remembers which template and version the outline came from
+ * (see InsertedTemplate), in the same two syncs: the setting is read with the paragraph and written
+ * with the headings. Needs WordApi 1.4; callers leave `source` out on older hosts.
  */
-export async function insertHeadings(lines: HeadingLine[]): Promise<{ inserted: number }> {
+export async function insertHeadings(lines: HeadingLine[], source?: InsertedTemplate): Promise<{ inserted: number }> {
   if (lines.length === 0) return { inserted: 0 };
   const styles = lines.map((line) => headingStyleFor(line.level));
   return Word.run(async (context) => {
     const anchor = context.document.getSelection().paragraphs.getLast();
     anchor.load('text');
+    const setting = source ? context.document.settings.getItemOrNullObject(insertedTemplatesKey) : undefined;
+    setting?.load('value');
     await context.sync();
 
     let previous = anchor;
@@ -69,8 +120,33 @@ export async function insertHeadings(lines: HeadingLine[]): Promise<{ inserted: 
       previous = paragraph;
     }
     previous.select('End');
+    if (source && setting) context.document.settings.add(insertedTemplatesKey, withRecord(setting.isNullObject ? [] : parseInsertedTemplates(setting.value), source));
     await context.sync();
     return { inserted: lines.length };
+  });
+}
+
+/**
+ * Records that the document's outline now matches `record`'s template and version, for instance after
+ * saving its headings as a team template. Two syncs (read the setting, write it). WordApi 1.4.
+ */
+export async function rememberInsertedTemplate(record: InsertedTemplate): Promise<void> {
+  return Word.run(async (context) => {
+    const setting = context.document.settings.getItemOrNullObject(insertedTemplatesKey);
+    setting.load('value');
+    await context.sync();
+    context.document.settings.add(insertedTemplatesKey, withRecord(setting.isNullObject ? [] : parseInsertedTemplates(setting.value), record));
+    await context.sync();
+  });
+}
+
+/** The templates the document's outlines came from, most recently inserted first. One sync. WordApi 1.4. */
+export async function readInsertedTemplates(): Promise<InsertedTemplate[]> {
+  return Word.run(async (context) => {
+    const setting = context.document.settings.getItemOrNullObject(insertedTemplatesKey);
+    setting.load('value');
+    await context.sync();
+    return setting.isNullObject ? [] : parseInsertedTemplates(setting.value);
   });
 }
 

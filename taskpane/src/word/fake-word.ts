@@ -7,7 +7,9 @@
  *   PropertyNotLoaded, as Office does;
  * - an operation that fails rejects the sync, and the operations queued after it never run;
  * - paragraphs hold runs with character formatting, so that a test can tell an edit that kept the
- *   formatting of the untouched text from one that rewrote the whole paragraph.
+ *   formatting of the untouched text from one that rewrote the whole paragraph;
+ * - the document has settings (Document.settings, WordApi 1.4): key/value pairs saved with the file,
+ *   values kept as JSON as Office does, so a value never aliases the caller's object.
  *
  * The browser preview installs it as the global `Word` over a sample document, so the very same
  * word module runs in the preview as in Word.
@@ -84,6 +86,8 @@ export class FakeDocument {
   selectionStart: FakeParagraph;
   selectionEnd: FakeParagraph;
   syncCount = 0;
+  /** Document.settings: what the document carries in its file besides its text (values as JSON). */
+  readonly settings = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
 
   constructor(paragraphs: FakeParagraphInit[] = [{ text: '' }]) {
@@ -95,6 +99,11 @@ export class FakeDocument {
 
   texts(): string[] {
     return this.paragraphs.map(paragraphText);
+  }
+
+  /** The settings as plain values. */
+  settingValues(): Record<string, unknown> {
+    return Object.fromEntries([...this.settings].map(([key, json]) => [key, JSON.parse(json)]));
   }
 
   /** The heading level (1–9) of a paragraph, or null for body text: what Word shows in its navigation pane. */
@@ -247,6 +256,7 @@ abstract class FakeClientObject {
 
 class FakeDocumentProxy extends FakeClientObject {
   readonly body = new FakeBodyProxy(this.context);
+  readonly settings = new FakeSettingCollectionProxy(this.context);
 
   getSelection(): FakeRangeProxy {
     const fake = this.context.fake;
@@ -490,6 +500,104 @@ class FakeRangeProxy extends FakeClientObject {
       const target = this.resolve();
       if (target.paragraphs.length !== 1) throw invalidArgument('The fake deletes text within one paragraph only.');
       spliceRuns(target.paragraph, target.start, target.end, '');
+    });
+  }
+}
+
+/** Word's limit on a setting key; the value must survive JSON. */
+const maxSettingKeyLength = 255;
+
+class FakeSettingCollectionProxy extends FakeClientObject {
+  add(key: string, value: unknown): FakeSettingProxy {
+    const proxy = new FakeSettingProxy(this.context, key);
+    this.context.enqueue(() => {
+      if (typeof key !== 'string' || key.length === 0 || key.length > maxSettingKeyLength) throw invalidArgument(`Setting key '${key}'.`);
+      const json = value === undefined ? undefined : JSON.stringify(value);
+      if (json === undefined) throw invalidArgument(`The value of setting '${key}' cannot be stored.`);
+      this.context.fake.settings.set(key, json);
+      proxy.bindExisting();
+    });
+    return proxy;
+  }
+
+  getItem(key: string): FakeSettingProxy {
+    const proxy = new FakeSettingProxy(this.context, key);
+    this.context.enqueue(() => {
+      if (!this.context.fake.settings.has(key)) throw itemNotFound();
+      proxy.bindExisting();
+    });
+    return proxy;
+  }
+
+  /** As in Office: a null object when there is no such setting, known (isNullObject) after sync. */
+  getItemOrNullObject(key: string): FakeSettingProxy {
+    const proxy = new FakeSettingProxy(this.context, key);
+    this.context.enqueue(() => {
+      if (this.context.fake.settings.has(key)) proxy.bindExisting();
+      else proxy.bindNull();
+    });
+    return proxy;
+  }
+}
+
+class FakeSettingProxy extends FakeClientObject {
+  private state: 'pending' | 'existing' | 'null' = 'pending';
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly settingKey: string,
+  ) {
+    super(context);
+  }
+
+  bindExisting(): void {
+    this.state = 'existing';
+  }
+
+  bindNull(): void {
+    this.state = 'null';
+  }
+
+  get isNullObject(): boolean {
+    if (this.state === 'pending') throw propertyNotLoaded('isNullObject');
+    return this.state === 'null';
+  }
+
+  load(properties?: string | string[] | { select?: string }): this {
+    const names = propertyNames(properties);
+    this.context.enqueue(() => {
+      // Loading a null object loads nothing; reading its properties stays an error.
+      if (this.state !== 'existing') return;
+      for (const name of names.length > 0 ? names : ['key', 'value']) {
+        if (name === 'key') this.setLoaded('key', this.settingKey);
+        else if (name === 'value') this.setLoaded('value', JSON.parse(this.context.fake.settings.get(this.settingKey)!));
+        else throw invalidArgument(`The fake does not model the setting property '${name}'.`);
+      }
+    });
+    return this;
+  }
+
+  get key(): string {
+    return this.loadedValue('key');
+  }
+
+  get value(): unknown {
+    return this.loadedValue('value');
+  }
+
+  set value(value: unknown) {
+    this.context.enqueue(() => {
+      if (this.state !== 'existing') throw itemNotFound();
+      const json = value === undefined ? undefined : JSON.stringify(value);
+      if (json === undefined) throw invalidArgument(`The value of setting '${this.settingKey}' cannot be stored.`);
+      this.context.fake.settings.set(this.settingKey, json);
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      if (this.state !== 'existing') throw itemNotFound();
+      this.context.fake.settings.delete(this.settingKey);
     });
   }
 }

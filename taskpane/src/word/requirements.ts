@@ -1,16 +1,27 @@
 /**
- * The Word API requirement set the taskpane needs: WordApi 1.3 for Paragraph.styleBuiltIn (headings by
- * their locale-independent name) and RangeCollection.getFirst (renumbering in one write batch).
+ * The Word API requirement sets the taskpane needs: WordApi 1.3 for Paragraph.styleBuiltIn (headings by
+ * their locale-independent name) and RangeCollection.getFirst (renumbering in one write batch);
+ * WordApi 1.4 for Document.settings, where a document remembers which template it came from.
  */
 export const requiredWordApi = { name: 'WordApi', version: '1.3' } as const;
+export const settingsWordApi = { name: 'WordApi', version: '1.4' } as const;
 
 export type RequirementChecker = (name: string, version: string) => boolean;
 
-export function isWordApiSupported(isSetSupported: RequirementChecker): boolean {
+function supports(isSetSupported: RequirementChecker, set: { name: string; version: string }): boolean {
   try {
-    return isSetSupported(requiredWordApi.name, requiredWordApi.version);
+    return isSetSupported(set.name, set.version);
   } catch {
     // Hosts too old to know the requirement API at all are too old for us.
     return false;
   }
+}
+
+export function isWordApiSupported(isSetSupported: RequirementChecker): boolean {
+  return supports(isSetSupported, requiredWordApi);
+}
+
+/** Document settings (WordApi 1.4): without them inserting still works, the document just does not remember its template. */
+export function areSettingsSupported(isSetSupported: RequirementChecker): boolean {
+  return supports(isSetSupported, settingsWordApi);
 }

@@ -84,6 +84,8 @@ test('a template inserts at the cursor of the simulated document', async () => {
   assert.deepEqual(paragraphs.slice(11).map((paragraph) => paragraph.text), lines);
   assert.equal(paragraphs[11].level, '1');
   assert.equal(paragraphs[12].level, '2');
+  // The simulated document shows what Word keeps in the file's settings: where the outline came from.
+  assert.match((await page.locator('.preview-sources').textContent()) ?? '', /强作风保增长.*第 \d+ 版/);
   await page.context().close();
 });
 

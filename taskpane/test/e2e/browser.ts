@@ -46,8 +46,12 @@ export async function withRealOfficeJs(context: BrowserContext, baseUrl: string)
 
 export interface FakeHostOptions {
   displayLanguage?: string;
-  /** What Office.context.requirements.isSetSupported answers. */
+  /** What Office.context.requirements.isSetSupported answers for WordApi 1.1–1.3. */
   wordApiSupported?: boolean;
+  /** … and for WordApi 1.4 (document settings); defaults to wordApiSupported. */
+  settingsSupported?: boolean;
+  /** The document's paragraphs; by default a title and an empty paragraph. */
+  paragraphs?: { text?: string; styleBuiltIn?: string; outlineLevel?: number }[];
 }
 
 let fakeHostScript: Promise<string> | undefined;
@@ -84,4 +88,9 @@ export interface DocumentParagraphSnapshot {
 /** The fake Word document, read in the page (window.__fakeWord, set by the fake host). */
 export function fakeDocument(page: Page): Promise<DocumentParagraphSnapshot[]> {
   return page.evaluate(() => (window as unknown as { __fakeWord: { snapshot(): DocumentParagraphSnapshot[] } }).__fakeWord.snapshot());
+}
+
+/** The fake Word document's settings (Document.settings), as plain values. */
+export function fakeDocumentSettings(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(() => (window as unknown as { __fakeWord: { settings(): Record<string, unknown> } }).__fakeWord.settings());
 }

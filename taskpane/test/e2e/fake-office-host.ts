@@ -1,22 +1,29 @@
 /**
  * Stands in for office.js in the end-to-end tests of the Word path: Office reports a Word host and
- * the global Word is the stateful fake, over a document that holds a title and an empty paragraph.
- * window.__fakeWord lets the test read the document back.
+ * the global Word is the stateful fake, over a document that holds a title and an empty paragraph
+ * (or the paragraphs the test gives). window.__fakeWord lets the test read the document back, its
+ * settings included.
  */
-import { createFakeWord, FakeDocument, paragraphText } from '../../src/word/fake-word.ts';
+import { createFakeWord, FakeDocument, paragraphText, type FakeParagraphInit } from '../../src/word/fake-word.ts';
 
 interface FakeHostOptions {
   displayLanguage?: string;
   wordApiSupported?: boolean;
+  /** WordApi 1.4 (document settings); defaults to wordApiSupported. */
+  settingsSupported?: boolean;
+  paragraphs?: FakeParagraphInit[];
 }
 
 const options: FakeHostOptions = (window as unknown as { __fakeHostOptions?: FakeHostOptions }).__fakeHostOptions ?? {};
-const fake = new FakeDocument([{ text: '二季度工作安排', styleBuiltIn: 'Title' }, { text: '' }]);
+const fake = new FakeDocument(options.paragraphs ?? [{ text: '二季度工作安排', styleBuiltIn: 'Title' }, { text: '' }]);
+const wordApi = options.wordApiSupported ?? true;
+const supported: Record<string, boolean> = { '1.1': wordApi, '1.2': wordApi, '1.3': wordApi, '1.4': options.settingsSupported ?? wordApi };
 
 Object.assign(window, {
   __fakeWord: {
     document: fake,
     snapshot: () => fake.paragraphs.map((paragraph) => ({ text: paragraphText(paragraph), styleBuiltIn: paragraph.styleBuiltIn, level: fake.headingLevel(paragraph) })),
+    settings: () => fake.settingValues(),
   },
   Word: createFakeWord(fake),
   Office: {
@@ -25,7 +32,7 @@ Object.assign(window, {
     context: {
       displayLanguage: options.displayLanguage ?? 'zh-CN',
       officeTheme: undefined,
-      requirements: { isSetSupported: () => options.wordApiSupported ?? true },
+      requirements: { isSetSupported: (name: string, version: string) => name === 'WordApi' && (supported[version] ?? false) },
     },
   },
 });

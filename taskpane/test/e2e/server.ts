@@ -4,8 +4,11 @@
  *
  * By default it runs `dotnet run --project server`; set OUTLINE_SERVER_DLL to a built
  * OutlineAddin.Server.dll to skip the build (CI builds the server once for all test suites).
+ *
+ * Every run has its own random server admin token (Auth:AdminToken), which tests use to create users.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -17,6 +20,8 @@ const startTimeoutMs = 180_000;
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server admin token of this run: it may only create users (POST /api/users). */
+  adminToken: string;
   stop(): Promise<void>;
 }
 
@@ -50,6 +55,7 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDirectory = mkdtempSync(join(tmpdir(), 'outline-e2e-'));
+  const adminToken = `e2e-admin-${randomBytes(24).toString('base64url')}`;
   const dll = process.env.OUTLINE_SERVER_DLL;
   const [command, args] = dll
     ? ['dotnet', [dll, '--urls', baseUrl]]
@@ -57,7 +63,12 @@ export async function startServer(): Promise<RunningServer> {
   const child = spawn(command, args, {
     // The content root is server/: the taskpane's dist is found from there (../taskpane/dist).
     cwd: serverProject,
-    env: { ...process.env, ConnectionStrings__Outline: `Data Source=${join(dataDirectory, 'e2e.db')}`, DOTNET_NOLOGO: '1' },
+    env: {
+      ...process.env,
+      ConnectionStrings__Outline: `Data Source=${join(dataDirectory, 'e2e.db')}`,
+      Auth__AdminToken: adminToken,
+      DOTNET_NOLOGO: '1',
+    },
     // Its own process group, so that stopping it also stops the app `dotnet run` starts.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -85,5 +96,5 @@ export async function startServer(): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, adminToken, stop };
 }

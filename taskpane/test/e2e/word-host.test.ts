@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { fakeDocument, launchBrowser, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
+import { fakeDocument, fakeDocumentSettings, launchBrowser, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
 import { renderedLines, statusSays } from './page-helpers.ts';
 import { startServer, type RunningServer } from './server.ts';
 
@@ -102,7 +102,7 @@ test('a template name holding markup shows as text', async () => {
   assert.equal(await item.textContent(), hostile);
   await page.locator('.template-item').first().click();
   await renderedLines(page, /.+/);
-  assert.equal(await page.locator('.template-name').textContent(), hostile);
+  assert.equal(await page.getByRole('tabpanel').locator('.template-name').textContent(), hostile);
   assert.equal(await page.locator('img').count(), 0);
   assert.equal(dialogs, 0);
   await context.close();
@@ -119,9 +119,22 @@ test('an old Word host is told WordApi 1.3 is needed, and nothing is written', a
   await page.context().close();
 });
 
+test('without WordApi 1.4 a template still inserts, and the page says the document will not remember it', async () => {
+  const page = await openInWord({ settingsSupported: false });
+  await page.locator('.notice', { hasText: 'WordApi 1.4' }).waitFor();
+  await page.locator('.template-item').first().click();
+  await renderedLines(page, /.+/);
+  await page.getByRole('tabpanel').getByRole('button', { name: '插入到文档' }).click();
+  const message = await statusSays(page, '已插入');
+  assert.match(message, /WordApi 1\.4/);
+  assert.ok((await fakeDocument(page)).length > 2, 'the headings are in');
+  assert.deepEqual(await fakeDocumentSettings(page), {}, 'no setting written on a host without settings');
+  await page.context().close();
+});
+
 test('English Office gets the English interface and problem messages', async () => {
   const page = await openInWord({ displayLanguage: 'en-US' });
-  assert.deepEqual(await page.getByRole('tab').allTextContents(), ['Templates', 'Numbering', 'Import']);
+  assert.deepEqual(await page.getByRole('tab').allTextContents(), ['Templates', 'Numbering', 'Import', 'Team']);
   await page.getByRole('tab', { name: 'Import' }).click();
   await page.getByLabel('Paste an outline').fill('一、总体\n(一)目标\n（二）任务');
   await page.getByRole('button', { name: 'Parse' }).click();

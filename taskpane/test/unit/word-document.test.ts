@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { paragraphText } from '../../src/word/fake-word.ts';
-import { applyParagraphTexts, DocumentChangedError, insertHeadings, readParagraphs } from '../../src/word/document.ts';
+import { applyParagraphTexts, DocumentChangedError, insertedTemplatesKey, insertHeadings, readParagraphs } from '../../src/word/document.ts';
 import { numberedDocument, useFakeWord } from './word-helpers.ts';
 
 function outline(count: number) {
@@ -15,6 +15,16 @@ for (const size of [10, 5000]) {
     await insertHeadings(lines);
     assert.ok(fake.syncCount <= 2, `${fake.syncCount} syncs`);
     assert.deepEqual(fake.texts(), ['正文', ...lines.map((line) => line.text)]);
+  });
+
+  test(`insertHeadings inserts ${size} headings and remembers their template, still with at most 2 syncs`, async () => {
+    const fake = useFakeWord([{ text: '正文' }]);
+    const lines = outline(size);
+    const source = { templateId: 'tpl-1', version: 3, name: '季度总结', teamId: 'team-1', insertedAt: '2025-11-25T08:00:00.000Z' };
+    await insertHeadings(lines, source);
+    assert.ok(fake.syncCount <= 2, `${fake.syncCount} syncs`);
+    assert.equal(fake.texts().length, size + 1);
+    assert.deepEqual(JSON.parse(fake.settingValues()[insertedTemplatesKey] as string), [source]);
   });
 
   test(`renumbering ${size} paragraphs (read + apply) takes at most 3 syncs`, async () => {

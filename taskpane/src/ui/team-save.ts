@@ -1,0 +1,267 @@
+/**
+ * 保存为团队模板: the open document's headings (numbered or heading-styled paragraphs, read by the
+ * word module, turned into an outline by the server's one numbering engine) saved as a new team
+ * template, or as a new version of one.
+ *
+ * A new version is based on an ETag: the version the document came from when it was inserted from
+ * (or saved as) that template, else the current one fetched right before saving. When someone saved
+ * in between, the server answers 412 and the user chooses, nothing is lost silently: see their
+ * version, overwrite it (a new version on top; theirs stays in the history), or save a new template.
+ */
+import { api, ApiError, etagOf, type LevelFormat, type OutlineNode, type Team, type TemplateDetail, type TemplateSummary } from '../api.ts';
+import { formatDateTime, strings } from '../i18n.ts';
+import { readInsertedTemplates, readParagraphs, rememberInsertedTemplate, type InsertedTemplate, type Scope } from '../word/document.ts';
+import type { AppContext } from './app-context.ts';
+import { h, labelledSelect, radioGroup, replaceChildren, setOptions, uniqueId } from './dom.ts';
+import { linesList } from './outline-view.ts';
+
+/** How many captured headings the short preview shows. */
+const previewLines = 6;
+
+export interface SaveOptions {
+  team: () => Team | null;
+  templates: () => TemplateSummary[];
+  /** After a save: the template as saved. */
+  onSaved: (template: TemplateDetail) => Promise<void>;
+}
+
+interface Captured {
+  nodes: OutlineNode[];
+  levels: LevelFormat[];
+  /** What the document says it came from, read with the headings. */
+  remembered: InsertedTemplate[];
+}
+
+function countNodes(nodes: OutlineNode[]): number {
+  return nodes.reduce((sum, node) => sum + 1 + countNodes(node.children), 0);
+}
+
+export function createTeamSave(app: AppContext, options: SaveOptions) {
+  const headingId = uniqueId('save');
+  const { fieldset: scopeFieldset, value: scopeValue, inputs: scopeInputs } = radioGroup(strings.scopeLegend, [
+    ['document', strings.scopeDocument],
+    ['selection', strings.scopeSelection],
+  ]);
+  const readButton = h('button', { type: 'button', class: 'secondary' }, strings.readHeadings);
+  const capturedSummary = h('p', { class: 'captured-summary' });
+  const capturedPreview = h('div', { class: 'lines-holder' });
+
+  const { fieldset: modeFieldset, value: modeValue, inputs: modeInputs } = radioGroup(strings.saveModeLegend, [
+    ['new', strings.saveAsNew],
+    ['version', strings.saveAsVersion],
+  ]);
+  const nameId = uniqueId('template-name');
+  const nameInput = h('input', { type: 'text', id: nameId, maxlength: 100, autocomplete: 'off' });
+  const nameField = h('div', { class: 'field' }, h('label', { for: nameId }, strings.templateNameLabel), nameInput);
+  const { field: baseField, select: baseSelect } = labelledSelect(strings.baseTemplateLabel, []);
+  const baseNote = h('p', { class: 'muted' });
+  const saveButton = h('button', { type: 'button', class: 'primary' }, strings.save);
+  const captureResult = h('div', { class: 'capture-result', hidden: true }, capturedSummary, capturedPreview, modeFieldset, nameField, baseField, baseNote, h('div', { class: 'actions' }, saveButton));
+
+  const conflictHeadingId = uniqueId('conflict');
+  const conflictDetail = h('p', {});
+  const viewTheirsButton = h('button', { type: 'button', class: 'secondary' }, strings.viewTheirs);
+  const overwriteButton = h('button', { type: 'button', class: 'secondary' }, strings.overwrite);
+  const saveCopyButton = h('button', { type: 'button', class: 'secondary' }, strings.saveAsCopy);
+  const theirs = h('div', { class: 'theirs' });
+  const conflict = h(
+    'section',
+    { class: 'conflict', role: 'alert', 'aria-labelledby': conflictHeadingId, hidden: true },
+    h('h4', { id: conflictHeadingId }, strings.conflictHeading),
+    conflictDetail,
+    h('p', {}, strings.conflictQuestion),
+    h('div', { class: 'actions actions-wrap' }, viewTheirsButton, overwriteButton, saveCopyButton),
+    theirs,
+  );
+
+  const viewerNote = h('p', { class: 'notice', hidden: true }, strings.viewerCannotSave);
+  const element = h(
+    'section',
+    { class: 'team-save', 'aria-labelledby': headingId },
+    h('h2', { id: headingId }, strings.saveHeading),
+    viewerNote,
+    scopeFieldset,
+    h('div', { class: 'actions' }, readButton),
+    captureResult,
+    conflict,
+  );
+
+  let captured: Captured | undefined;
+  /** The template whose save was refused (412), and the ETag of its current version. */
+  let pending: { base: TemplateDetail; currentETag: string } | undefined;
+
+  const canEdit = () => {
+    const role = options.team()?.role;
+    return role === 'editor' || role === 'owner';
+  };
+  const editControls = () => [readButton, saveButton, nameInput, baseSelect, ...scopeInputs, ...modeInputs, overwriteButton, saveCopyButton];
+
+  function refreshMode(): void {
+    const asVersion = modeValue() === 'version';
+    nameField.hidden = asVersion;
+    baseField.hidden = !asVersion;
+    baseNote.hidden = !asVersion;
+    saveButton.disabled = !canEdit();
+    if (!asVersion) return;
+    const templates = options.templates();
+    setOptions(baseSelect, templates.map((template): [string, string] => [template.id, template.name]));
+    // The template the document came from is the natural one to update.
+    const fromDocument = captured?.remembered.find((record) => templates.some((template) => template.id === record.templateId));
+    if (fromDocument && !baseSelect.dataset.touched) baseSelect.value = fromDocument.templateId;
+    const remembered = captured?.remembered.find((record) => record.templateId === baseSelect.value);
+    baseNote.textContent = templates.length === 0 ? strings.noTemplateToUpdate : remembered ? strings.basedOnDocument(remembered.version) : strings.basedOnCurrent;
+    saveButton.disabled = templates.length === 0 || !canEdit();
+  }
+
+  async function capture(): Promise<Captured | null> {
+    const paragraphs = await readParagraphs(scopeValue() as Scope);
+    if (paragraphs.length === 0) throw new Error(strings.emptySelection);
+    const remembered = app.settingsReady ? await readInsertedTemplates() : [];
+    const outline = await api.capture(paragraphs.map(({ text, outlineLevel }) => ({ text, outlineLevel })));
+    if (outline.nodes.length === 0) return null;
+    // A title paragraph names the document: a good default name for a new template.
+    if (!nameInput.value.trim()) nameInput.value = paragraphs.find((paragraph) => paragraph.styleBuiltIn === 'Title')?.text.trim().slice(0, 100) ?? '';
+    const lines = await api.render(outline.nodes, { levels: outline.levels });
+    const count = countNodes(outline.nodes);
+    capturedSummary.textContent = strings.captured(count);
+    replaceChildren(
+      capturedPreview,
+      linesList(lines.slice(0, previewLines), strings.outlinePreviewLabel),
+      lines.length > previewLines ? h('p', { class: 'muted' }, strings.moreHeadings(lines.length - previewLines)) : null,
+    );
+    return { nodes: outline.nodes, levels: outline.levels, remembered };
+  }
+
+  /** The document now holds this version of the template: a next save builds on it, in the document and here. */
+  async function remember(template: TemplateDetail): Promise<void> {
+    const record = { templateId: template.id, version: template.version, name: template.name, teamId: template.teamId ?? null, insertedAt: new Date().toISOString() };
+    if (captured) captured.remembered = [record, ...captured.remembered.filter((existing) => existing.templateId !== template.id)];
+    if (!app.settingsReady || !app.wordReady) return;
+    await rememberInsertedTemplate(record);
+  }
+
+  async function saved(template: TemplateDetail, message: string): Promise<void> {
+    pending = undefined;
+    conflict.hidden = true;
+    theirs.replaceChildren();
+    await remember(template);
+    await options.onSaved(template);
+    app.status.show('success', message);
+  }
+
+  async function createNew(name: string, from?: TemplateDetail): Promise<void> {
+    const team = options.team();
+    if (!team || !captured) return;
+    const created = await api.createTemplate({
+      name,
+      category: from?.category,
+      tags: from?.tags,
+      defaultStyleId: from?.defaultStyleId,
+      levels: captured.levels,
+      nodes: captured.nodes,
+      teamId: team.id,
+    });
+    await saved(created.value, strings.savedNew(created.value.name));
+  }
+
+  /** PUT on `etag`; a 412 becomes the conflict choice. */
+  async function saveVersion(base: TemplateDetail, etag: string): Promise<void> {
+    if (!captured) return;
+    try {
+      const updated = await api.updateTemplate(
+        base.id,
+        { name: base.name, category: base.category, tags: base.tags, defaultStyleId: base.defaultStyleId, levels: captured.levels, nodes: captured.nodes },
+        etag,
+      );
+      await saved(updated.value, strings.savedVersion(updated.value.name, updated.value.version));
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 412) throw error;
+      const currentVersion = typeof error.problem.currentVersion === 'number' ? error.problem.currentVersion : base.version;
+      pending = { base, currentETag: error.etag ?? etagOf(base.id, currentVersion) };
+      conflictDetail.textContent = error.detail ?? strings.conflictFallback(currentVersion);
+      theirs.replaceChildren();
+      conflict.hidden = false;
+      app.status.show('error', strings.conflictHeading);
+    }
+  }
+
+  async function save(): Promise<void> {
+    if (!captured) return;
+    if (modeValue() === 'new') {
+      const name = nameInput.value.trim();
+      if (!name) throw new Error(strings.templateNameRequired);
+      return createNew(name);
+    }
+    const id = baseSelect.value;
+    if (!id) return;
+    // The template as it is now, for its name and category; its ETag unless the document says which version it came from.
+    const current = await api.versionedTemplate(id);
+    const remembered = captured.remembered.find((record) => record.templateId === id);
+    return saveVersion(current.value, remembered ? etagOf(id, remembered.version) : current.etag);
+  }
+
+  readButton.addEventListener('click', async () => {
+    if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
+    conflict.hidden = true;
+    const result = await app.status.run(strings.capturing, editControls(), capture);
+    if (result === undefined) return;
+    captured = result ?? undefined;
+    captureResult.hidden = !captured;
+    if (!captured) return app.status.show('error', strings.noHeadings);
+    refreshMode();
+    app.status.show('success', capturedSummary.textContent ?? '');
+  });
+  for (const input of modeInputs) input.addEventListener('change', refreshMode);
+  baseSelect.addEventListener('change', () => {
+    baseSelect.dataset.touched = 'true';
+    refreshMode();
+  });
+  saveButton.addEventListener('click', () => void app.status.run(strings.saving, editControls(), save));
+
+  viewTheirsButton.addEventListener('click', async () => {
+    const base = pending?.base;
+    if (!base) return;
+    const shown = await app.status.run(strings.loadingTemplate, [viewTheirsButton], async () => {
+      const template = await api.template(base.id);
+      const lines = await api.render(template.nodes, { levels: template.levels });
+      return { template, lines };
+    });
+    if (!shown) return;
+    const { template, lines } = shown;
+    replaceChildren(
+      theirs,
+      h('h4', {}, strings.theirsHeading(template.version, template.updatedBy ?? strings.someone, formatDateTime(template.updatedAt))),
+      linesList(lines, strings.outlinePreviewLabel),
+    );
+    app.status.clear();
+  });
+  overwriteButton.addEventListener('click', () => {
+    const target = pending;
+    if (target) void app.status.run(strings.saving, editControls(), () => saveVersion(target.base, target.currentETag));
+  });
+  saveCopyButton.addEventListener('click', () => {
+    const base = pending?.base;
+    const who = app.session.user?.name ?? strings.someone;
+    if (base) void app.status.run(strings.saving, editControls(), () => createNew(strings.copyName(base.name, who).slice(0, 100), base));
+  });
+
+  return {
+    element,
+    /** The team changed (or its templates did): viewers get the controls disabled, with why. */
+    refresh(): void {
+      const editable = canEdit();
+      viewerNote.hidden = editable || !options.team();
+      for (const control of editControls()) control.disabled = !editable;
+      if (!conflict.hidden && !editable) conflict.hidden = true;
+      if (editable && captured) refreshMode();
+    },
+    reset(): void {
+      captured = undefined;
+      pending = undefined;
+      captureResult.hidden = true;
+      conflict.hidden = true;
+      nameInput.value = '';
+      delete baseSelect.dataset.touched;
+    },
+  };
+}

@@ -1,0 +1,290 @@
+/**
+ * Team sharing, end to end: two people in two browser contexts (each with its own fake Word
+ * document and its own localStorage), one real server. Users are created with this run's admin
+ * token; the team is set up through the API, everything a person does goes through the taskpane.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { fakeDocument, fakeDocumentSettings, launchBrowser, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
+import { renderedLines, statusSays } from './page-helpers.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+interface TestUser {
+  id: string;
+  name: string;
+  token: string;
+}
+
+let zhang: TestUser;
+let li: TestUser;
+let wang: TestUser;
+let teamId: string;
+
+async function call<T>(token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const response = await fetch(server.baseUrl + path, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+before(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  const createUser = (name: string) => call<TestUser>(server.adminToken, 'POST', '/api/users', { name });
+  [zhang, li, wang] = await Promise.all([createUser('张三'), createUser('李四'), createUser('王五')]);
+  ({ id: teamId } = await call<{ id: string }>(zhang.token, 'POST', '/api/teams', { name: '第一党支部' }));
+  await call(zhang.token, 'POST', `/api/teams/${teamId}/members`, { userId: li.id, role: 'editor' });
+  await call(zhang.token, 'POST', `/api/teams/${teamId}/members`, { userId: wang.id, role: 'viewer' });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openInWord(options?: FakeHostOptions): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+  await withFakeWordHost(context, server.baseUrl, options);
+  return openTaskpane(context, server.baseUrl);
+}
+
+async function signIn(page: Page, user: TestUser): Promise<void> {
+  await page.getByRole('tab', { name: '团队' }).click();
+  await page.getByLabel('访问令牌').fill(user.token);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.locator('.user-name', { hasText: `已登录：${user.name}` }).waitFor();
+  await page.locator('.team-section .list-summary').filter({ hasText: /模板/ }).waitFor();
+}
+
+/** Adds paragraphs at the end of the page's fake Word document, as the user typing would. */
+async function typeParagraphs(page: Page, paragraphs: { text: string; styleBuiltIn: string }[]): Promise<void> {
+  await page.evaluate((added) => {
+    const fake = (window as unknown as { __fakeWord: { document: { paragraphs: unknown[] } } }).__fakeWord.document;
+    for (const { text, styleBuiltIn } of added) fake.paragraphs.push({ runs: [{ text }], styleBuiltIn, textWrites: 0 });
+  }, paragraphs);
+}
+
+const teamPanel = (page: Page) => page.getByRole('tabpanel');
+
+async function insertTeamTemplate(page: Page, name: RegExp, count: number): Promise<void> {
+  await teamPanel(page).locator('.template-list').getByRole('button', { name }).click();
+  await renderedLines(page, /^一、/);
+  await teamPanel(page).getByRole('button', { name: '插入到文档' }).click();
+  await statusSays(page, `已插入 ${count} 个标题`);
+}
+
+async function saveHeadings(page: Page, mode: '新模板' | '新版本'): Promise<void> {
+  await teamPanel(page).getByRole('button', { name: '读取文档标题' }).click();
+  await statusSays(page, /找到 \d+ 个标题/);
+  await teamPanel(page).getByRole('radio', { name: mode }).check();
+  await teamPanel(page).getByRole('button', { name: '保存', exact: true }).click();
+}
+
+test('A saves the document’s headings as a team template; B sees it with A’s name and inserts it', async () => {
+  const pageA = await openInWord({
+    paragraphs: [
+      { text: '第三季度工作总结', styleBuiltIn: 'Title' },
+      { text: '一、总体情况', styleBuiltIn: 'Heading1' },
+      { text: '（一）主要成绩', styleBuiltIn: 'Heading2' },
+      { text: '本季度完成了各项任务。' },
+      { text: '（二）存在问题', styleBuiltIn: 'Heading2' },
+      { text: '二、下步打算', styleBuiltIn: 'Heading1' },
+      { text: '继续努力。' },
+    ],
+  });
+  await signIn(pageA, zhang);
+  assert.equal(await pageA.evaluate(() => localStorage.getItem('outline-addin.token')), zhang.token, 'the token is kept in the add-in’s storage');
+  assert.equal(await teamPanel(pageA).getByLabel('团队', { exact: true }).inputValue(), teamId);
+  assert.match((await pageA.locator('.role-line').textContent()) ?? '', /所有者/);
+
+  await teamPanel(pageA).getByRole('button', { name: '读取文档标题' }).click();
+  await statusSays(pageA, '找到 4 个标题');
+  assert.deepEqual(await pageA.locator('.capture-result .outline-lines li').allTextContents(), ['一、总体情况', '（一）主要成绩', '（二）存在问题', '二、下步打算']);
+  assert.equal(await teamPanel(pageA).getByLabel('模板名称').inputValue(), '第三季度工作总结', 'the title paragraph names it');
+  await teamPanel(pageA).getByRole('button', { name: '保存', exact: true }).click();
+  await statusSays(pageA, '已保存为团队模板“第三季度工作总结”（第 1 版）');
+
+  // On the server: a team template by 张三, its headings without their markers.
+  const listed = await call<{ items: { id: string; name: string; updatedBy: string; version: number; nodeCount: number }[] }>(
+    li.token,
+    'GET',
+    `/api/templates?teamId=${teamId}&scope=team`,
+  );
+  const saved = listed.items.find((item) => item.name === '第三季度工作总结')!;
+  assert.deepEqual([saved.updatedBy, saved.version, saved.nodeCount], ['张三', 1, 4]);
+  const detail = await call<{ nodes: { title: string; children: { title: string }[] }[] }>(li.token, 'GET', `/api/templates/${saved.id}`);
+  assert.deepEqual(
+    detail.nodes.map((node) => [node.title, node.children.map((child) => child.title)]),
+    [
+      ['总体情况', ['主要成绩', '存在问题']],
+      ['下步打算', []],
+    ],
+  );
+
+  // A's document remembers the template it now matches; the token is nowhere in the document.
+  const settingsA = await fakeDocumentSettings(pageA);
+  const records = JSON.parse(settingsA['OutlineAddin.insertedTemplates'] as string);
+  assert.deepEqual(
+    records.map((record: { templateId: string; version: number; teamId: string }) => [record.templateId, record.version, record.teamId]),
+    [[saved.id, 1, teamId]],
+  );
+  assert.ok(!JSON.stringify(settingsA).includes(zhang.token), 'no token in the document settings');
+  assert.deepEqual(Object.keys(settingsA), ['OutlineAddin.insertedTemplates']);
+
+  // B, in another browser context: the template is in the team list, with who saved it.
+  const pageB = await openInWord();
+  await signIn(pageB, li);
+  const item = teamPanel(pageB).locator('.template-item', { hasText: '第三季度工作总结' });
+  assert.match((await item.textContent()) ?? '', /v1 · 张三 · \d+月\d+日/);
+  await insertTeamTemplate(pageB, /第三季度工作总结/, 4);
+  const documentB = await fakeDocument(pageB);
+  assert.deepEqual(
+    documentB.map((paragraph) => [paragraph.text, paragraph.level]),
+    [
+      ['二季度工作安排', null],
+      ['一、总体情况', 1],
+      ['（一）主要成绩', 2],
+      ['（二）存在问题', 2],
+      ['二、下步打算', 1],
+    ],
+  );
+  const settingsB = await fakeDocumentSettings(pageB);
+  assert.ok(!JSON.stringify(settingsB).includes(li.token), 'no token in B’s document either');
+  assert.match(JSON.stringify(settingsB), new RegExp(saved.id));
+
+  // B's 模板 tab lists the team template too, marked 团队 with who changed it.
+  await pageB.getByRole('tab', { name: '模板' }).click();
+  const teamItem = pageB.locator('.template-item[data-scope="team"]', { hasText: '第三季度工作总结' });
+  await teamItem.waitFor();
+  assert.match((await teamItem.textContent()) ?? '', /^团队 第三季度工作总结.*张三 · \d+月\d+日/);
+
+  // Reopening the taskpane keeps B signed in (the stored token is checked again).
+  await pageB.reload();
+  await pageB.waitForSelector('#app[data-ready="true"]');
+  await pageB.getByRole('tab', { name: '团队' }).click();
+  await pageB.locator('.user-name', { hasText: '已登录：李四' }).waitFor();
+
+  // Signing out forgets the token.
+  await pageB.getByRole('button', { name: '退出登录' }).click();
+  assert.equal(await pageB.evaluate(() => localStorage.getItem('outline-addin.token')), null);
+  await pageA.context().close();
+  await pageB.context().close();
+});
+
+test('two editors save on the same version: the second is offered a choice, and overwriting keeps every version', async () => {
+  const created = await call<{ id: string; version: number }>(zhang.token, 'POST', '/api/templates', {
+    name: '年度工作计划',
+    teamId,
+    nodes: [
+      { title: '总体要求', children: [{ title: '指导思想', children: [] }] },
+      { title: '重点任务', children: [] },
+    ],
+  });
+  const [pageA, pageB] = await Promise.all([openInWord({ paragraphs: [{ text: '' }] }), openInWord({ paragraphs: [{ text: '' }] })]);
+  await Promise.all([signIn(pageA, zhang), signIn(pageB, li)]);
+  // Both base their work on version 1.
+  await insertTeamTemplate(pageA, /年度工作计划/, 3);
+  await insertTeamTemplate(pageB, /年度工作计划/, 3);
+
+  // A adds a heading and saves version 2.
+  await typeParagraphs(pageA, [{ text: '三、保障措施', styleBuiltIn: 'Heading1' }]);
+  await teamPanel(pageA).getByRole('button', { name: '读取文档标题' }).click();
+  await statusSays(pageA, '找到 4 个标题');
+  await teamPanel(pageA).getByRole('radio', { name: '新版本' }).check();
+  assert.equal(await teamPanel(pageA).getByLabel('要更新的模板').inputValue(), created.id, 'the template the document came from');
+  await teamPanel(pageA).getByText('文档来自此模板的第 1 版').waitFor();
+  await teamPanel(pageA).getByRole('button', { name: '保存', exact: true }).click();
+  await statusSays(pageA, '已保存“年度工作计划”第 2 版');
+
+  // B, still on version 1, adds another heading and saves: refused, and asked.
+  await typeParagraphs(pageB, [{ text: '（一）分解落实', styleBuiltIn: 'Heading2' }]);
+  await saveHeadings(pageB, '新版本');
+  const conflict = pageB.getByRole('alert');
+  await conflict.waitFor();
+  assert.match((await conflict.textContent()) ?? '', /张三.*第 2 版/);
+  await conflict.getByRole('button', { name: '查看对方版本' }).click();
+  await conflict.locator('.theirs h4', { hasText: '对方的第 2 版（张三' }).waitFor();
+  assert.deepEqual(await conflict.locator('.theirs .outline-lines li').allTextContents(), ['一、总体要求', '（一）指导思想', '二、重点任务', '三、保障措施']);
+  await conflict.getByRole('button', { name: '覆盖' }).click();
+  await statusSays(pageB, '已保存“年度工作计划”第 3 版');
+  assert.equal(await pageB.getByRole('alert').count(), 0, 'the choice is gone once saved');
+
+  // Nothing was lost: 3, 2 and 1 are all in the history, with their authors and contents.
+  const versions = await call<{ version: number; createdBy: string }[]>(zhang.token, 'GET', `/api/templates/${created.id}/versions`);
+  assert.deepEqual(
+    versions.map((version) => [version.version, version.createdBy]),
+    [
+      [3, '李四'],
+      [2, '张三'],
+      [1, '张三'],
+    ],
+  );
+  const titles = async (version: number) => {
+    const { content } = await call<{ content: { nodes: { title: string; children: { title: string }[] }[] } }>(zhang.token, 'GET', `/api/templates/${created.id}/versions/${version}`);
+    return content.nodes.flatMap((node) => [node.title, ...node.children.map((child) => child.title)]);
+  };
+  assert.deepEqual(await titles(2), ['总体要求', '指导思想', '重点任务', '保障措施']);
+  assert.deepEqual(await titles(3), ['总体要求', '指导思想', '重点任务', '分解落实']);
+
+  // A's document is on version 2: opening the 团队 tab says the team has moved on, and shows how.
+  await pageA.getByRole('tab', { name: '模板' }).click();
+  await pageA.getByRole('tab', { name: '团队' }).click();
+  const notice = pageA.locator('.update-notice');
+  await notice.waitFor();
+  assert.match((await notice.textContent()) ?? '', /团队已有更新版本（v3，李四 \d+月\d+日更新）/);
+  await notice.getByRole('button', { name: '查看差异' }).click();
+  const diff = pageA.locator('.outline-diff');
+  await diff.locator('h4', { hasText: '文档中的第 2 版 → 团队最新第 3 版' }).waitFor();
+  assert.deepEqual(await diff.locator('li').evaluateAll((items) => items.map((item) => [item.getAttribute('data-kind'), item.textContent])), [
+    ['removed', '删除 1级 保障措施'],
+    ['added', '新增 2级 分解落实'],
+  ]);
+
+  // The owner restores version 2 from the history: a new version 4, restored from 2.
+  await teamPanel(pageA).locator('.version-list [data-version="2"]').click();
+  await diff.locator('h4', { hasText: '第 2 版与当前第 3 版的差异' }).waitFor();
+  await teamPanel(pageA).getByRole('button', { name: '恢复此版本' }).click();
+  await statusSays(pageA, '已将第 2 版恢复为第 4 版');
+  const restored = await call<{ version: number; restoredFrom: number | null }[]>(zhang.token, 'GET', `/api/templates/${created.id}/versions`);
+  assert.deepEqual([restored[0].version, restored[0].restoredFrom], [4, 2]);
+
+  // B's document is on version 3 while the team is on 4: B keeps both by saving a new template.
+  await saveHeadings(pageB, '新版本');
+  await pageB.getByRole('alert').getByRole('button', { name: '另存为新模板' }).click();
+  await statusSays(pageB, '已保存为团队模板“年度工作计划（李四）”');
+  const names = (await call<{ items: { name: string }[] }>(li.token, 'GET', `/api/templates?teamId=${teamId}&scope=team`)).items.map((item) => item.name);
+  assert.ok(names.includes('年度工作计划') && names.includes('年度工作计划（李四）'), names.join(', '));
+  await pageA.context().close();
+  await pageB.context().close();
+});
+
+test('a viewer can insert but not save; a wrong token is refused and not kept', async () => {
+  const page = await openInWord();
+  await page.getByRole('tab', { name: '团队' }).click();
+  await page.getByLabel('访问令牌').fill('not-a-real-token');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await statusSays(page, '令牌无效或已撤销，请重新登录');
+  assert.equal(await page.evaluate(() => localStorage.getItem('outline-addin.token')), null);
+
+  await signIn(page, wang);
+  assert.match((await page.locator('.role-line').textContent()) ?? '', /查看者/);
+  await teamPanel(page).getByText('你是此团队的查看者').waitFor();
+  assert.equal(await teamPanel(page).getByRole('button', { name: '读取文档标题' }).isDisabled(), true);
+  await insertTeamTemplate(page, /第三季度工作总结/, 4);
+
+  // The token is revoked meanwhile: the next request is refused, and the taskpane signs out and says so.
+  const [token] = await call<{ id: string }[]>(wang.token, 'GET', '/api/users/me/tokens');
+  await call(wang.token, 'DELETE', `/api/users/me/tokens/${token.id}`);
+  await teamPanel(page).locator('.template-list').getByRole('button', { name: /第三季度工作总结/ }).click();
+  await statusSays(page, '令牌无效或已撤销，请重新登录');
+  await page.getByLabel('访问令牌').waitFor();
+  assert.equal(await page.locator('.team-section').isHidden(), true);
+  assert.equal(await page.evaluate(() => localStorage.getItem('outline-addin.token')), null);
+  await page.context().close();
+});
