@@ -29,6 +29,12 @@ public sealed record Marker(
     /// <summary>The letter I, V, X… could also be a Roman numeral; this is its value read that way, or 0.</summary>
     public int RomanAlternative { get; init; }
 
+    /// <summary>
+    /// True for 一、 followed by the next numeral (一、二季度累计…): a marker only where the numbering runs on
+    /// through it (三、四季度工作打算 after 二、).
+    /// </summary>
+    public bool CouldBeRange { get; init; }
+
     public int End => Offset + Length;
 
     public string LvlText(int level) => Kind.LvlText(Form, level);

@@ -68,6 +68,7 @@ public readonly record struct MarkerKind(NumeralSystem System, MarkerShape Shape
         (NumeralSystem.Decimal, MarkerShape.Paren) => "（%）",
         (NumeralSystem.Circled, _) => "%",
         (NumeralSystem.UpperRoman or NumeralSystem.UpperLetter, MarkerShape.Separator) => "%.",
+        (NumeralSystem.UpperRoman or NumeralSystem.UpperLetter or NumeralSystem.LowerRoman or NumeralSystem.LowerLetter, MarkerShape.Paren) => "(%)",
         _ => null,
     };
 

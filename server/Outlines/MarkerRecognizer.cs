@@ -15,12 +15,20 @@ public static class MarkerRecognizer
 
     // After a bare numeral these make a word, not a point: 一季度, 一方面, 三大工程, 四风, 两个…
     private const string WordFormingAfterNumeral =
-        "季月年日天周号时点分秒方面个些次项名位批期级类种件份条款章节篇段句层届把线流带体化大中小心意致样般起切直定同并道律手度成倍元万亿岁人家户门所座场轮代支队组套部本张封笔趟遍回下生旦再贯向风会全好新好多少半";
+        "季月年日天周号时点分秒方面个些次项名位批期级类种件份条款章节篇段句层届把线流带体化大中小心意致样般起切直定同并道律手度成倍元万千亿余公后岁人家户门所座场轮代支队组套部本张封笔趟遍回下生旦再贯向风会全好新多少半";
 
-    // After 第N条 these make a reference, not a heading: 第三条第（一）项, 第五条规定, 第一条至第三条.
-    private const string ReferenceAfterArticle = "第（(款项之的中所和至、，,规及或";
+    // After 一是 / 一要 these make a word, not a point: 一是非, 一要素, 一要求.
+    private const string WordFormingAfterShi = "非否";
+    private const string WordFormingAfterYao = "素求点务闻件害领义旨";
 
-    public static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0';
+    // After 第N条 these make a reference or a word, not a heading: 第三条第（一）项, 第五条规定, 第一节课, 第一章节.
+    private const string ReferenceAfterArticle = "第（(款项之的中所和至、，,规及或课节";
+
+    // Outlines number in the tens at most; "CD." or "MIX." is a word that happens to spell a Roman numeral.
+    private const int MaxRomanMarker = 39;
+
+    /// <summary>Spaces, and the invisible format characters pasted text and Word carry (zero-width space, direction marks, BOM).</summary>
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or (>= '\u200B' and <= '\u200F') or '\u2060' or '\uFEFF';
 
     public static Marker? Recognize(string line)
     {
@@ -135,6 +143,8 @@ public static class MarkerRecognizer
         {
             case '是' or '要':
             {
+                var wordForming = c == '是' ? WordFormingAfterShi : WordFormingAfterYao;
+                if (end + 1 < line.Length && wordForming.Contains(line[end + 1])) return null;
                 if (IsInlineEnumeration(line, end + 1, value.Value, "", c.ToString())) return null;
                 var after = end + 1;
                 var comma = after < line.Length && line[after] is '，' or '：' ? line[after].ToString() : "";
@@ -143,9 +153,9 @@ public static class MarkerRecognizer
             }
             case '、' or '.' or '．' or '，' or ',':
             {
-                if (StartsRange(line, end + 1, value.Value)) return null;
+                // 一、二季度累计… lists numerals, but 三、四季度工作打算 is the third heading: the analysis decides by the sequence.
                 return Make(line, start, end + 1, new MarkerKind(NumeralSystem.Chinese, MarkerShape.Separator),
-                    value.Value, $"%{c}", numFmt, isCanonical: c == '、');
+                    value.Value, $"%{c}", numFmt, isCanonical: c == '、') with { CouldBeRange = StartsRange(line, end + 1, value.Value) };
             }
             case '）' or ')':
                 return Make(line, start, end + 1, new MarkerKind(NumeralSystem.Chinese, MarkerShape.Paren),
@@ -265,7 +275,7 @@ public static class MarkerRecognizer
                 upper ? NumFmt.UpperLetter : NumFmt.LowerLetter, letterEnd);
         }
         var roman = NumberFormatter.RomanValue(letters);
-        if (roman == 0) return null;
+        if (roman is 0 or > MaxRomanMarker) return null;
         return (new MarkerKind(upper ? NumeralSystem.UpperRoman : NumeralSystem.LowerRoman, MarkerShape.Separator), roman,
             upper ? NumFmt.UpperRoman : NumFmt.LowerRoman, letterEnd);
     }

@@ -18,6 +18,7 @@ public sealed record OutlineAnalysis(
         var markers = new Marker?[paragraphs.Count];
         for (var i = 0; i < paragraphs.Count; i++) markers[i] = MarkerRecognizer.Recognize(paragraphs[i].Text ?? "");
         KeepBareNumeralsThatRunInSequence(markers);
+        KeepRangeLookAlikesThatContinueTheSequence(markers);
         ReadSingleLettersAsRomanWhereTheyContinueRomans(markers);
 
         var lines = new AnalyzedLine[paragraphs.Count];
@@ -89,6 +90,29 @@ public sealed record OutlineAnalysis(
             run.Add(i);
         }
         EndRun();
+    }
+
+    // 一、二季度累计投资… is a range of numerals unless the numbering runs through it: 三、四季度工作打算 after
+    // 二、, or 一、二季度工作回顾 followed by 二、.
+    private static void KeepRangeLookAlikesThatContinueTheSequence(Marker?[] markers)
+    {
+        for (var i = 0; i < markers.Length; i++)
+        {
+            if (markers[i] is not { CouldBeRange: true } marker) continue;
+            var previous = Nearest(markers, i, -1, marker.Kind);
+            var next = Nearest(markers, i, +1, marker.Kind);
+            var continues = previous?.Value == marker.Value - 1 || (marker.Value == 1 && previous is null && next?.Value == 2);
+            if (!continues) markers[i] = null;
+        }
+    }
+
+    private static Marker? Nearest(Marker?[] markers, int from, int step, MarkerKind kind)
+    {
+        for (var i = from + step; i >= 0 && i < markers.Length; i += step)
+        {
+            if (markers[i] is { } marker && marker.Kind == kind) return marker;
+        }
+        return null;
     }
 
     // "I." opens a Roman list; "V." after "IV." is five, but "C." after "B." is a letter.

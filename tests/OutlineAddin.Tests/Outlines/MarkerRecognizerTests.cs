@@ -105,8 +105,6 @@ public class MarkerRecognizerTests
     [InlineData("一季度总结")]
     [InlineData("一方面要加强学习")]
     [InlineData("十四五规划")]
-    [InlineData("一、二季度累计投资1.5亿元")]
-    [InlineData("一、二、三等奖各一名")]
     [InlineData("1.5万人参加培训")]
     [InlineData("3.2%的增长")]
     [InlineData("2024.3.5召开会议")]
@@ -123,9 +121,30 @@ public class MarkerRecognizerTests
     [InlineData("3 个方面的问题")]
     [InlineData("e.g. an example")]
     [InlineData("第一时间响应")]
+    [InlineData("第一节课")]
+    [InlineData("第一章节")]
+    [InlineData("一要素齐全")]
+    [InlineData("30 余人参加会议")]
+    [InlineData("50 公里")]
+    [InlineData("90 后青年")]
+    [InlineData("CD. 光盘")]
+    [InlineData("MIX. 混音")]
     [InlineData("")]
     [InlineData("   ")]
     public void Ignores_look_alikes(string line) => Assert.Null(MarkerRecognizer.Recognize(line));
+
+    [Theory]
+    [InlineData("一、二季度累计投资1.5亿元")]
+    [InlineData("一、二、三等奖各一名")]
+    [InlineData("三、四季度工作打算")]
+    public void Marks_a_numeral_range_for_the_analysis_to_decide(string line) =>
+        Assert.True(MarkerRecognizer.Recognize(line)!.CouldBeRange);
+
+    [Theory]
+    [InlineData("\u200B一、总体要求")]
+    [InlineData("\u200F（一）指导思想")]
+    [InlineData("\uFEFF1.学习")]
+    public void Sees_past_invisible_format_characters(string line) => Assert.NotNull(MarkerRecognizer.Recognize(line));
 
     [Fact]
     public void Reads_enclosed_glyphs_as_written_not_as_normalised_digits()

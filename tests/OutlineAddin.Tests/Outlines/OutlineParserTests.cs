@@ -51,6 +51,11 @@ public class OutlineParserTests
         // Blank lines, Windows line ends and indentation are only layout.
         { "\uFEFF一、甲\r\n\r\n  （一）乙\r\n\t二、丙\r\n",
           Lines("甲", "  乙", "丙") },
+        // A quarterly report whose headings start with quarter numbers: the sequence decides.
+        { Lines("一、三季度工作完成情况", "（一）主要指标", "二、存在的问题", "三、四季度工作打算"),
+          Lines("三季度工作完成情况", "  主要指标", "存在的问题", "四季度工作打算") },
+        { Lines("一、二季度工作回顾", "二、三季度工作安排"),
+          Lines("二季度工作回顾", "三季度工作安排") },
     };
 
     [Theory]

@@ -48,6 +48,9 @@ public class RenumbererTests
         { null, ["一、\t总体要求", "（三）  指导思想"], ["一、\t总体要求", "（一）  指导思想"] },
         { "decimal", ["一、 总体要求"], ["1 总体要求"] },
         { "gongwen", ["1 范围", "2 术语"], ["一、范围", "二、术语"] },
+        // 三、四季度工作打算 continues the numbering; 一、二季度累计… in a paragraph does not.
+        { null, ["一、三季度工作完成情况", "一、二季度累计投资1.5亿元。", "二、存在的问题", "三、四季度工作打算", "五、下一步"],
+                ["一、三季度工作完成情况", "一、二季度累计投资1.5亿元。", "二、存在的问题", "三、四季度工作打算", "四、下一步"] },
         // Indentation before the marker stays.
         { "gongwen", ["　　一、甲", "　　三、乙"], ["　　一、甲", "　　二、乙"] },
         // Legal articles count on through chapters.
