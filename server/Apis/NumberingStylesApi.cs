@@ -35,6 +35,7 @@ public static class NumberingStylesApi
     {
         if (string.IsNullOrWhiteSpace(request.TeamId)) return ProblemResponses.Invalid("teamId", "缺少 teamId：编号样式要属于一个团队。");
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 60) return ProblemResponses.Invalid("name", "name 不能为空，且不超过 60 个字符。");
+        if (request.NameEn?.Length > 60) return ProblemResponses.Invalid("nameEn", "nameEn 不超过 60 个字符。");
         if (request.Levels is null) return ProblemResponses.Invalid("levels", "缺少 levels：请给出各级的 numFmt 和 lvlText。");
         if (OutlineValidation.CheckLevels(request.Levels) is { } badLevels) return badLevels;
         if (await TeamAccess.RequireAsync(teams, request.TeamId, caller, TeamRole.Editor, cancellationToken) is { } refused) return refused;

@@ -12,11 +12,13 @@ namespace OutlineAddin.Apis;
 /// </summary>
 public static class TeamAccess
 {
+    /// <param name="notFound">What a non-member is told: about the thing they asked for, never about the team that owns it.</param>
     public static async Task<ProblemHttpResult?> RequireAsync(
-        TeamRepository teams, string teamId, ClaimsPrincipal caller, TeamRole needed, CancellationToken cancellationToken)
+        TeamRepository teams, string teamId, ClaimsPrincipal caller, TeamRole needed, CancellationToken cancellationToken,
+        ProblemHttpResult? notFound = null)
     {
         var role = await teams.RoleOfAsync(teamId, caller.UserId(), cancellationToken);
-        if (role is null) return ProblemResponses.NotFound($"团队“{teamId}”不存在，或你不是其成员。");
+        if (role is null) return notFound ?? ProblemResponses.NotFound($"团队“{teamId}”不存在，或你不是其成员。");
         if (role < needed)
         {
             return ProblemResponses.Forbidden($"这项操作需要团队{RoleName(needed)}权限，你目前是{RoleName(role.Value)}。请联系团队所有者。");

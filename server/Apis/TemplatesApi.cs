@@ -15,6 +15,7 @@ namespace OutlineAddin.Apis;
 public static partial class TemplatesApi
 {
     public const int MaxPageSize = 100;
+    public const int MaxPage = 100_000;
     public const string DefaultTeamCategory = "团队模板";
 
     public static IEndpointRouteBuilder MapTemplates(this IEndpointRouteBuilder app)
@@ -47,7 +48,7 @@ public static partial class TemplatesApi
         TemplateRepository templates, ClaimsPrincipal caller, CancellationToken cancellationToken,
         string? q = null, string? category = null, string? teamId = null, string? scope = null, int page = 1, int pageSize = 20)
     {
-        if (page < 1) return ProblemResponses.Invalid("page", "page 从 1 开始。");
+        if (page is < 1 or > MaxPage) return ProblemResponses.Invalid("page", $"page 须在 1 到 {MaxPage} 之间。");
         if (pageSize is < 1 or > MaxPageSize) return ProblemResponses.Invalid("pageSize", $"pageSize 须在 1 到 {MaxPageSize} 之间。");
         if (q?.Length > 200) return ProblemResponses.Invalid("q", "搜索词不能超过 200 个字符。");
         if (scope is not (null or "" or TemplateScope.BuiltIn or TemplateScope.Team)) return ProblemResponses.Invalid("scope", "scope 只能是 builtin 或 team。");
@@ -70,7 +71,7 @@ public static partial class TemplatesApi
         }
 
         var template = await templates.FindAsync(id, http.User.UserId(), cancellationToken);
-        if (template is null) return ProblemResponses.NotFound($"模板“{id}”不存在，可能已被删除。");
+        if (template is null) return TemplateNotFound(id);
         if (IsNotModified(http, template.ETag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         return TypedResults.Ok(template);
     }
@@ -90,12 +91,13 @@ public static partial class TemplatesApi
     {
         var caller = http.User;
         if (string.IsNullOrWhiteSpace(request.TeamId)) return ProblemResponses.Invalid("teamId", "缺少 teamId：模板要保存到哪个团队？");
-        var (content, invalid) = await ReadContentAsync(request, styles, caller, cancellationToken);
+        var (content, invalid) = await ReadContentAsync(request, request.TeamId, styles, caller, cancellationToken);
         if (invalid is not null) return invalid;
         if (await TeamAccess.RequireAsync(teams, request.TeamId, caller, TeamRole.Editor, cancellationToken) is { } refused) return refused;
 
         var id = await teamTemplates.CreateAsync(content!, request.TeamId, caller.UserId()!, cancellationToken);
-        var created = (await templates.FindAsync(id, caller.UserId(), cancellationToken))!;
+        // Read back as the caller sees it; a membership revoked in between leaves nothing to show.
+        if (await templates.FindAsync(id, caller.UserId(), cancellationToken) is not { } created) return TemplateNotFound(id);
         http.Response.Headers.ETag = created.ETag;
         return TypedResults.Created($"/api/templates/{id}", created);
     }
@@ -111,19 +113,15 @@ public static partial class TemplatesApi
         {
             return ProblemResponses.Invalid("teamId", "不能通过保存把模板移到另一个团队；请在目标团队另存为新模板。");
         }
-        var ifMatch = http.Request.Headers.IfMatch.ToString();
-        if (string.IsNullOrEmpty(ifMatch))
+        if (string.IsNullOrEmpty(http.Request.Headers.IfMatch.ToString()))
         {
             return TypedResults.Problem("保存前请带上 If-Match：你所编辑版本的 ETag，以免覆盖别人刚保存的修改。",
                 statusCode: StatusCodes.Status428PreconditionRequired, title: "缺少 If-Match");
         }
-        var (content, invalid) = await ReadContentAsync(request, styles, caller, cancellationToken);
+        var (content, invalid) = await ReadContentAsync(request, access.TeamId!, styles, caller, cancellationToken);
         if (invalid is not null) return invalid;
 
-        var expected = ExpectedVersion(ifMatch, id);
-        var result = expected is null
-            ? await StaleAsync(id, templates, caller, cancellationToken)
-            : await teamTemplates.UpdateAsync(id, expected.Value, content!, caller.UserId()!, cancellationToken);
+        var result = await teamTemplates.UpdateAsync(id, AcceptedVersions(http, id), content!, caller.UserId()!, cancellationToken);
         return await AnswerWriteAsync(id, result, templates, http, cancellationToken);
     }
 
@@ -156,7 +154,8 @@ public static partial class TemplatesApi
         HttpContext http, CancellationToken cancellationToken)
     {
         if ((await CheckAccessAsync(id, teamTemplates, teams, http.User, TeamRole.Editor, cancellationToken)).Refused is { } refused) return refused;
-        var result = await teamTemplates.RestoreVersionAsync(id, version, http.User.UserId()!, cancellationToken);
+        // If-Match is optional here (history keeps everything), but when given it is honoured like a save's.
+        var result = await teamTemplates.RestoreVersionAsync(id, version, AcceptedVersions(http, id), http.User.UserId()!, cancellationToken);
         if (result is TemplateWrite.Missing) return ProblemResponses.NotFound($"模板“{id}”没有第 {version} 版。");
         return await AnswerWriteAsync(id, result, templates, http, cancellationToken);
     }
@@ -185,18 +184,20 @@ public static partial class TemplatesApi
         string id, TeamTemplateRepository teamTemplates, TeamRepository teams, ClaimsPrincipal caller, TeamRole needed, CancellationToken cancellationToken)
     {
         var ownership = await teamTemplates.OwnershipAsync(id, cancellationToken);
-        if (ownership is null || ownership.InBin) return new(ProblemResponses.NotFound($"模板“{id}”不存在，可能已被删除。"), null);
+        if (ownership is null || ownership.InBin) return new(TemplateNotFound(id), null);
         if (ownership.TeamId is not { } teamId)
         {
             return new(needed == TeamRole.Viewer
                 ? ProblemResponses.NotFound("内置模板没有版本历史。")
                 : ProblemResponses.Forbidden("内置模板只读。可以插入后修改，再“保存为团队模板”。"), null);
         }
-        return new(await TeamAccess.RequireAsync(teams, teamId, caller, needed, cancellationToken), teamId);
+        return new(await TeamAccess.RequireAsync(teams, teamId, caller, needed, cancellationToken, notFound: TemplateNotFound(id)), teamId);
     }
 
+    private static ProblemHttpResult TemplateNotFound(string id) => ProblemResponses.NotFound($"模板“{id}”不存在，可能已被删除。");
+
     private static async Task<(TemplateContent? Content, ProblemHttpResult? Invalid)> ReadContentAsync(
-        TemplateRequest request, StyleCatalog styles, ClaimsPrincipal caller, CancellationToken cancellationToken)
+        TemplateRequest request, string teamId, StyleCatalog styles, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         var name = request.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 100) return (null, ProblemResponses.Invalid("name", "name 不能为空，且不超过 100 个字符。"));
@@ -210,7 +211,11 @@ public static partial class TemplatesApi
         if (request.Nodes is null) return (null, ProblemResponses.Invalid("nodes", "缺少字段 nodes：请提供大纲条目数组。"));
         if (OutlineValidation.CheckNodes(request.Nodes) is { } badNodes) return (null, badNodes);
         var styleId = string.IsNullOrWhiteSpace(request.DefaultStyleId) ? BuiltInStyles.Gongwen.Id : request.DefaultStyleId;
-        if (await styles.FindAsync(styleId, caller.UserId(), cancellationToken) is not { } style) return (null, OutlinesApi.UnknownStyle(styleId));
+        // The team's members must all be able to use the style: a built-in one, or the team's own.
+        if (await styles.FindAsync(styleId, caller.UserId(), cancellationToken) is not { } style || (style.TeamId is { } owner && owner != teamId))
+        {
+            return (null, OutlinesApi.UnknownStyle(styleId));
+        }
         if (request.Levels is not null && OutlineValidation.CheckLevels(request.Levels) is { } badLevels) return (null, badLevels);
         var levels = request.Levels?.Cast<LevelFormat>().ToList() ?? style.Levels;
         return (new TemplateContent(name, category, tags!, styleId, levels, request.Nodes.Cast<OutlineNode>().ToList()), null);
@@ -232,28 +237,34 @@ public static partial class TemplatesApi
                     Extensions = { ["currentVersion"] = stale.CurrentVersion, ["updatedBy"] = stale.UpdatedBy, ["updatedAt"] = stale.UpdatedAt },
                 });
             case TemplateWrite.Missing:
-                return ProblemResponses.NotFound($"模板“{id}”不存在，可能已被删除。");
+                return TemplateNotFound(id);
             default:
-                var template = (await templates.FindAsync(id, http.User.UserId(), cancellationToken))!;
+                if (await templates.FindAsync(id, http.User.UserId(), cancellationToken) is not { } template) return TemplateNotFound(id);
                 http.Response.Headers.ETag = template.ETag;
                 return TypedResults.Ok(template);
         }
     }
 
-    // An If-Match naming another template or not in our ETag form can never match: answer as for a stale one.
-    private static async Task<TemplateWrite> StaleAsync(string id, TemplateRepository templates, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// The versions an If-Match accepts (RFC 9110 §13.1.1): null for <c>*</c> or no header, any existing
+    /// version; otherwise those its strong ETags name for this template. A weak tag never matches a write.
+    /// </summary>
+    private static IReadOnlySet<int>? AcceptedVersions(HttpContext http, string id)
     {
-        var current = await templates.FindAsync(id, caller.UserId(), cancellationToken);
-        return current is null ? new TemplateWrite.Missing() : new TemplateWrite.Stale(current.Version, current.UpdatedBy, current.UpdatedAt);
+        var header = http.Request.Headers.IfMatch;
+        if (string.IsNullOrEmpty(header.ToString())) return null;
+        if (!EntityTagHeaderValue.TryParseList(header, out var tags)) return new HashSet<int>();
+        if (tags.Any(tag => tag == EntityTagHeaderValue.Any)) return null;
+        var versions = new HashSet<int>();
+        foreach (var tag in tags.Where(tag => !tag.IsWeak))
+        {
+            var match = EntityTag().Match(tag.Tag.ToString());
+            if (match.Success && match.Groups["id"].Value == id && int.TryParse(match.Groups["version"].Value, out var version)) versions.Add(version);
+        }
+        return versions;
     }
 
-    private static int? ExpectedVersion(string ifMatch, string id)
-    {
-        var match = EntityTag().Match(ifMatch.Trim());
-        return match.Success && match.Groups["id"].Value == id && int.TryParse(match.Groups["version"].Value, out var version) ? version : null;
-    }
-
-    [GeneratedRegex("^(W/)?\"(?<id>.+)-v(?<version>[0-9]+)\"$")]
+    [GeneratedRegex("^\"(?<id>.+)-v(?<version>[0-9]+)\"$")]
     private static partial Regex EntityTag();
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -18,11 +18,13 @@ public sealed class Migrator(SqliteDatabase database, ILogger<Migrator> logger)
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
         await connection.ExecuteAsync(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        var applied = (await connection.QueryAsync<int>("SELECT version FROM schema_migrations")).ToHashSet();
-
-        foreach (var (version, name, sql) in Scripts().Where(script => !applied.Contains(script.Version)))
+        foreach (var (version, name, sql) in Scripts())
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            // BEGIN IMMEDIATE, then look: two servers starting on one file apply each script once.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var applied = await connection.ExecuteScalarAsync<long>(
+                "SELECT count(*) FROM schema_migrations WHERE version = @Version", new { Version = version }, transaction);
+            if (applied > 0) continue;
             await connection.ExecuteAsync(sql, transaction: transaction);
             await connection.ExecuteAsync(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",

@@ -49,32 +49,31 @@ public sealed class TeamTemplateRepository(SqliteDatabase database, TimeProvider
         return id;
     }
 
-    /// <summary>Writes a new version if the template is still at <paramref name="expectedVersion"/>.</summary>
+    /// <summary>Writes a new version if the template is still at one of <paramref name="acceptedVersions"/> (null: any).</summary>
     public async Task<TemplateWrite> UpdateAsync(
-        string id, int expectedVersion, TemplateContent content, string userId, CancellationToken cancellationToken)
+        string id, IReadOnlySet<int>? acceptedVersions, TemplateContent content, string userId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         // BEGIN IMMEDIATE: writers queue here, so the version read below is still current when we write.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
         var current = await CurrentAsync(connection, transaction, id, cancellationToken);
         if (current is null) return new TemplateWrite.Missing();
-        if (current.Version != expectedVersion)
-        {
-            return new TemplateWrite.Stale((int)current.Version, current.UpdatedBy, TemplateRepository.ParseTime(current.UpdatedAt));
-        }
+        if (acceptedVersions?.Contains((int)current.Version) == false) return Stale(current);
         var version = await WriteVersionAsync(connection, transaction, id, (int)current.Version, content, userId, null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new TemplateWrite.Written(version);
     }
 
     /// <summary>Makes the content of version <paramref name="version"/> the newest version again.</summary>
-    public async Task<TemplateWrite> RestoreVersionAsync(string id, int version, string userId, CancellationToken cancellationToken)
+    public async Task<TemplateWrite> RestoreVersionAsync(
+        string id, int version, IReadOnlySet<int>? acceptedVersions, string userId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var current = await CurrentAsync(connection, transaction, id, cancellationToken);
         var old = await ReadVersionAsync(connection, transaction, id, version, cancellationToken);
         if (current is null || old is null) return new TemplateWrite.Missing();
+        if (acceptedVersions?.Contains((int)current.Version) == false) return Stale(current);
         var written = await WriteVersionAsync(connection, transaction, id, (int)current.Version, old.Content, userId, version, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new TemplateWrite.Written(written);
@@ -137,6 +136,9 @@ public sealed class TeamTemplateRepository(SqliteDatabase database, TimeProvider
     }
 
     private sealed record CurrentRow(long Version, string UpdatedAt, string? UpdatedBy);
+
+    private static TemplateWrite.Stale Stale(CurrentRow current) =>
+        new((int)current.Version, current.UpdatedBy, TemplateRepository.ParseTime(current.UpdatedAt));
 
     private static Task<CurrentRow?> CurrentAsync(SqliteConnection connection, DbTransaction transaction, string id, CancellationToken cancellationToken) =>
         connection.QuerySingleOrDefaultAsync<CurrentRow>(new CommandDefinition("""

@@ -38,6 +38,7 @@ public sealed record Template(
     IReadOnlyList<LevelFormat> Levels,
     IReadOnlyList<OutlineNode> Nodes)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public string ETag => $"\"{Id}-v{Version}\"";
 }
 

@@ -196,4 +196,56 @@ public class TeamTemplateTests(OutlineApiFactory factory) : IClassFixture<Outlin
         Assert.Equal(HttpStatusCode.NoContent, (await world.Callers[Viewer].DeleteAsync($"/api/users/me/tokens/{created.GetProperty("id").GetString()}")).StatusCode);
         await (await client.GetAsync("/api/templates")).AssertProblemAsync(HttpStatusCode.Unauthorized, "令牌");
     }
+
+    [Theory]
+    [InlineData("weak", HttpStatusCode.PreconditionFailed)]
+    [InlineData("star", HttpStatusCode.OK)]
+    [InlineData("list", HttpStatusCode.OK)]
+    [InlineData("other template", HttpStatusCode.PreconditionFailed)]
+    public async Task If_match_compares_strongly_and_accepts_a_star_or_a_list(string form, HttpStatusCode expected)
+    {
+        var world = await CreateAsync(factory);
+        var current = await world.ETagAsync(world.TemplateA);
+        var ifMatch = form switch
+        {
+            "weak" => "W/" + current,
+            "star" => "*",
+            "list" => $"\"{world.TemplateA}-v99\", {current}",
+            _ => $"\"{world.TemplateB}-v1\"",
+        };
+        var response = await world.Callers[Editor].SendAsync(Put(world.TemplateA, ifMatch, new { name = "新名", nodes = Outline("新名") }));
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_restore_with_a_stale_if_match_is_refused()
+    {
+        var world = await CreateAsync(factory);
+        var original = await world.ETagAsync(world.TemplateA);
+        (await world.Callers[Owner].SendAsync(Put(world.TemplateA, original, new { name = "第二版", nodes = Outline("第二版") }))).EnsureSuccessStatusCode();
+        using var restore = new HttpRequestMessage(HttpMethod.Post, $"/api/templates/{world.TemplateA}/versions/1/restore");
+        restore.Headers.TryAddWithoutValidation("If-Match", original);
+        await (await world.Callers[Editor].SendAsync(restore)).AssertProblemAsync(HttpStatusCode.PreconditionFailed, Owner);
+    }
+
+    [Fact]
+    public async Task A_non_member_learns_nothing_about_a_team_template()
+    {
+        var world = await CreateAsync(factory);
+        var known = await world.Callers[Outsider].GetAsync($"/api/templates/{world.TemplateA}/versions");
+        var unknown = await world.Callers[Outsider].GetAsync("/api/templates/no-such-template/versions");
+        var knownDetail = (await known.AssertProblemAsync(HttpStatusCode.NotFound)).GetProperty("detail").GetString();
+        var unknownDetail = (await unknown.AssertProblemAsync(HttpStatusCode.NotFound)).GetProperty("detail").GetString();
+        Assert.DoesNotContain(world.TeamA, knownDetail);
+        Assert.Equal(unknownDetail!.Replace("no-such-template", world.TemplateA), knownDetail);
+    }
+
+    [Fact]
+    public async Task A_template_cannot_default_to_another_team_s_style()
+    {
+        var world = await CreateAsync(factory);
+        var teamC = (await ReadAsync(await world.Callers[Owner].PostAsJsonAsync("/api/teams", new { name = "第三个团队" }))).GetProperty("id").GetString();
+        var response = await world.Callers[Owner].PostAsJsonAsync("/api/templates", new { name = "借样式", teamId = teamC, nodes = Outline("甲"), defaultStyleId = world.StyleA });
+        await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+    }
 }
