@@ -15,8 +15,14 @@ public sealed record RenderResponse(IReadOnlyList<RenderedLine> Lines);
 /// <param name="OutlineLevel">1–9 for a heading-styled paragraph; null (or Word's 10) for body text.</param>
 public sealed record ParagraphInput(string? Text, int? OutlineLevel);
 
-/// <summary><c>styleId</c> null keeps the document's own convention and only repairs the sequence.</summary>
-public sealed record RenumberRequest(IReadOnlyList<ParagraphInput?>? Paragraphs, string? StyleId);
+/// <summary>
+/// <c>styleId</c> null keeps the document's own convention and only repairs the sequence. With
+/// <c>selection</c>, the whole document is sent for context and only the selected paragraphs change.
+/// </summary>
+public sealed record RenumberRequest(IReadOnlyList<ParagraphInput?>? Paragraphs, string? StyleId, ParagraphSelection? Selection = null);
+
+/// <summary>Paragraphs <c>start</c> (0-based) up to, not including, <c>end</c>.</summary>
+public sealed record ParagraphSelection(int Start, int End);
 
 /// <summary>The document's paragraphs whose headings become a template.</summary>
 public sealed record CaptureRequest(IReadOnlyList<ParagraphInput?>? Paragraphs);

@@ -70,7 +70,12 @@ public static class OutlinesApi
             target = style.ToStyle();
         }
 
-        var result = Renumberer.Renumber(paragraphs!, target);
+        if (request.Selection is { } selection && (selection.Start < 0 || selection.Start > selection.End || selection.End > paragraphs!.Count))
+        {
+            return ProblemResponses.Invalid("selection", $"selection 须满足 0 ≤ start ≤ end ≤ 段落数（{paragraphs!.Count}）。");
+        }
+        var only = request.Selection is { } range ? new Range(range.Start, range.End) : (Range?)null;
+        var result = Renumberer.Renumber(paragraphs!, target, only);
         return TypedResults.Ok(new RenumberResponse(result.Paragraphs, result.DetectedLevels, result.Problems));
     }
 

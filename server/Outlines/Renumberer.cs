@@ -10,18 +10,25 @@ namespace OutlineAddin.Outlines;
 public static class Renumberer
 {
     /// <param name="target">The style to switch to; null to keep the detected convention and only repair it.</param>
-    public static RenumberResult Renumber(IReadOnlyList<SourceParagraph> paragraphs, NumberingStyle? target)
+    /// <param name="only">
+    /// Rewrite only these paragraphs (a selection). The whole document is still read, so a selection that
+    /// starts at 三、 goes on from the 二、 before it instead of starting again at 一、.
+    /// </param>
+    public static RenumberResult Renumber(IReadOnlyList<SourceParagraph> paragraphs, NumberingStyle? target, Range? only = null)
     {
+        var (from, count) = (only ?? Range.All).GetOffsetAndLength(paragraphs.Count);
         var analysis = OutlineAnalysis.Analyze(paragraphs, ReadingMode.Document);
         var markers = target is null ? Repair(analysis) : Switch(analysis, target);
         var result = new RenumberedParagraph[paragraphs.Count];
         foreach (var line in analysis.Lines)
         {
-            result[line.Index] = line.Level is int level && markers[line.Index] is { } marker
+            var rewrite = line.Index >= from && line.Index < from + count;
+            result[line.Index] = rewrite && line.Level is int level && markers[line.Index] is { } marker
                 ? new RenumberedParagraph(Rewrite(line, marker), level)
                 : new RenumberedParagraph(line.Text, line.Level);
         }
-        return new RenumberResult(result, analysis.Convention.Levels, analysis.Problems);
+        var problems = analysis.Problems.Where(problem => problem.Index >= from && problem.Index < from + count).ToList();
+        return new RenumberResult(result, analysis.Convention.Levels, problems);
     }
 
     /// <summary>

@@ -130,6 +130,7 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
         { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"text\": \"甲\", \"outlineLevel\": 12 } ] }", HttpStatusCode.BadRequest, "outlineLevel" },
         { "/api/outlines/renumber", "{ \"paragraphs\": [], \"styleId\": \"wingdings\" }", HttpStatusCode.UnprocessableEntity, "gongwen" },
         { "/api/outlines/capture", "{ }", HttpStatusCode.BadRequest, "paragraphs" },
+        { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"text\": \"甲\" } ], \"selection\": { \"start\": 0, \"end\": 2 } }", HttpStatusCode.BadRequest, "selection" },
         { "/api/outlines/capture", "{ \"paragraphs\": [ { \"outlineLevel\": 2 } ] }", HttpStatusCode.BadRequest, "text" },
     };
 

@@ -116,4 +116,13 @@ public class RenumbererTests
         Assert.All(result.Where((_, i) => i % 3 == 1), p => Assert.Null(p.Level));
         Assert.Equal("一千、标题2997", result[2997].Text);
     }
+
+    [Fact]
+    public void A_selection_goes_on_from_the_numbering_before_it_and_nothing_outside_changes()
+    {
+        SourceParagraph[] document = [P("一、甲"), P("（一）子"), P("二、乙"), P("五、丙"), P("（三）子"), P("七、丁")];
+        var result = Renumberer.Renumber(document, null, 3..5).Paragraphs;
+        Assert.Equal(["一、甲", "（一）子", "二、乙", "三、丙", "（一）子", "七、丁"], result.Select(p => p.Text));
+        Assert.Equal([1, 2, 1, 1, 2, 1], result.Select(p => p.Level));
+    }
 }
