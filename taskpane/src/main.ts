@@ -17,9 +17,9 @@ async function start(): Promise<void> {
   const host = await connectToOffice(config.officeJsUrl);
   setLanguage(languageOf(host.kind === 'word' ? host.displayLanguage : navigator.language));
   const root = document.getElementById('app')!;
+  applyOfficeTheme(host.kind === 'word' ? host.officeTheme : undefined);
 
   if (host.kind === 'word') {
-    applyOfficeTheme(host.officeTheme);
     await mountApp(root, { host, wordReady: isWordApiSupported(host.isSetSupported), settingsReady: areSettingsSupported(host.isSetSupported) });
     return;
   }

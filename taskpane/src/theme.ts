@@ -1,6 +1,6 @@
 /**
- * Light or dark, as Office says when it can (Office.context.officeTheme); otherwise the stylesheet
- * follows prefers-color-scheme on its own.
+ * Light or dark, as Office says when it can (Office.context.officeTheme); otherwise as the system says
+ * (prefers-color-scheme), following it when it changes. The stylesheet only reads data-theme.
  */
 
 function luminance(hex: string): number | null {
@@ -13,6 +13,15 @@ function luminance(hex: string): number | null {
 
 export function applyOfficeTheme(theme: Office.OfficeTheme | undefined): void {
   const background = theme?.bodyBackgroundColor ? luminance(theme.bodyBackgroundColor) : null;
-  if (background === null) return;
-  document.documentElement.dataset.theme = background < 0.5 ? 'dark' : 'light';
+  if (background !== null) {
+    setTheme(background < 0.5 ? 'dark' : 'light');
+    return;
+  }
+  const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
+  setTheme(systemDark.matches ? 'dark' : 'light');
+  systemDark.addEventListener('change', (event) => setTheme(event.matches ? 'dark' : 'light'));
+}
+
+function setTheme(theme: 'light' | 'dark'): void {
+  document.documentElement.dataset.theme = theme;
 }
