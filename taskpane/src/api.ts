@@ -128,6 +128,12 @@ export interface ParseResult {
   problems: Problem[];
 }
 
+/** Paragraphs `start` (0-based) up to, not including, `end`. */
+export interface ParagraphSelection {
+  start: number;
+  end: number;
+}
+
 export interface RenumberResult {
   paragraphs: { text: string; level: number | null }[];
   detectedLevels: LevelFormat[];
@@ -247,8 +253,13 @@ export const api = {
   render: (nodes: OutlineNode[], numbering: Numbering) =>
     request<{ lines: RenderedLine[] }>('/api/outlines/render', { nodes, ...numbering }).then((result) => result.lines),
 
-  renumber: (paragraphs: { text: string; outlineLevel: number | null }[], styleId: string | null) =>
-    request<RenumberResult>('/api/outlines/renumber', { paragraphs, styleId }),
+  /**
+   * Renumbers the document's paragraphs. With `selection`, `paragraphs` is the whole document, read
+   * for context (a selection starting at 三、 goes on from the 二、 before it), and only the selected
+   * paragraphs change; `problems` are those of the selection. Paragraph indexes are the document's.
+   */
+  renumber: (paragraphs: { text: string; outlineLevel: number | null }[], styleId: string | null, selection?: ParagraphSelection) =>
+    request<RenumberResult>('/api/outlines/renumber', { paragraphs, styleId, selection }),
 
   /** A document's headings as an outline tree, markers stripped, with the style they were written in. */
   capture: (paragraphs: { text: string; outlineLevel: number | null }[]) => request<ParseResult>('/api/outlines/capture', { paragraphs }),

@@ -83,7 +83,9 @@ export function createPreviewPanel(fake: FakeDocument): HTMLElement {
   function select(index: number, extend: boolean): void {
     focus = Math.max(0, Math.min(fake.paragraphs.length - 1, index));
     if (!extend) anchor = focus;
-    fake.select(Math.min(anchor, focus), Math.max(anchor, focus));
+    // A click puts the cursor in a paragraph, as in Word; Shift selects the paragraphs in between.
+    if (anchor === focus) fake.placeCursor(focus);
+    else fake.select(Math.min(anchor, focus), Math.max(anchor, focus));
     draw();
     page.querySelector(`[data-index="${focus}"]`)?.scrollIntoView({ block: 'nearest' });
   }

@@ -22,8 +22,21 @@ export interface DocumentParagraph {
   outlineLevel: number | null;
 }
 
+/** Paragraphs `start` (0-based) up to, not including, `end`. */
+export interface ParagraphSpan {
+  start: number;
+  end: number;
+}
+
+export interface DocumentWithSelection {
+  /** Every paragraph of the document's body, in order. */
+  paragraphs: DocumentParagraph[];
+  /** The paragraphs the selection touches, by their place in `paragraphs`; for a cursor, the paragraph holding it. */
+  selection: ParagraphSpan;
+}
+
 export interface ParagraphChange {
-  /** Position of the paragraph within the scope, as returned by readParagraphs. */
+  /** Position of the paragraph in the document's body (readParagraphs('document'), readDocumentWithSelection). */
   index: number;
   oldText: string;
   newText: string;
@@ -150,38 +163,75 @@ export async function readInsertedTemplates(): Promise<InsertedTemplate[]> {
   });
 }
 
+const paragraphFields = 'items/text,items/styleBuiltIn,items/outlineLevel';
+
+function documentParagraphs(paragraphs: Word.ParagraphCollection): DocumentParagraph[] {
+  return paragraphs.items.map((paragraph) => ({
+    text: paragraph.text,
+    styleBuiltIn: paragraph.styleBuiltIn,
+    outlineLevel: headingLevelOf(paragraph.styleBuiltIn, paragraph.outlineLevel),
+  }));
+}
+
 /** The paragraphs of the document or of the selection, in order. One sync. */
 export async function readParagraphs(scope: Scope): Promise<DocumentParagraph[]> {
   return Word.run(async (context) => {
     const paragraphs = paragraphsIn(context, scope);
-    paragraphs.load('items/text,items/styleBuiltIn,items/outlineLevel');
+    paragraphs.load(paragraphFields);
     await context.sync();
-    return paragraphs.items.map((paragraph) => ({
-      text: paragraph.text,
-      styleBuiltIn: paragraph.styleBuiltIn,
-      outlineLevel: headingLevelOf(paragraph.styleBuiltIn, paragraph.outlineLevel),
-    }));
+    return documentParagraphs(paragraphs);
   });
 }
 
 /**
- * Rewrites the given paragraphs of the scope, touching only the part of each text that differs
- * (see marker-edit.ts) so that the formatting of the rest of the paragraph is kept.
+ * Every paragraph of the document, and which of them the selection touches (the paragraph holding
+ * the cursor when nothing is selected), so that a selection can be renumbered in the context of the
+ * whole document. One sync.
+ *
+ * The Word API gives no paragraph's index, and comparing each body paragraph's range with the
+ * selection (Range.compareLocationWith) would need the paragraphs loaded first: a second sync. So the
+ * index is counted instead, in the same batch: the range from the start of the body to the end of the
+ * first selected paragraph (its mark included, so that it stops where the next paragraph starts) holds
+ * the paragraphs before the selection and that paragraph; the selection's own paragraphs give the
+ * length. Both collections load one number per paragraph, not their text.
+ */
+export async function readDocumentWithSelection(): Promise<DocumentWithSelection> {
+  return Word.run(async (context) => {
+    const body = context.document.body;
+    const paragraphs = body.paragraphs;
+    paragraphs.load(paragraphFields);
+    const selected = context.document.getSelection().paragraphs;
+    selected.load('items/outlineLevel');
+    const throughFirstSelected = body.getRange('Start').expandTo(selected.getFirst().getRange('Whole')).paragraphs;
+    throughFirstSelected.load('items/outlineLevel');
+    await context.sync();
+
+    const start = throughFirstSelected.items.length - 1;
+    const end = start + selected.items.length;
+    if (start < 0 || end > paragraphs.items.length) throw new Error(`The selection (paragraphs ${start}–${end}) is not within the document's ${paragraphs.items.length} paragraphs.`);
+    return { paragraphs: documentParagraphs(paragraphs), selection: { start, end } };
+  });
+}
+
+/**
+ * Rewrites the given paragraphs of the document, addressed by their index in its body, touching only
+ * the part of each text that differs (see marker-edit.ts) so that the formatting of the rest of the
+ * paragraph is kept.
  *
  * Two syncs: the first reloads the texts and checks that every paragraph still reads `oldText`
  * (otherwise DocumentChangedError, and nothing is written); the second sends all the edits in one
- * batch, which Word records as one undo step where the host allows. With readParagraphs before it,
- * renumbering costs three syncs for any document size.
+ * batch, which Word records as one undo step where the host allows. With readParagraphs or
+ * readDocumentWithSelection before it, renumbering costs three syncs for any document size.
  *
  * The marker is located with Paragraph.search(...).getFirst(): the paragraph's text starts with the
  * old prefix, so its first occurrence is the prefix itself; searching needs no extra sync, unlike
  * loading character offsets, which the Word API does not offer.
  */
-export async function applyParagraphTexts(scope: Scope, changes: ParagraphChange[]): Promise<{ written: number }> {
+export async function applyParagraphTexts(changes: ParagraphChange[]): Promise<{ written: number }> {
   const edits = changes.filter((change) => change.oldText !== change.newText);
   if (edits.length === 0) return { written: 0 };
   return Word.run(async (context) => {
-    const paragraphs = paragraphsIn(context, scope);
+    const paragraphs = context.document.body.paragraphs;
     paragraphs.load('items/text');
     await context.sync();
 

@@ -9,7 +9,11 @@
  * - paragraphs hold runs with character formatting, so that a test can tell an edit that kept the
  *   formatting of the untouched text from one that rewrote the whole paragraph;
  * - the document has settings (Document.settings, WordApi 1.4): key/value pairs saved with the file,
- *   values kept as JSON as Office does, so a value never aliases the caller's object.
+ *   values kept as JSON as Office does, so a value never aliases the caller's object;
+ * - the selection is a range of characters, as in Word: a cursor (empty) inside a paragraph, or
+ *   from an offset in one paragraph to an offset in another. Ranges (the selection, a paragraph's
+ *   getRange, the body's getRange, expandTo) are positions in the document, so that a range from the
+ *   start of the body to a paragraph holds exactly the paragraphs before it and itself.
  *
  * The browser preview installs it as the global `Word` over a sample document, so the very same
  * word module runs in the preview as in Word.
@@ -82,9 +86,14 @@ export function paragraphText(paragraph: FakeParagraph): string {
 /** The document behind the fake: what tests assert on and what the preview panel draws. */
 export class FakeDocument {
   readonly paragraphs: FakeParagraph[];
-  /** The selection spans whole paragraphs, from `selectionStart` to `selectionEnd` inclusive. */
+  /**
+   * The selection runs from character `selectionStartOffset` of `selectionStart` to character
+   * `selectionEndOffset` of `selectionEnd` (end exclusive); a cursor when both are the same place.
+   */
   selectionStart: FakeParagraph;
   selectionEnd: FakeParagraph;
+  selectionStartOffset = 0;
+  selectionEndOffset = 0;
   syncCount = 0;
   /** Document.settings: what the document carries in its file besides its text (values as JSON). */
   readonly settings = new Map<string, string>();
@@ -92,9 +101,11 @@ export class FakeDocument {
 
   constructor(paragraphs: FakeParagraphInit[] = [{ text: '' }]) {
     this.paragraphs = (paragraphs.length > 0 ? paragraphs : [{ text: '' }]).map(createParagraph);
+    // A new document has the cursor at the end of its last paragraph.
     const last = this.paragraphs[this.paragraphs.length - 1];
     this.selectionStart = last;
     this.selectionEnd = last;
+    this.selectionStartOffset = this.selectionEndOffset = paragraphText(last).length;
   }
 
   texts(): string[] {
@@ -112,15 +123,40 @@ export class FakeDocument {
     return level === bodyTextOutlineLevel ? null : level;
   }
 
+  /** Selects the text of whole paragraphs, `firstIndex` to `lastIndex` inclusive. */
   select(firstIndex: number, lastIndex = firstIndex): void {
-    this.selectionStart = this.paragraphs[firstIndex];
-    this.selectionEnd = this.paragraphs[lastIndex];
+    this.selectText(firstIndex, 0, lastIndex, paragraphText(this.paragraphAt(lastIndex)).length);
   }
 
+  /** Puts the cursor (an empty selection) at character `offset` of a paragraph. */
+  placeCursor(index: number, offset = 0): void {
+    this.selectText(index, offset, index, offset);
+  }
+
+  /** Selects from character `startOffset` of one paragraph to character `endOffset` (exclusive) of another. */
+  selectText(firstIndex: number, startOffset: number, lastIndex: number, endOffset: number): void {
+    const first = this.paragraphAt(firstIndex);
+    const last = this.paragraphAt(lastIndex);
+    const inOrder = firstIndex < lastIndex || (firstIndex === lastIndex && startOffset <= endOffset);
+    const fits = (paragraph: FakeParagraph, offset: number) => Number.isInteger(offset) && offset >= 0 && offset <= paragraphText(paragraph).length;
+    if (!inOrder || !fits(first, startOffset) || !fits(last, endOffset)) throw new RangeError(`No such selection: ${firstIndex}:${startOffset}–${lastIndex}:${endOffset}.`);
+    this.selectionStart = first;
+    this.selectionStartOffset = startOffset;
+    this.selectionEnd = last;
+    this.selectionEndOffset = endOffset;
+  }
+
+  /** The paragraphs the selection touches; for a cursor, the paragraph holding it. */
   selectedParagraphs(): FakeParagraph[] {
     const first = this.paragraphs.indexOf(this.selectionStart);
     const last = this.paragraphs.indexOf(this.selectionEnd);
     return this.paragraphs.slice(first, last + 1);
+  }
+
+  private paragraphAt(index: number): FakeParagraph {
+    const paragraph = this.paragraphs[index];
+    if (!paragraph) throw new RangeError(`No paragraph ${index} in a document of ${this.paragraphs.length}.`);
+    return paragraph;
   }
 
   /** Called after every sync that ran operations: the preview panel redraws from here. */
@@ -260,18 +296,37 @@ class FakeDocumentProxy extends FakeClientObject {
 
   getSelection(): FakeRangeProxy {
     const fake = this.context.fake;
-    return new FakeRangeProxy(this.context, () => ({
-      paragraphs: fake.selectedParagraphs(),
-      paragraph: fake.selectionStart,
-      start: 0,
-      end: paragraphText(fake.selectionEnd).length,
-    }));
+    return new FakeRangeProxy(this.context, () => {
+      // The text may have changed under the selection: keep it within the paragraphs.
+      const clamp = (paragraph: FakeParagraph, offset: number) => Math.min(offset, paragraphText(paragraph).length);
+      return {
+        first: fake.selectionStart,
+        start: clamp(fake.selectionStart, fake.selectionStartOffset),
+        last: fake.selectionEnd,
+        end: clamp(fake.selectionEnd, fake.selectionEndOffset),
+      };
+    });
   }
 }
 
 class FakeBodyProxy extends FakeClientObject {
   get paragraphs(): FakeParagraphCollectionProxy {
     return new FakeParagraphCollectionProxy(this.context, () => this.context.fake.paragraphs);
+  }
+
+  /** Body.getRange (WordApi 1.3): 'Whole' and 'Content' are the whole body, 'Start' and 'End' its ends. */
+  getRange(location: string = 'Whole'): FakeRangeProxy {
+    return new FakeRangeProxy(this.context, () => {
+      const list = this.context.fake.paragraphs;
+      const first = list[0];
+      const last = list[list.length - 1];
+      const lastLength = paragraphText(last).length;
+      if (location === 'Whole') return { first, start: 0, last, end: lastLength + 1 };
+      if (location === 'Content') return { first, start: 0, last, end: lastLength };
+      if (location === 'Start') return { first, start: 0, last: first, end: 0 };
+      if (location === 'End') return { first: last, start: lastLength, last, end: lastLength };
+      throw invalidArgument(`The fake does not model Body.getRange('${location}').`);
+    });
   }
 
   insertParagraph(text: string, location: string): FakeParagraphProxy {
@@ -408,7 +463,23 @@ class FakeParagraphProxy extends FakeClientObject {
       const start = location === 'End' ? length : 0;
       inserted = { start, end: start + text.length };
     });
-    return new FakeRangeProxy(this.context, () => ({ paragraphs: [this.paragraph], paragraph: this.paragraph, ...inserted }));
+    return new FakeRangeProxy(this.context, () => ({ first: this.paragraph, last: this.paragraph, ...inserted }));
+  }
+
+  /**
+   * Paragraph.getRange (WordApi 1.3): 'Whole' takes the paragraph mark too (so it ends where the next
+   * paragraph starts), 'Content' only the text; 'Start' and 'End' are empty ranges at either end of the text.
+   */
+  getRange(location: string = 'Whole'): FakeRangeProxy {
+    return new FakeRangeProxy(this.context, () => {
+      const paragraph = this.paragraph;
+      const length = paragraphText(paragraph).length;
+      if (location === 'Whole') return { first: paragraph, start: 0, last: paragraph, end: length + 1 };
+      if (location === 'Content') return { first: paragraph, start: 0, last: paragraph, end: length };
+      if (location === 'Start') return { first: paragraph, start: 0, last: paragraph, end: 0 };
+      if (location === 'End') return { first: paragraph, start: length, last: paragraph, end: length };
+      throw invalidArgument(`The fake does not model Paragraph.getRange('${location}').`);
+    });
   }
 
   search(searchText: string, options?: { matchCase?: boolean }): FakeRangeCollectionProxy {
@@ -418,17 +489,44 @@ class FakeParagraphProxy extends FakeClientObject {
   select(selectionMode?: string): void {
     this.context.enqueue(() => {
       if (selectionMode !== undefined && !['Select', 'Start', 'End'].includes(selectionMode)) throw invalidArgument(`select mode '${selectionMode}'.`);
-      this.context.fake.selectionStart = this.paragraph;
-      this.context.fake.selectionEnd = this.paragraph;
+      const fake = this.context.fake;
+      const index = fake.paragraphs.indexOf(this.paragraph);
+      const length = paragraphText(this.paragraph).length;
+      if (selectionMode === 'Start') fake.placeCursor(index, 0);
+      else if (selectionMode === 'End') fake.placeCursor(index, length);
+      else fake.select(index);
     });
   }
 }
 
+/**
+ * A range of the document: from character `start` of paragraph `first` to character `end` (exclusive)
+ * of paragraph `last`. An `end` one past the text takes the paragraph mark: the range then ends
+ * where the next paragraph starts.
+ */
 interface RangeTarget {
-  paragraphs: FakeParagraph[];
-  paragraph: FakeParagraph;
+  first: FakeParagraph;
   start: number;
+  last: FakeParagraph;
   end: number;
+}
+
+/** A place in the document, [paragraph index, offset], comparable in document order; past the mark is the next paragraph's start. */
+function placeOf(list: FakeParagraph[], paragraph: FakeParagraph, offset: number): [number, number] {
+  const index = list.indexOf(paragraph);
+  if (index < 0) throw new FakeOfficeError('ItemNotFound', 'The range is no longer in the document.');
+  return offset > paragraphText(paragraph).length ? [index + 1, 0] : [index, offset];
+}
+
+function comparePlaces(a: [number, number], b: [number, number]): number {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+function rangeParagraphs(list: FakeParagraph[], target: RangeTarget): FakeParagraph[] {
+  const first = list.indexOf(target.first);
+  const last = list.indexOf(target.last);
+  if (first < 0 || last < 0) throw new FakeOfficeError('ItemNotFound', 'The range is no longer in the document.');
+  return list.slice(first, last + 1);
 }
 
 /** Word's search text syntax without wildcards: `^^` is a caret, `^t` a tab; any other `^x` is a special code the fake refuses. */
@@ -448,7 +546,7 @@ function findAll(paragraph: FakeParagraph, searchText: string, matchCase: boolea
   const wanted = matchCase ? needle : needle.toLowerCase();
   const found: RangeTarget[] = [];
   for (let at = haystack.indexOf(wanted); at >= 0; at = haystack.indexOf(wanted, at + wanted.length)) {
-    found.push({ paragraphs: [paragraph], paragraph, start: at, end: at + wanted.length });
+    found.push({ first: paragraph, start: at, last: paragraph, end: at + wanted.length });
   }
   return found;
 }
@@ -479,8 +577,25 @@ class FakeRangeProxy extends FakeClientObject {
     super(context);
   }
 
+  /** Where the range is, worked out when an operation that uses it runs. */
+  target(): RangeTarget {
+    return this.resolve();
+  }
+
   get paragraphs(): FakeParagraphCollectionProxy {
-    return new FakeParagraphCollectionProxy(this.context, () => this.resolve().paragraphs);
+    return new FakeParagraphCollectionProxy(this.context, () => rangeParagraphs(this.context.fake.paragraphs, this.resolve()));
+  }
+
+  /** Range.expandTo (WordApi 1.3): from the earlier start of the two ranges to the later end. */
+  expandTo(range: FakeRangeProxy): FakeRangeProxy {
+    return new FakeRangeProxy(this.context, () => {
+      const list = this.context.fake.paragraphs;
+      const a = this.resolve();
+      const b = range.target();
+      const startsFirst = comparePlaces(placeOf(list, a.first, a.start), placeOf(list, b.first, b.start)) <= 0 ? a : b;
+      const endsLast = comparePlaces(placeOf(list, a.last, a.end), placeOf(list, b.last, b.end)) >= 0 ? a : b;
+      return { first: startsFirst.first, start: startsFirst.start, last: endsLast.last, end: endsLast.end };
+    });
   }
 
   insertText(text: string, location: string): FakeRangeProxy {
@@ -488,8 +603,8 @@ class FakeRangeProxy extends FakeClientObject {
     this.context.enqueue(() => {
       if (location !== 'Replace') throw invalidArgument(`The fake models Range.insertText only with 'Replace', not '${location}'.`);
       const target = this.resolve();
-      if (target.paragraphs.length !== 1) throw invalidArgument('The fake replaces text within one paragraph only.');
-      spliceRuns(target.paragraph, target.start, target.end, text);
+      if (target.first !== target.last || target.end > paragraphText(target.first).length) throw invalidArgument('The fake replaces text within one paragraph only.');
+      spliceRuns(target.first, target.start, target.end, text);
       inserted = { ...target, end: target.start + text.length };
     });
     return new FakeRangeProxy(this.context, () => inserted!);
@@ -498,8 +613,8 @@ class FakeRangeProxy extends FakeClientObject {
   delete(): void {
     this.context.enqueue(() => {
       const target = this.resolve();
-      if (target.paragraphs.length !== 1) throw invalidArgument('The fake deletes text within one paragraph only.');
-      spliceRuns(target.paragraph, target.start, target.end, '');
+      if (target.first !== target.last || target.end > paragraphText(target.first).length) throw invalidArgument('The fake deletes text within one paragraph only.');
+      spliceRuns(target.first, target.start, target.end, '');
     });
   }
 }

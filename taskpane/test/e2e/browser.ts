@@ -52,6 +52,16 @@ export interface FakeHostOptions {
   settingsSupported?: boolean;
   /** The document's paragraphs; by default a title and an empty paragraph. */
   paragraphs?: { text?: string; styleBuiltIn?: string; outlineLevel?: number }[];
+  /** Where the selection is (see FakeDocument.selectText); by default the cursor is at the end of the document. */
+  selection?: FakeSelection;
+}
+
+/** From character `startOffset` of paragraph `first` to character `endOffset` (exclusive) of paragraph `last`. */
+export interface FakeSelection {
+  first: number;
+  startOffset: number;
+  last: number;
+  endOffset: number;
 }
 
 let fakeHostScript: Promise<string> | undefined;
@@ -88,6 +98,13 @@ export interface DocumentParagraphSnapshot {
 /** The fake Word document, read in the page (window.__fakeWord, set by the fake host). */
 export function fakeDocument(page: Page): Promise<DocumentParagraphSnapshot[]> {
   return page.evaluate(() => (window as unknown as { __fakeWord: { snapshot(): DocumentParagraphSnapshot[] } }).__fakeWord.snapshot());
+}
+
+/** How many times Word was asked to change each paragraph's text. */
+export function fakeTextWrites(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    (window as unknown as { __fakeWord: { document: { paragraphs: { textWrites: number }[] } } }).__fakeWord.document.paragraphs.map((paragraph) => paragraph.textWrites),
+  );
 }
 
 /** The fake Word document's settings (Document.settings), as plain values. */

@@ -1,8 +1,8 @@
 /**
  * Stands in for office.js in the end-to-end tests of the Word path: Office reports a Word host and
  * the global Word is the stateful fake, over a document that holds a title and an empty paragraph
- * (or the paragraphs the test gives). window.__fakeWord lets the test read the document back, its
- * settings included.
+ * (or the paragraphs and the selection the test gives). window.__fakeWord lets the test read the
+ * document back, its settings included.
  */
 import { createFakeWord, FakeDocument, paragraphText, type FakeParagraphInit } from '../../src/word/fake-word.ts';
 
@@ -12,10 +12,12 @@ interface FakeHostOptions {
   /** WordApi 1.4 (document settings); defaults to wordApiSupported. */
   settingsSupported?: boolean;
   paragraphs?: FakeParagraphInit[];
+  selection?: { first: number; startOffset: number; last: number; endOffset: number };
 }
 
 const options: FakeHostOptions = (window as unknown as { __fakeHostOptions?: FakeHostOptions }).__fakeHostOptions ?? {};
 const fake = new FakeDocument(options.paragraphs ?? [{ text: '二季度工作安排', styleBuiltIn: 'Title' }, { text: '' }]);
+if (options.selection) fake.selectText(options.selection.first, options.selection.startOffset, options.selection.last, options.selection.endOffset);
 const wordApi = options.wordApiSupported ?? true;
 const supported: Record<string, boolean> = { '1.1': wordApi, '1.2': wordApi, '1.3': wordApi, '1.4': options.settingsSupported ?? wordApi };
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { fakeDocument, fakeDocumentSettings, launchBrowser, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
+import { fakeDocument, fakeDocumentSettings, fakeTextWrites, launchBrowser, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
 import { renderedLines, statusSays } from './page-helpers.ts';
 import { startServer, type RunningServer } from './server.ts';
 
@@ -72,6 +72,37 @@ test('inserts a template in a chosen style as headings, then switches the conven
     'styles unchanged',
   );
   assert.equal(await page.locator('.convention-markers').textContent(), '1 → 1.1', 'the analysis is refreshed');
+  await page.context().close();
+});
+
+test('renumbering a selection goes on from the numbering before it and leaves the rest of the document alone', async () => {
+  const heading = (text: string) => ({ text, styleBuiltIn: 'Heading1' });
+  // Dragged from inside 五、丙 to inside 六、丁.
+  const page = await openInWord({
+    paragraphs: [heading('一、甲'), heading('二、乙'), heading('五、丙'), heading('六、丁')],
+    selection: { first: 2, startOffset: 1, last: 3, endOffset: 2 },
+  });
+  await page.getByRole('tab', { name: '编号' }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByLabel('所选内容').check();
+
+  await panel.getByRole('button', { name: '检查编号' }).click();
+  await statusSays(page, /发现 \d+ 个问题/);
+  const problems = await panel.locator('.problems li').allTextContents();
+  assert.ok(problems.length > 0 && problems.every((problem) => /^第 [34] 段/.test(problem)), `only the selection's problems, by document paragraph: ${problems.join(' | ')}`);
+  assert.equal(await panel.locator('.convention-markers').textContent(), '一、');
+
+  assert.equal(await panel.getByLabel('目标样式').inputValue(), '', 'keeps the convention');
+  await panel.getByRole('button', { name: '应用编号' }).click();
+  await statusSays(page, '已更新 2 个段落');
+  const wordDocument = await fakeDocument(page);
+  assert.deepEqual(
+    wordDocument.map((paragraph) => paragraph.text),
+    ['一、甲', '二、乙', '三、丙', '四、丁'],
+  );
+  assert.deepEqual(await fakeTextWrites(page), [0, 0, 1, 1], 'the paragraphs outside the selection are not touched');
+  assert.deepEqual(wordDocument.map((paragraph) => paragraph.styleBuiltIn), ['Heading1', 'Heading1', 'Heading1', 'Heading1']);
+  assert.equal(await panel.locator('.problems li').count(), 0, 'the refreshed analysis of the selection finds nothing');
   await page.context().close();
 });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { paragraphText } from '../../src/word/fake-word.ts';
-import { applyParagraphTexts, DocumentChangedError, insertedTemplatesKey, insertHeadings, readParagraphs } from '../../src/word/document.ts';
+import { applyParagraphTexts, DocumentChangedError, insertedTemplatesKey, insertHeadings, readDocumentWithSelection, readParagraphs } from '../../src/word/document.ts';
 import { numberedDocument, useFakeWord } from './word-helpers.ts';
 
 function outline(count: number) {
@@ -34,9 +34,31 @@ for (const size of [10, 5000]) {
       .map((paragraph, index) => ({ index, oldText: paragraph.text, newText: paragraph.text.replace(/^(\d+)、/, '$1.') }))
       .filter((change) => change.oldText !== change.newText);
     assert.ok(changes.length > 0);
-    await applyParagraphTexts('document', changes);
+    await applyParagraphTexts(changes);
     assert.ok(fake.syncCount <= 3, `${fake.syncCount} syncs`);
     assert.ok(fake.texts().every((text) => !/^\d+、/.test(text)));
+  });
+
+  test(`renumbering a selection of ${size} paragraphs (read all + apply by document index) takes at most 3 syncs`, async () => {
+    const fake = useFakeWord(numberedDocument(size));
+    const before = fake.texts();
+    const [first, last] = [Math.floor(size / 5), size - 2];
+    // From the middle of one paragraph to the middle of another, as a mouse selects.
+    fake.selectText(first, 1, last, 2);
+    const { paragraphs, selection } = await readDocumentWithSelection();
+    assert.equal(paragraphs.length, size, 'the whole document is read');
+    assert.deepEqual(selection, { start: first, end: last + 1 });
+    const changes = paragraphs
+      .map((paragraph, index) => ({ index, oldText: paragraph.text, newText: paragraph.text.replace(/^(\d+)、/, '$1.') }))
+      .filter((change) => change.index >= selection.start && change.index < selection.end && change.oldText !== change.newText);
+    assert.ok(changes.length > 0);
+    await applyParagraphTexts(changes);
+    assert.ok(fake.syncCount <= 3, `${fake.syncCount} syncs`);
+    const after = fake.texts();
+    assert.deepEqual(after.slice(0, first), before.slice(0, first), 'paragraphs before the selection untouched');
+    assert.deepEqual(after.slice(last + 1), before.slice(last + 1), 'paragraphs after the selection untouched');
+    assert.ok(after.slice(first, last + 1).every((text) => !/^\d+、/.test(text)));
+    assert.ok(fake.paragraphs.every((paragraph, index) => paragraph.textWrites === 0 || (index >= first && index <= last)));
   });
 }
 
@@ -98,9 +120,55 @@ test('readParagraphs of the selection reads only the selected paragraphs', async
   assert.deepEqual((await readParagraphs('selection')).map((paragraph) => paragraph.text), ['b', 'c']);
 });
 
+test('readDocumentWithSelection reads the whole document and where the selected paragraphs are, with one sync', async () => {
+  const fake = useFakeWord([
+    { text: '通知', styleBuiltIn: 'Title' },
+    { text: '一、甲', styleBuiltIn: 'Heading1' },
+    { text: '二、乙', styleBuiltIn: 'Heading1' },
+    { text: '三、丙', styleBuiltIn: 'Heading1' },
+    { text: '正文' },
+  ]);
+  fake.select(2, 3);
+  const read = await readDocumentWithSelection();
+  assert.equal(fake.syncCount, 1);
+  assert.deepEqual(read.selection, { start: 2, end: 4 });
+  assert.deepEqual(read.paragraphs, [
+    { text: '通知', styleBuiltIn: 'Title', outlineLevel: null },
+    { text: '一、甲', styleBuiltIn: 'Heading1', outlineLevel: 1 },
+    { text: '二、乙', styleBuiltIn: 'Heading1', outlineLevel: 1 },
+    { text: '三、丙', styleBuiltIn: 'Heading1', outlineLevel: 1 },
+    { text: '正文', styleBuiltIn: 'Normal', outlineLevel: null },
+  ]);
+});
+
+test('readDocumentWithSelection: a cursor means the paragraph holding it, wherever it is in the paragraph', async () => {
+  const fake = useFakeWord([{ text: 'aa' }, { text: 'bb' }, { text: '' }, { text: 'dd' }]);
+  const cases: Array<[paragraph: number, offset: number]> = [[0, 0], [0, 2], [1, 0], [1, 1], [1, 2], [2, 0], [3, 0], [3, 2]];
+  for (const [paragraph, offset] of cases) {
+    fake.placeCursor(paragraph, offset);
+    assert.deepEqual((await readDocumentWithSelection()).selection, { start: paragraph, end: paragraph + 1 }, `cursor at ${paragraph}:${offset}`);
+  }
+});
+
+test('readDocumentWithSelection: a selection counts every paragraph it touches, first and last included', async () => {
+  const fake = useFakeWord([{ text: 'aa' }, { text: 'bb' }, { text: 'cc' }, { text: 'dd' }]);
+  fake.selectText(0, 0, 3, 2);
+  assert.deepEqual((await readDocumentWithSelection()).selection, { start: 0, end: 4 }, 'the whole document');
+  fake.selectText(1, 2, 2, 0);
+  assert.deepEqual((await readDocumentWithSelection()).selection, { start: 1, end: 3 }, 'from the end of one paragraph to the start of the next');
+  fake.selectText(3, 1, 3, 2);
+  assert.deepEqual((await readDocumentWithSelection()).selection, { start: 3, end: 4 }, 'within the last paragraph');
+});
+
+test('readDocumentWithSelection does not tell duplicate paragraphs apart by their text', async () => {
+  const fake = useFakeWord([{ text: '一、同' }, { text: '一、同' }, { text: '一、同' }]);
+  fake.select(2);
+  assert.deepEqual((await readDocumentWithSelection()).selection, { start: 2, end: 3 });
+});
+
 test('applyParagraphTexts writes only the paragraphs whose text changes', async () => {
   const fake = useFakeWord([{ text: '一、A' }, { text: '(一)B' }, { text: '正文' }, { text: '二.C' }]);
-  const { written } = await applyParagraphTexts('document', [
+  const { written } = await applyParagraphTexts([
     { index: 0, oldText: '一、A', newText: '一、A' },
     { index: 1, oldText: '(一)B', newText: '（一）B' },
     { index: 3, oldText: '二.C', newText: '二、C' },
@@ -116,7 +184,7 @@ test('applyParagraphTexts keeps the formatting of the text after the marker', as
     { runs: [{ text: '无编号', bold: true }], styleBuiltIn: 'Heading1' },
     { runs: [{ text: '（1）' }, { text: '去掉编号', bold: true }], styleBuiltIn: 'Heading4' },
   ]);
-  await applyParagraphTexts('document', [
+  await applyParagraphTexts([
     { index: 0, oldText: '1、消防设施', newText: '（一）消防设施' },
     { index: 1, oldText: '无编号', newText: '一、无编号' },
     { index: 2, oldText: '（1）去掉编号', newText: '去掉编号' },
@@ -133,14 +201,14 @@ test('applyParagraphTexts keeps the formatting of the text after the marker', as
 
 test('applyParagraphTexts finds markers holding Word search special characters', async () => {
   const fake = useFakeWord([{ text: '^1\t条款' }]);
-  await applyParagraphTexts('document', [{ index: 0, oldText: '^1\t条款', newText: '1 条款' }]);
+  await applyParagraphTexts([{ index: 0, oldText: '^1\t条款', newText: '1 条款' }]);
   assert.deepEqual(fake.texts(), ['1 条款']);
 });
 
 test('applyParagraphTexts writes nothing when the document changed since it was read', async () => {
   const fake = useFakeWord([{ text: '一.A' }, { text: '二.B（已改）' }]);
   await assert.rejects(
-    applyParagraphTexts('document', [
+    applyParagraphTexts([
       { index: 0, oldText: '一.A', newText: '一、A' },
       { index: 1, oldText: '二.B', newText: '二、B' },
     ]),
@@ -151,6 +219,6 @@ test('applyParagraphTexts writes nothing when the document changed since it was 
 
 test('applyParagraphTexts with no change does not call Word at all', async () => {
   const fake = useFakeWord([{ text: 'a' }]);
-  assert.deepEqual(await applyParagraphTexts('document', []), { written: 0 });
+  assert.deepEqual(await applyParagraphTexts([]), { written: 0 });
   assert.equal(fake.syncCount, 0);
 });
