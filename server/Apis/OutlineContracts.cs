@@ -13,7 +13,8 @@ public sealed record RenderRequest(IReadOnlyList<OutlineNode?>? Nodes, string? S
 public sealed record RenderResponse(IReadOnlyList<RenderedLine> Lines);
 
 /// <param name="OutlineLevel">1–9 for a heading-styled paragraph; null (or Word's 10) for body text.</param>
-public sealed record ParagraphInput(string? Text, int? OutlineLevel);
+/// <param name="IsListItem">True when Word numbers the paragraph itself (a list item): its marker is Word's, not in its text.</param>
+public sealed record ParagraphInput(string? Text, int? OutlineLevel, bool? IsListItem = null);
 
 /// <summary>
 /// <c>styleId</c> null keeps the document's own convention and only repairs the sequence. With

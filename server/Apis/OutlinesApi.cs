@@ -106,7 +106,8 @@ public static class OutlinesApi
                 return (null, ProblemResponses.Invalid($"paragraphs[{i}].outlineLevel", $"第 {i + 1} 个段落的 outlineLevel 须为 1–9（标题）或 null（正文）。"));
             }
             bytes += Encoding.UTF8.GetByteCount(text);
-            paragraphs.Add(new SourceParagraph(text, paragraph.OutlineLevel == WordBodyTextOutlineLevel ? null : paragraph.OutlineLevel));
+            paragraphs.Add(new SourceParagraph(
+                text, paragraph.OutlineLevel == WordBodyTextOutlineLevel ? null : paragraph.OutlineLevel, paragraph.IsListItem == true));
         }
         if (bytes > MaxTextBytes) return (null, ProblemResponses.TooLarge("文档文字超过 1 MB，请按节分批处理。"));
         return (paragraphs, null);

@@ -22,7 +22,8 @@ public static class Renumberer
         var result = new RenumberedParagraph[paragraphs.Count];
         foreach (var line in analysis.Lines)
         {
-            var rewrite = line.Index >= from && line.Index < from + count;
+            // Word draws the number of a list item itself: adding ours would show two.
+            var rewrite = line.Index >= from && line.Index < from + count && !paragraphs[line.Index].NumberedByWord;
             result[line.Index] = rewrite && line.Level is int level && markers[line.Index] is { } marker
                 ? new RenumberedParagraph(Rewrite(line, marker), level)
                 : new RenumberedParagraph(line.Text, line.Level);

@@ -125,4 +125,13 @@ public class RenumbererTests
         Assert.Equal(["一、甲", "（一）子", "二、乙", "三、丙", "（一）子", "七、丁"], result.Select(p => p.Text));
         Assert.Equal([1, 2, 1, 1, 2, 1], result.Select(p => p.Level));
     }
+
+    [Fact]
+    public void A_paragraph_word_numbers_itself_is_never_given_a_second_marker()
+    {
+        SourceParagraph[] document = [new("总体要求", 1, NumberedByWord: true), P("（三）指导思想"), new("主要任务", 1, NumberedByWord: true)];
+        var result = Renumberer.Renumber(document, BuiltInStyles.Gongwen).Paragraphs;
+        Assert.Equal(["总体要求", "（一）指导思想", "主要任务"], result.Select(p => p.Text));
+        Assert.Equal([1, 2, 1], result.Select(p => p.Level));
+    }
 }
