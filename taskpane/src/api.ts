@@ -128,6 +128,17 @@ export interface ParseResult {
   problems: Problem[];
 }
 
+/**
+ * A document paragraph as the server reads it: `outlineLevel` 1–9 for a heading, null for body text;
+ * `isListItem` when Word numbers it itself (its number is not in `text`): the server keeps it in the
+ * structure but never rewrites it.
+ */
+export interface ParagraphInput {
+  text: string;
+  outlineLevel: number | null;
+  isListItem?: boolean;
+}
+
 /** Paragraphs `start` (0-based) up to, not including, `end`. */
 export interface ParagraphSelection {
   start: number;
@@ -258,11 +269,11 @@ export const api = {
    * for context (a selection starting at 三、 goes on from the 二、 before it), and only the selected
    * paragraphs change; `problems` are those of the selection. Paragraph indexes are the document's.
    */
-  renumber: (paragraphs: { text: string; outlineLevel: number | null }[], styleId: string | null, selection?: ParagraphSelection) =>
+  renumber: (paragraphs: ParagraphInput[], styleId: string | null, selection?: ParagraphSelection) =>
     request<RenumberResult>('/api/outlines/renumber', { paragraphs, styleId, selection }),
 
   /** A document's headings as an outline tree, markers stripped, with the style they were written in. */
-  capture: (paragraphs: { text: string; outlineLevel: number | null }[]) => request<ParseResult>('/api/outlines/capture', { paragraphs }),
+  capture: (paragraphs: ParagraphInput[]) => request<ParseResult>('/api/outlines/capture', { paragraphs }),
 
   // Team sharing: these need a signed-in user.
   me: (token?: string) => send<User>('/api/users/me', { token }).then((result) => result.value),

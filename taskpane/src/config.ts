@@ -1,13 +1,10 @@
 /**
- * Runtime configuration, from /taskpane/config.js which the server generates (it sets
- * window.OUTLINE_CONFIG). Without it (a plain static server, tests) the defaults apply.
+ * Runtime configuration. Which Office.js the page loads is not here: the server writes its script
+ * tag into the page's <head> (server/Hosting/TaskpaneApi.cs), where Office requires it to be.
+ * A deployment may still set window.OUTLINE_CONFIG before the app's script to change the API base.
  */
 
-export const defaultOfficeJsUrl = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-
 export interface OutlineConfig {
-  /** Office.js address: Microsoft's CDN, 21Vianet's in China, or an intranet copy. */
-  officeJsUrl: string;
   /** Base of the HTTP API; "" is the origin that served the page. */
   apiBase: string;
 }
@@ -20,8 +17,5 @@ declare global {
 
 export function readConfig(): OutlineConfig {
   const given = window.OUTLINE_CONFIG ?? {};
-  return {
-    officeJsUrl: given.officeJsUrl || defaultOfficeJsUrl,
-    apiBase: given.apiBase ?? '',
-  };
+  return { apiBase: given.apiBase ?? '' };
 }

@@ -56,12 +56,11 @@ const zh = {
   noTeamTemplates: '此团队还没有模板。',
   teamTemplateMeta: (version: number, by: string, date: string) => `v${version} · ${by} · ${date}`,
   someone: '其他成员',
-  updatedByOn: (by: string, date: string) => `${by} ${date}更新`,
   // Team: a newer version than the document's
   updateAvailable: (name: string, version: number, by: string, date: string) => `“${name}”团队已有更新版本（v${version}，${by} ${date}更新）`,
   documentHasVersion: (version: number) => `文档中是第 ${version} 版。`,
   viewChanges: '查看差异',
-  insertNewVersion: '插入新版本',
+  insertNewVersion: '在光标处插入新版本',
   // Team: save the document's headings
   saveHeading: '保存为团队模板',
   readHeadings: '读取文档标题',
@@ -156,11 +155,30 @@ const zh = {
   // Errors
   serverUnreachable: '无法连接提纲服务器，请检查网络或稍后重试。',
   serverError: (status: number) => `服务器出错（${status}）。`,
-  wordRefused: (message: string) => `Word 未能完成操作：${message}`,
+  wordRefused: (message: string, code: string) => (/\p{Script=Han}/u.test(message) ? `Word 未能完成操作：${message}` : `Word 未能完成操作（${code}），请重试。`),
   documentChanged: '文档在检查后已被修改，请重新检查编号。',
   wordTooOld: '当前 Word 版本过旧（需要 WordApi 1.3）：请更新 Office 后使用插入和编号功能。',
-  unexpected: (message: string) => `出错了：${message}`,
+  unexpected: (message: string) => (/\p{Script=Han}/u.test(message) ? `出错了：${message}` : '出错了，操作未完成。请重试；如果问题仍然出现，请联系管理员。'),
   problemMessage: (problem: Problem) => problem.message,
+  // UI messages
+  connectingWord: '正在连接 Word…',
+  connectingHint: 'Word 正在启动提纲助手，请稍候。长时间没有反应时，请点“重试”。',
+  officeJsUnavailable: '未能加载 Office.js：请检查网络或代理设置，然后点“重试”。',
+  noOfficeHost: 'Office 没有连接到 Word：请点“重试”，或关闭后重新打开提纲助手。',
+  retry: '重试',
+  appliedAndChecked: (applied: string, checked: string) => `${applied}${checked}`,
+  appliedNotRechecked: (applied: string, message: string) => `${applied}但重新检查编号未完成：${message}`,
+  teamNameRequired: '请填写团队名称。',
+  wordItemNotFound: 'Word 找不到要修改的内容：文档可能刚被修改，请重试。',
+  wordAccessDenied: 'Word 拒绝修改：文档可能受保护、只读或限制编辑。',
+  wordTooMuch: '内容太多，Word 无法一次处理：请分几次操作。',
+  // Word module messages
+  wordRevisionsPresent: '文档中有未处理的修订：修订中删除的文字仍会被当作段落文字读取，编号会出错。请先接受或拒绝修订（审阅 → 接受/拒绝），再试一次。',
+  wordTrackingOn: '文档处于修订模式：编号的修改会成为修订，之后无法再正确读取编号。请先关闭修订（审阅 → 修订），再应用编号。',
+  wordCursorInTable: '光标在表格中：提纲不能插入表格。请把光标放到表格外的正文段落，再插入。',
+  wordCursorOutsideBody: '光标不在正文中（页眉、页脚、脚注或文本框）：请把光标放到正文段落，再插入提纲。',
+  wordSelectionOutsideBody: '所选内容不在正文中（页眉、页脚、脚注或文本框）：请在正文中选择要编号的段落。',
+  wordListItemsKept: (count: number) => `${count} 个段落使用 Word 自动编号，已保持原样。`,
 };
 
 export type Strings = typeof zh;
@@ -223,11 +241,10 @@ const en: Strings = {
   noTeamTemplates: 'This team has no templates yet.',
   teamTemplateMeta: (version, by, date) => `v${version} · ${by} · ${date}`,
   someone: 'another member',
-  updatedByOn: (by, date) => `updated by ${by} on ${date}`,
   updateAvailable: (name, version, by, date) => `The team has a newer version of “${name}” (v${version}, updated by ${by} on ${date})`,
   documentHasVersion: (version) => `The document has version ${version}.`,
   viewChanges: 'View changes',
-  insertNewVersion: 'Insert new version',
+  insertNewVersion: 'Insert the new version at the cursor',
   saveHeading: 'Save as team template',
   readHeadings: 'Read the headings',
   capturing: 'Reading the document’s headings…',
@@ -318,6 +335,25 @@ const en: Strings = {
   wordTooOld: 'This version of Word is too old (WordApi 1.3 is needed): update Office to insert and renumber.',
   unexpected: (message) => `Something went wrong: ${message}`,
   problemMessage: (problem) => englishProblems[problem.code]?.(problem) ?? problem.message,
+  // UI messages
+  connectingWord: 'Connecting to Word…',
+  connectingHint: 'Word is starting Outline Assistant. If nothing happens for a long time, select Retry.',
+  officeJsUnavailable: 'Office.js could not be loaded: check the network or proxy settings, then select Retry.',
+  noOfficeHost: 'Office did not connect to Word: select Retry, or close and reopen Outline Assistant.',
+  retry: 'Retry',
+  appliedAndChecked: (applied, checked) => `${applied} ${checked}`,
+  appliedNotRechecked: (applied, message) => `${applied} The numbering could not be checked again: ${message}`,
+  teamNameRequired: 'Enter a team name.',
+  wordItemNotFound: 'Word cannot find what it was asked to change: the document may have just changed. Try again.',
+  wordAccessDenied: 'Word refused the change: the document may be protected, read-only or restricted.',
+  wordTooMuch: 'Too much for Word at once: do it in several steps.',
+  // Word module messages
+  wordRevisionsPresent: 'The document holds tracked changes: text deleted as a revision would still be read as paragraph text and the numbering would go wrong. Accept or reject the revisions (Review → Accept/Reject), then try again.',
+  wordTrackingOn: 'Track Changes is on: the numbering edits would become revisions and the numbering could no longer be read. Turn Track Changes off (Review → Track Changes), then apply the numbering.',
+  wordCursorInTable: 'The cursor is in a table: an outline cannot go into a table. Put the cursor in a body paragraph outside the table, then insert.',
+  wordCursorOutsideBody: 'The cursor is not in the main text (header, footer, footnote or text box): put it in a body paragraph, then insert the outline.',
+  wordSelectionOutsideBody: 'The selection is not in the main text (header, footer, footnote or text box): select the paragraphs to renumber in the body.',
+  wordListItemsKept: (count) => `${count} paragraphs use Word's automatic numbering and were left as they are.`,
 };
 
 export type Language = 'zh' | 'en';

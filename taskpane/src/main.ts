@@ -1,22 +1,28 @@
 /**
- * Start-up: read the server's config, load Office.js, pick the language and theme, and, outside
- * Word, install the in-page fake Word so that the browser preview runs the real word module.
+ * Start-up: find out whether Word opened the page (Office.js is already in <head>), pick the language
+ * and theme, and, outside Office only, install the in-page fake Word so that the browser preview runs
+ * the real word module. Inside Office without Word, the page says it is connecting, with a retry.
  */
 import { setApiBase } from './api.ts';
 import { readConfig } from './config.ts';
 import { languageOf, setLanguage } from './i18n.ts';
-import { connectToOffice } from './office-host.ts';
+import { connectToOffice, hostLocale, pageEnvironment } from './office-host.ts';
 import { applyOfficeTheme } from './theme.ts';
 import { mountApp } from './ui/app.ts';
+import { showConnecting } from './ui/connecting.ts';
 import { createPreviewDocument, installPreviewWord } from './word/preview-document.ts';
 import { areSettingsSupported, isWordApiSupported } from './word/requirements.ts';
 
 async function start(): Promise<void> {
-  const config = readConfig();
-  setApiBase(config.apiBase);
-  const host = await connectToOffice(config.officeJsUrl);
-  setLanguage(languageOf(host.kind === 'word' ? host.displayLanguage : navigator.language));
+  setApiBase(readConfig().apiBase);
   const root = document.getElementById('app')!;
+  const environment = pageEnvironment();
+  // Until Office answers, the language Office put in the URL (else the browser's).
+  setLanguage(languageOf(hostLocale(environment) ?? navigator.language));
+  const host = await connectToOffice({ environment, onWaiting: () => showConnecting(root, 'waiting') });
+  if (host.kind === 'unconnected') return showConnecting(root, host.reason);
+
+  setLanguage(languageOf(host.kind === 'word' ? host.displayLanguage : navigator.language));
   applyOfficeTheme(host.kind === 'word' ? host.officeTheme : undefined);
 
   if (host.kind === 'word') {

@@ -1,15 +1,90 @@
 /**
- * Loads Office.js from the configured address and finds out whether the page runs inside Word.
- * Anything else (no Office.js, another host, a plain browser) is the browser preview.
+ * Finds out whether the page runs inside Word. Office.js is referenced in the page's <head> (the
+ * server writes the configured address there, as Office requires), so by now it has loaded or failed.
+ *
+ * Inside Office the page never becomes the browser preview, however slowly Word starts the add-in:
+ * an insert would go into the simulated document instead of the user's. It waits for Office.onReady,
+ * and the page says it is connecting to Word (with a retry). Only a top-level page that Office did
+ * not open (no host information) becomes the preview.
  */
 import type { RequirementChecker } from './word/requirements.ts';
 
 export type Host =
-  | { kind: 'word'; displayLanguage: string; officeTheme?: Office.OfficeTheme; isSetSupported: RequirementChecker }
-  | { kind: 'preview'; reason: 'office-js-unavailable' | 'no-host' | 'other-host' };
+  | {
+      kind: 'word';
+      displayLanguage: string;
+      officeTheme?: Office.OfficeTheme;
+      isSetSupported: RequirementChecker;
+      /** Office.context.partitionKey: set where the add-in's browser storage is partitioned (Word on the web). */
+      partitionKey?: string;
+    }
+  | { kind: 'preview'; reason: 'office-js-unavailable' | 'no-host' | 'other-host' }
+  /** Inside Office, but without Word: Office.js did not load, or Office named no host. */
+  | { kind: 'unconnected'; reason: 'office-js-unavailable' | 'no-host' };
 
-/** Office.js takes a second or two inside Word; past this the page would look dead. */
-const officeTimeoutMs = 5000;
+/** What the page can see of who opened it, before Office.js answers. */
+export interface PageEnvironment {
+  /** location.search: Office opens the taskpane with ?_host_Info=Word$Win32$16.01$zh-CN$… */
+  search: string;
+  /** window.parent !== window: Word on the web shows the taskpane in a frame. */
+  framed: boolean;
+  /** window.name: some Office hosts pass a JSON object with hostInfo in it. */
+  windowName: string;
+  /** sessionStorage "hostInfoValue": where Office.js keeps the host information across navigations. */
+  storedHostInfo: string | null;
+}
+
+export function pageEnvironment(): PageEnvironment {
+  let framed = false;
+  try {
+    framed = window.parent !== window;
+  } catch {
+    framed = true;
+  }
+  let storedHostInfo: string | null = null;
+  try {
+    storedHostInfo = window.sessionStorage?.getItem('hostInfoValue') ?? null;
+  } catch {
+    // No session storage: the other signs still count.
+  }
+  return { search: window.location.search, framed, windowName: window.name, storedHostInfo };
+}
+
+/** Office's host information ("Word$Win32$16.01$zh-CN$…"), read where Office.js reads it; null when Office did not open the page. */
+export function officeHostInfo(environment: PageEnvironment): string | null {
+  const fromQuery = new URLSearchParams(environment.search).get('_host_Info');
+  if (fromQuery) return fromQuery;
+  try {
+    const fromName = (JSON.parse(environment.windowName) as { hostInfo?: unknown } | null)?.hostInfo;
+    if (typeof fromName === 'string' && fromName) return fromName;
+  } catch {
+    // window.name is not Office's JSON.
+  }
+  return environment.storedHostInfo || null;
+}
+
+/** Opened by Office: host information in the URL (or where Office.js keeps it), or shown in a frame. */
+export function isInsideOffice(environment: PageEnvironment): boolean {
+  return environment.framed || officeHostInfo(environment) !== null;
+}
+
+/** The UI language Office announces in its host information ("zh-CN"), if any. */
+export function hostLocale(environment: PageEnvironment): string | undefined {
+  const info = officeHostInfo(environment);
+  if (!info) return undefined;
+  let parts = info.split('$');
+  if (parts.length < 3) parts = info.split('|');
+  return parts[3] || undefined;
+}
+
+export interface ConnectOptions {
+  environment?: PageEnvironment;
+  /** Inside Office, once Word has not answered for `waitingAfterMs`: the page should say it is connecting. */
+  onWaiting?: () => void;
+  waitingAfterMs?: number;
+  /** Outside Office, Office.js answers "no host" at once; past this the page is the preview all the same. */
+  previewAfterMs?: number;
+}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -19,30 +94,31 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-function loadScript(url: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = url;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`cannot load ${url}`));
-    document.head.append(script);
-  });
-}
+export async function connectToOffice(options: ConnectOptions = {}): Promise<Host> {
+  const { environment = pageEnvironment(), onWaiting, waitingAfterMs = 2000, previewAfterMs = 5000 } = options;
+  const inOffice = isInsideOffice(environment);
+  const withoutWord = (reason: 'office-js-unavailable' | 'no-host'): Host => (inOffice ? { kind: 'unconnected', reason } : { kind: 'preview', reason });
 
-export async function connectToOffice(officeJsUrl: string): Promise<Host> {
-  try {
-    await withTimeout(loadScript(officeJsUrl), officeTimeoutMs);
-  } catch {
-    return { kind: 'preview', reason: 'office-js-unavailable' };
-  }
-  if (typeof Office === 'undefined') return { kind: 'preview', reason: 'office-js-unavailable' };
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return withoutWord('office-js-unavailable');
   let info: { host: Office.HostType | null };
-  try {
-    info = await withTimeout(Office.onReady(), officeTimeoutMs);
-  } catch {
-    return { kind: 'preview', reason: 'no-host' };
+  if (inOffice) {
+    // Word may take its time to start the add-in: wait for it, as long as it takes.
+    const waiting = onWaiting ? setTimeout(onWaiting, waitingAfterMs) : undefined;
+    try {
+      info = await Office.onReady();
+    } catch {
+      return withoutWord('no-host');
+    } finally {
+      clearTimeout(waiting);
+    }
+  } else {
+    try {
+      info = await withTimeout(Office.onReady(), previewAfterMs);
+    } catch {
+      return withoutWord('no-host');
+    }
   }
-  if (!info.host) return { kind: 'preview', reason: 'no-host' };
+  if (!info.host) return withoutWord('no-host');
   if (String(info.host) !== 'Word') return { kind: 'preview', reason: 'other-host' };
   const context = Office.context;
   return {
@@ -50,5 +126,6 @@ export async function connectToOffice(officeJsUrl: string): Promise<Host> {
     displayLanguage: context.displayLanguage,
     officeTheme: context.officeTheme ?? undefined,
     isSetSupported: (name, version) => context.requirements.isSetSupported(name, version),
+    partitionKey: context.partitionKey || undefined,
   };
 }

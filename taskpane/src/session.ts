@@ -2,11 +2,19 @@
  * Who is signed in. The access token lives in the add-in's own browser storage (localStorage of the
  * taskpane's origin), never in the document: a document is mailed around, a token must not be.
  * Every API call carries the token while signed in (api.setAccessToken).
+ *
+ * Where Office partitions the add-in's storage (Word on the web), the keys start with
+ * Office.context.partitionKey, as Microsoft asks of add-ins: see storageKey.
  */
 import { api, setAccessToken, setUnauthorizedHandler, type User } from './api.ts';
 
 export const tokenStorageKey = 'outline-addin.token';
 export const teamStorageKey = 'outline-addin.team';
+
+/** The localStorage key for `key`: prefixed with Office's partition key when there is one. */
+export function storageKey(key: string, partitionKey?: string | null): string {
+  return partitionKey ? `${partitionKey}${key}` : key;
+}
 
 /** localStorage can be missing or refuse (private mode, a locked-down webview): then nothing is remembered. */
 function storage(): Storage | null {
@@ -17,7 +25,7 @@ function storage(): Storage | null {
   }
 }
 
-export function readStored(key: string): string | null {
+function readStored(key: string): string | null {
   try {
     return storage()?.getItem(key) ?? null;
   } catch {
@@ -25,7 +33,7 @@ export function readStored(key: string): string | null {
   }
 }
 
-export function writeStored(key: string, value: string | null): void {
+function writeStored(key: string, value: string | null): void {
   try {
     if (value === null) storage()?.removeItem(key);
     else storage()?.setItem(key, value);
@@ -40,15 +48,25 @@ export class Session {
   user: User | null = null;
   private readonly listeners = new Set<(change: SessionChange) => void>();
 
-  constructor() {
-    const token = readStored(tokenStorageKey);
+  /** `partitionKey`: Office.context.partitionKey, when Office gives one. */
+  constructor(private readonly partitionKey?: string) {
+    const token = this.read(tokenStorageKey);
     if (token) setAccessToken(token);
     // Any request whose token the server refuses (revoked, unknown) signs out.
     setUnauthorizedHandler(() => this.end('token-rejected'));
   }
 
+  /** What the add-in remembers on this computer under `key` (tokenStorageKey, teamStorageKey), in its partition. */
+  read(key: string): string | null {
+    return readStored(storageKey(key, this.partitionKey));
+  }
+
+  write(key: string, value: string | null): void {
+    writeStored(storageKey(key, this.partitionKey), value);
+  }
+
   get hasToken(): boolean {
-    return readStored(tokenStorageKey) !== null;
+    return this.read(tokenStorageKey) !== null;
   }
 
   get signedIn(): boolean {
@@ -62,7 +80,7 @@ export class Session {
   /** Checks a token with the server (GET /api/users/me) and keeps it only if it is accepted. */
   async signIn(token: string): Promise<User> {
     const user = await api.me(token.trim());
-    writeStored(tokenStorageKey, token.trim());
+    this.write(tokenStorageKey, token.trim());
     setAccessToken(token.trim());
     this.user = user;
     this.emit('signed-in');
@@ -84,7 +102,7 @@ export class Session {
 
   private end(change: SessionChange): void {
     const wasSignedIn = this.user !== null || this.hasToken;
-    writeStored(tokenStorageKey, null);
+    this.write(tokenStorageKey, null);
     setAccessToken(null);
     this.user = null;
     if (wasSignedIn) this.emit(change);

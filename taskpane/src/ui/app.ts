@@ -26,7 +26,7 @@ export interface AppOptions {
 export async function mountApp(root: HTMLElement, options: AppOptions): Promise<void> {
   const status = new StatusRegion();
   // First: a stored token makes every request below carry it (team numbering styles too).
-  const session = new Session();
+  const session = new Session(options.host.kind === 'word' ? options.host.partitionKey : undefined);
   // The style lists of every tab come from here; without them the page still works "as authored".
   const styles: NumberingStyle[] = (await status.run(strings.loading, [], () => api.numberingStyles())) ?? [];
   const context = { status, styles, wordReady: options.wordReady, settingsReady: options.wordReady && options.settingsReady, session };

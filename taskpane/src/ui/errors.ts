@@ -1,19 +1,50 @@
-/** What to tell the user about a failure, whatever threw it: the server, the network or Word. */
+/**
+ * What to tell the user about a failure, whatever threw it: the server, the network, Word, or the
+ * user (a missing name, an empty selection). Every message comes from the UI's strings: text from
+ * elsewhere (an exception's message, in English) is shown only where those strings allow it.
+ */
 import { ApiError, ServerUnreachableError } from '../api.ts';
 import { strings } from '../i18n.ts';
-import { DocumentChangedError } from '../word/document.ts';
+import { DocumentChangedError, WordRefusalError } from '../word/document.ts';
+
+/**
+ * A mistake the user can put right (a missing name, an empty selection): its message, already in the
+ * UI's language, is shown as it is, and `field`, when given, gets the focus.
+ */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly field?: HTMLElement,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
 
 /** Office's errors (OfficeExtension.Error, and the fake's) carry a string `code` such as InvalidArgument. */
 function isOfficeError(error: unknown): error is { code: string; message: string } {
   return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' && 'message' in error;
 }
 
+/** Word's error codes (Word.ErrorCodes, OfficeExtension.ErrorCodes) with a message of their own. */
+const officeCodes: Record<string, () => string> = {
+  ItemNotFound: () => strings.wordItemNotFound,
+  AccessDenied: () => strings.wordAccessDenied,
+  NotAllowed: () => strings.wordAccessDenied,
+  EditModeRequired: () => strings.wordAccessDenied,
+  RequestPayloadSizeLimitExceeded: () => strings.wordTooMuch,
+  ResponsePayloadSizeLimitExceeded: () => strings.wordTooMuch,
+};
+
 export function messageFor(error: unknown): string {
+  if (error instanceof UserError) return error.message;
   if (error instanceof ServerUnreachableError) return strings.serverUnreachable;
   // 401: the token was revoked or never existed; the session has signed out (see session.ts).
   if (error instanceof ApiError && error.status === 401) return strings.tokenRejected;
   if (error instanceof ApiError) return error.detail || error.title || strings.serverError(error.status);
-  if (error instanceof DocumentChangedError) return strings.documentChanged;
-  if (isOfficeError(error)) return strings.wordRefused(error.message);
+  if (error instanceof DocumentChangedError || (error instanceof Error && error.name === 'DocumentChangedError')) return strings.documentChanged;
+  // Our own refusals (tracked changes, a cursor in a table) already say, in the UI's language, what to do.
+  if (error instanceof WordRefusalError) return error.message;
+  if (isOfficeError(error)) return officeCodes[error.code]?.() ?? strings.wordRefused(String(error.message ?? ''), error.code);
   return strings.unexpected(error instanceof Error ? error.message : String(error));
 }

@@ -1,10 +1,10 @@
 /** 导入: paste any text outline, let the server parse it, check its problems and insert it. */
-import { api, type OutlineNode } from '../api.ts';
+import { api } from '../api.ts';
 import { strings } from '../i18n.ts';
 import type { AppContext } from './app-context.ts';
 import { h, replaceChildren, uniqueId } from './dom.ts';
 import { createOutlinePreview } from './outline-preview.ts';
-import { problemsSection } from './outline-view.ts';
+import { countNodes, problemsSection } from './outline-view.ts';
 
 export function createImportTab(app: AppContext) {
   const textId = uniqueId('import-text');
@@ -43,8 +43,4 @@ export function createImportTab(app: AppContext) {
   });
 
   return { panel };
-}
-
-function countNodes(nodes: OutlineNode[]): number {
-  return nodes.reduce((sum, node) => sum + 1 + countNodes(node.children), 0);
 }

@@ -9,9 +9,9 @@
 import { api, exampleChain, type LevelFormat, type RenumberResult } from '../api.ts';
 import { strings, styleName } from '../i18n.ts';
 import {
-  applyParagraphTexts,
   readDocumentWithSelection,
   readParagraphs,
+  renumberParagraphs,
   type DocumentParagraph,
   type ParagraphChange,
   type ParagraphSpan,
@@ -19,6 +19,7 @@ import {
 } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
 import { h, labelledSelect, radioGroup, replaceChildren } from './dom.ts';
+import { messageFor, UserError } from './errors.ts';
 import { problemsSection } from './outline-view.ts';
 
 const keepConventionValue = '';
@@ -33,6 +34,15 @@ export function renumberChanges(paragraphs: DocumentParagraph[], result: Renumbe
   return result.paragraphs
     .map((paragraph, index) => ({ index, oldText: paragraphs[index]?.text, newText: paragraph.text }))
     .filter((change): change is ParagraphChange => change.index >= start && change.index < end && change.oldText !== undefined && change.newText !== change.oldText);
+}
+
+/**
+ * How many paragraphs of the scope Word numbers itself (list items the server reads as part of the
+ * outline): the server leaves their text alone, since their number is Word's, and the status says so.
+ */
+export function wordNumberedCount(paragraphs: DocumentParagraph[], result: RenumberResult, selection?: ParagraphSpan): number {
+  const { start, end } = selection ?? { start: 0, end: paragraphs.length };
+  return paragraphs.filter((paragraph, index) => index >= start && index < end && paragraph.isListItem && result.paragraphs[index]?.level != null).length;
 }
 
 export function createNumberingTab(app: AppContext) {
@@ -69,11 +79,15 @@ export function createNumberingTab(app: AppContext) {
   /** Reads the scope; a selection with no paragraph is a user error worth saying, not an empty report. */
   async function read(): Promise<Contents> {
     const contents: Contents = scope() === 'selection' ? await readDocumentWithSelection() : { paragraphs: await readParagraphs('document') };
-    if (scopeSize(contents) === 0) throw new Error(strings.emptySelection);
+    if (scopeSize(contents) === 0) throw new UserError(strings.emptySelection);
     return contents;
   }
 
-  const asInput = (paragraphs: DocumentParagraph[]) => paragraphs.map(({ text, outlineLevel }) => ({ text, outlineLevel }));
+  const asInput = (paragraphs: DocumentParagraph[]) => paragraphs.map(({ text, outlineLevel, isListItem }) => ({ text, outlineLevel, isListItem }));
+
+  /** Paragraphs Word numbers itself in the last result, and the status with a word about them when there are any. */
+  let wordNumbered = 0;
+  const withWordNumbered = (status: string) => (wordNumbered > 0 ? `${status} ${strings.wordListItemsKept(wordNumbered)}` : status);
 
   /** "一、 → （一） → 1.": the first marker of each detected level, as the server renders it. */
   async function describeConvention(levels: LevelFormat[]): Promise<string> {
@@ -87,6 +101,7 @@ export function createNumberingTab(app: AppContext) {
     const contents = await read();
     app.status.show('progress', strings.analysing(scopeSize(contents)));
     const result = await api.renumber(asInput(contents.paragraphs), null, contents.selection);
+    wordNumbered = wordNumberedCount(contents.paragraphs, result, contents.selection);
     const convention = await describeConvention(result.detectedLevels);
     replaceChildren(
       report,
@@ -96,28 +111,38 @@ export function createNumberingTab(app: AppContext) {
     return result.problems.length;
   }
 
+  /** Read, renumber on the server, check and write in one Word.run (see renumberParagraphs): nothing is written unless every change can be. */
   async function apply(): Promise<number> {
     app.status.show('progress', strings.readingDocument);
-    const contents = await read();
-    const { paragraphs, selection } = contents;
-    app.status.show('progress', strings.analysing(scopeSize(contents)));
-    const result = await api.renumber(asInput(paragraphs), targetSelect.value === keepConventionValue ? null : targetSelect.value, selection);
-    const changes = renumberChanges(paragraphs, result, selection);
-    app.status.show('progress', strings.writing(changes.length));
-    const { written } = await applyParagraphTexts(changes);
-    await analyse();
+    const { written } = await renumberParagraphs(scope(), async (contents) => {
+      if (scopeSize(contents) === 0) throw new UserError(strings.emptySelection);
+      const { paragraphs, selection } = contents;
+      app.status.show('progress', strings.analysing(scopeSize(contents)));
+      const result = await api.renumber(asInput(paragraphs), targetSelect.value === keepConventionValue ? null : targetSelect.value, selection);
+      const changes = renumberChanges(paragraphs, result, selection);
+      app.status.show('progress', strings.writing(changes.length));
+      return changes;
+    });
     return written;
   }
 
   analyseButton.addEventListener('click', async () => {
     if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
     const problems = await app.status.run(strings.readingDocument, controls, analyse);
-    if (problems !== undefined) app.status.show('success', strings.analysed(problems));
+    if (problems !== undefined) app.status.show('success', withWordNumbered(strings.analysed(problems)));
   });
   applyButton.addEventListener('click', async () => {
     if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
     const written = await app.status.run(strings.readingDocument, controls, apply);
-    if (written !== undefined) app.status.show('success', strings.applied(written));
+    if (written === undefined) return;
+    // Written: that is the result. The check that follows refreshes the report; its failure is its own.
+    const applied = strings.applied(written);
+    app.status.show('success', applied);
+    report.replaceChildren();
+    const problems = await app.status.run(strings.readingDocument, controls, analyse, {
+      onError: (error) => app.status.show('info', strings.appliedNotRechecked(applied, messageFor(error))),
+    });
+    if (problems !== undefined) app.status.show('success', withWordNumbered(strings.appliedAndChecked(applied, strings.analysed(problems))));
   });
 
   return { panel };

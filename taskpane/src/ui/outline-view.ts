@@ -1,5 +1,5 @@
 /** Read-only views of server results: numbered lines indented by level, and numbering problems. */
-import type { Problem, RenderedLine } from '../api.ts';
+import type { OutlineNode, Problem, RenderedLine } from '../api.ts';
 import { strings } from '../i18n.ts';
 import { h } from './dom.ts';
 
@@ -13,6 +13,11 @@ export function linesList(lines: RenderedLine[], label: string): HTMLElement {
       return item;
     }),
   );
+}
+
+/** How many headings an outline holds, at every level. */
+export function countNodes(nodes: OutlineNode[]): number {
+  return nodes.reduce((sum, node) => sum + 1 + countNodes(node.children), 0);
 }
 
 /** `where` names the position of a problem: a paragraph of the document, or a line of pasted text. */

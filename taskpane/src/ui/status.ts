@@ -3,9 +3,23 @@
  * reader hears it and nothing is left to the console.
  */
 import { h, replaceChildren } from './dom.ts';
-import { messageFor } from './errors.ts';
+import { messageFor, UserError } from './errors.ts';
 
 type Kind = 'progress' | 'success' | 'error' | 'info';
+type Control = HTMLButtonElement | HTMLSelectElement | HTMLInputElement | HTMLTextAreaElement;
+
+/** Controls of an operation under way: a second click (or Enter) on one of them does not start it again. */
+const busy = new WeakSet<Control>();
+
+/** Whether `element` can take the focus back: still in the page and shown. */
+function focusable(element: HTMLElement): boolean {
+  return element.isConnected && !element.closest('[hidden]') && !(element as Control).disabled;
+}
+
+export interface RunOptions {
+  /** Instead of showing the failure: for an operation whose failure means something else. */
+  onError?: (error: unknown) => void;
+}
 
 export class StatusRegion {
   readonly element = h('div', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-kind': 'info' });
@@ -25,22 +39,44 @@ export class StatusRegion {
   }
 
   /**
-   * Runs a long operation: shows `progress`, disables `controls` meanwhile, reports any failure.
-   * Resolves to undefined when it failed.
+   * Runs a long operation: shows `progress`, makes `controls` unavailable meanwhile, reports any
+   * failure. Resolves to undefined when it failed, or when one of `controls` is already busy.
+   *
+   * The control that has the focus (the button just pressed) keeps it: it is marked aria-disabled
+   * instead of disabled, which would drop the focus to the page. A user mistake (UserError) moves
+   * the focus to the field to correct.
    */
-  async run<T>(progress: string, controls: (HTMLButtonElement | HTMLSelectElement | HTMLInputElement | HTMLTextAreaElement)[], work: () => Promise<T>): Promise<T | undefined> {
-    const wereDisabled = controls.map((control) => control.disabled);
-    controls.forEach((control) => (control.disabled = true));
+  async run<T>(progress: string, controls: Control[], work: () => Promise<T>, options: RunOptions = {}): Promise<T | undefined> {
+    if (controls.some((control) => busy.has(control))) return undefined;
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const states = controls.map((control) => ({ control, disabled: control.disabled, ariaDisabled: control.getAttribute('aria-disabled') }));
+    for (const control of controls) {
+      busy.add(control);
+      if (control === focused) control.setAttribute('aria-disabled', 'true');
+      else control.disabled = true;
+    }
     this.show('progress', progress);
     document.body.setAttribute('aria-busy', 'true');
+    let mistake: UserError | undefined;
     try {
       return await work();
     } catch (error) {
-      this.show('error', messageFor(error));
+      if (error instanceof UserError) mistake = error;
+      else if (!(error instanceof Error && error.name === 'ApiError')) console.error(error);
+      if (options.onError) options.onError(error);
+      else this.show('error', messageFor(error));
       return undefined;
     } finally {
-      controls.forEach((control, index) => (control.disabled = wereDisabled[index]));
+      for (const { control, disabled, ariaDisabled } of states) {
+        busy.delete(control);
+        control.disabled = disabled;
+        if (ariaDisabled === null) control.removeAttribute('aria-disabled');
+        else control.setAttribute('aria-disabled', ariaDisabled);
+      }
       document.body.removeAttribute('aria-busy');
+      if (mistake?.field && focusable(mistake.field)) mistake.field.focus();
+      // The operation may have redrawn around the focused control: give the focus back if it fell to the page.
+      else if (focused && focused !== document.body && (document.activeElement === document.body || document.activeElement === null) && focusable(focused)) focused.focus();
     }
   }
 }

@@ -13,7 +13,8 @@ import { formatDateTime, strings } from '../i18n.ts';
 import { readInsertedTemplates, readParagraphs, rememberInsertedTemplate, type InsertedTemplate, type Scope } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
 import { h, labelledSelect, radioGroup, replaceChildren, setOptions, uniqueId } from './dom.ts';
-import { linesList } from './outline-view.ts';
+import { UserError } from './errors.ts';
+import { countNodes, linesList } from './outline-view.ts';
 
 /** How many captured headings the short preview shows. */
 const previewLines = 6;
@@ -30,10 +31,6 @@ interface Captured {
   levels: LevelFormat[];
   /** What the document says it came from, read with the headings. */
   remembered: InsertedTemplate[];
-}
-
-function countNodes(nodes: OutlineNode[]): number {
-  return nodes.reduce((sum, node) => sum + 1 + countNodes(node.children), 0);
 }
 
 export function createTeamSave(app: AppContext, options: SaveOptions) {
@@ -115,7 +112,7 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
 
   async function capture(): Promise<Captured | null> {
     const paragraphs = await readParagraphs(scopeValue() as Scope);
-    if (paragraphs.length === 0) throw new Error(strings.emptySelection);
+    if (paragraphs.length === 0) throw new UserError(strings.emptySelection);
     const remembered = app.settingsReady ? await readInsertedTemplates() : [];
     const outline = await api.capture(paragraphs.map(({ text, outlineLevel }) => ({ text, outlineLevel })));
     if (outline.nodes.length === 0) return null;
@@ -189,7 +186,7 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     if (!captured) return;
     if (modeValue() === 'new') {
       const name = nameInput.value.trim();
-      if (!name) throw new Error(strings.templateNameRequired);
+      if (!name) throw new UserError(strings.templateNameRequired, nameInput);
       return createNew(name);
     }
     const id = baseSelect.value;

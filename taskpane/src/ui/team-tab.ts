@@ -6,7 +6,7 @@
  */
 import { api, type Team, type TemplateDetail, type TemplateSummary } from '../api.ts';
 import { formatDay, strings } from '../i18n.ts';
-import { readStored, teamStorageKey, writeStored } from '../session.ts';
+import { teamStorageKey } from '../session.ts';
 import { readInsertedTemplates, type InsertedTemplate } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
 import { h, labelledSelect, replaceChildren, setOptions, uniqueId } from './dom.ts';
@@ -39,7 +39,8 @@ export function createTeamTab(app: AppContext) {
   );
 
   // Signed in: who, the team, its templates.
-  const userLine = h('span', { class: 'user-name' });
+  // Takes the focus after signing in: it says who is signed in.
+  const userLine = h('span', { class: 'user-name', tabindex: -1 });
   const signOutButton = h('button', { type: 'button', class: 'secondary' }, strings.signOut);
   const account = h('div', { class: 'account' }, userLine, signOutButton);
 
@@ -62,7 +63,7 @@ export function createTeamTab(app: AppContext) {
   const list = h('ul', { class: 'template-list', 'aria-label': strings.teamTemplatesLabel });
 
   const detailHeadingId = uniqueId('team-template-name');
-  const detailHeading = h('h2', { id: detailHeadingId, class: 'template-name' });
+  const detailHeading = h('h2', { id: detailHeadingId, class: 'template-name', tabindex: -1 });
   const detailMeta = h('p', { class: 'muted' });
   const preview = createOutlinePreview(app, { onInserted: () => void checkForUpdates() });
   const history = createTeamHistory(app, {
@@ -101,7 +102,12 @@ export function createTeamTab(app: AppContext) {
       h('span', { class: 'template-item-name' }, template.name),
       h('span', { class: 'template-item-meta' }, strings.teamTemplateMeta(template.version, template.updatedBy ?? strings.someone, formatDay(template.updatedAt))),
     );
-    button.addEventListener('click', () => void open(template.id));
+    button.addEventListener('click', async () => {
+      if (!(await open(template.id))) return;
+      // From the list to what was opened: the screen reader reads its name, Tab goes on to its controls.
+      detail.scrollIntoView({ block: 'start' });
+      detailHeading.focus({ preventScroll: true });
+    });
     return h('li', {}, button);
   }
 
@@ -131,7 +137,7 @@ export function createTeamTab(app: AppContext) {
     if (!loaded) return;
     teams = loaded;
     setOptions(teamSelect, teams.map((team): [string, string] => [team.id, team.name]));
-    const remembered = readStored(teamStorageKey);
+    const remembered = app.session.read(teamStorageKey);
     if (remembered && teams.some((team) => team.id === remembered)) teamSelect.value = remembered;
     noTeams.hidden = teams.length > 0;
     teamField.hidden = teams.length === 0;
@@ -142,7 +148,7 @@ export function createTeamTab(app: AppContext) {
 
   async function selectTeam(): Promise<void> {
     currentTeam = teams.find((team) => team.id === teamSelect.value) ?? null;
-    if (currentTeam) writeStored(teamStorageKey, currentTeam.id);
+    if (currentTeam) app.session.write(teamStorageKey, currentTeam.id);
     roleLine.textContent = currentTeam ? strings.yourRole(strings.roleName(currentTeam.role)) : '';
     selected = undefined;
     detail.hidden = true;
@@ -230,28 +236,38 @@ export function createTeamTab(app: AppContext) {
   signInForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     const token = tokenInput.value.trim();
-    if (!token) return app.status.show('error', strings.tokenRequired);
+    if (!token) {
+      app.status.show('error', strings.tokenRequired);
+      return tokenInput.focus();
+    }
     const user = await app.status.run(strings.signingIn, [signInButton, tokenInput], async () => {
       const signedIn = await app.session.signIn(token);
       // Signing in started loading the teams: report once they are there.
       await loaded;
       return signedIn;
     });
-    if (user && app.session.signedIn) app.status.show('success', strings.signedInAs(user.name));
+    if (!user || !app.session.signedIn) return;
+    app.status.show('success', strings.signedInAs(user.name));
+    // The form is gone: the focus goes to the section that took its place.
+    userLine.focus();
   });
   signOutButton.addEventListener('click', () => {
     app.session.signOut();
     app.status.show('info', strings.signedOut);
+    tokenInput.focus();
   });
   teamSelect.addEventListener('change', () => void selectTeam());
   createTeamButton.addEventListener('click', async () => {
     const name = newTeamInput.value.trim();
-    if (!name) return newTeamInput.focus();
+    if (!name) {
+      app.status.show('error', strings.teamNameRequired);
+      return newTeamInput.focus();
+    }
     const team = await app.status.run(strings.creatingTeam, [createTeamButton], () => api.createTeam(name));
     if (!team) return;
     newTeamInput.value = '';
     newTeam.open = false;
-    writeStored(teamStorageKey, team.id);
+    app.session.write(teamStorageKey, team.id);
     await loadTeams();
     app.status.show('success', strings.teamCreated(team.name));
   });
@@ -263,7 +279,9 @@ export function createTeamTab(app: AppContext) {
       showSignedIn();
       loaded = loadTeams().then(() => checkForUpdates());
     } else {
+      const hadFocus = teamSection.contains(document.activeElement);
       showSignedOut();
+      if (hadFocus) tokenInput.focus();
     }
   });
 

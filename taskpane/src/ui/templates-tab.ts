@@ -19,7 +19,7 @@ export function createTemplatesTab(app: AppContext) {
   const list = h('ul', { class: 'template-list', 'aria-label': strings.templateListLabel });
   const loadMore = h('button', { type: 'button', class: 'secondary', hidden: true }, strings.loadMore);
   const detailHeadingId = uniqueId('template-name');
-  const detailHeading = h('h2', { id: detailHeadingId, class: 'template-name' });
+  const detailHeading = h('h2', { id: detailHeadingId, class: 'template-name', tabindex: -1 });
   const detailMeta = h('p', { class: 'muted' });
   const preview = createOutlinePreview(app);
   const detail = h('section', { class: 'template-detail', 'aria-labelledby': detailHeadingId, hidden: true }, detailHeading, detailMeta, preview.element);
@@ -75,6 +75,9 @@ export function createTemplatesTab(app: AppContext) {
     detailHeading.textContent = template.name;
     detailMeta.textContent = template.category;
     detail.hidden = false;
+    // From the list to what was opened: the screen reader reads its name, Tab goes on to its style and 插入.
+    detail.scrollIntoView({ block: 'start' });
+    detailHeading.focus({ preventScroll: true });
     await preview.show(template.nodes, template.levels, sourceOf(template));
   }
 

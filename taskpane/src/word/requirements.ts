@@ -1,7 +1,10 @@
 /**
  * The Word API requirement sets the taskpane needs: WordApi 1.3 for Paragraph.styleBuiltIn (headings by
- * their locale-independent name) and RangeCollection.getFirst (renumbering in one write batch);
- * WordApi 1.4 for Document.settings, where a document remembers which template it came from.
+ * their locale-independent name), RangeCollection.getFirstOrNullObject (renumbering checks every marker
+ * before it writes), Paragraph.isListItem, tableNestingLevel and parentBody; WordApi 1.4 for
+ * Document.settings, where a document remembers which template it came from (the word module also
+ * uses WordApi 1.4's change tracking members, and WordApiDesktop 1.4's Paragraph.reset, where the
+ * host has them: see document.ts).
  */
 export const requiredWordApi = { name: 'WordApi', version: '1.3' } as const;
 export const settingsWordApi = { name: 'WordApi', version: '1.4' } as const;

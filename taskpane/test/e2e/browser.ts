@@ -12,7 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 const taskpaneRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const officeJsDist = join(taskpaneRoot, 'node_modules/@microsoft/office-js/dist');
 
-/** The address the server's config.js gives by default (TaskpaneOptions.GlobalOfficeJsUrl). */
+/** The Office.js address the server writes into the page by default (TaskpaneOptions.GlobalOfficeJsUrl). */
 export const officeJsCdn = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 
 export function launchBrowser(): Promise<Browser> {
@@ -54,6 +54,10 @@ export interface FakeHostOptions {
   paragraphs?: { text?: string; styleBuiltIn?: string; outlineLevel?: number }[];
   /** Where the selection is (see FakeDocument.selectText); by default the cursor is at the end of the document. */
   selection?: FakeSelection;
+  /** Office.onReady answers after this long, as a slow Word does. */
+  readyDelayMs?: number;
+  /** Office.context.partitionKey (Word on the web). */
+  partitionKey?: string;
 }
 
 /** From character `startOffset` of paragraph `first` to character `endOffset` (exclusive) of paragraph `last`. */
@@ -82,11 +86,20 @@ export async function withFakeWordHost(context: BrowserContext, baseUrl: string,
   );
 }
 
-export async function openTaskpane(context: BrowserContext, baseUrl: string): Promise<Page> {
+/** Office's host information, as Word on Windows puts it in the taskpane's URL. */
+export const wordHostQuery = '?_host_Info=Word$Win32$16.01$zh-CN$$$$0';
+
+/** Opens the taskpane (with `query`, such as wordHostQuery) and, unless `ready` is false, waits until it is up. */
+export async function openTaskpane(context: BrowserContext, baseUrl: string, { query = '', ready = true }: { query?: string; ready?: boolean } = {}): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/taskpane/`);
-  await page.waitForSelector('#app[data-ready="true"]', { timeout: 20_000 });
+  await page.goto(`${baseUrl}/taskpane/${query}`);
+  if (ready) await page.waitForSelector('#app[data-ready="true"]', { timeout: 20_000 });
   return page;
+}
+
+/** Office.js unreachable (a CDN blocked by the network): every outside request refused. */
+export async function withoutOfficeJs(context: BrowserContext, baseUrl: string): Promise<void> {
+  await offline(context, baseUrl);
 }
 
 export interface DocumentParagraphSnapshot {

@@ -13,6 +13,9 @@ interface FakeHostOptions {
   settingsSupported?: boolean;
   paragraphs?: FakeParagraphInit[];
   selection?: { first: number; startOffset: number; last: number; endOffset: number };
+  /** Office.onReady answers after this long, as a slow Word does. */
+  readyDelayMs?: number;
+  partitionKey?: string;
 }
 
 const options: FakeHostOptions = (window as unknown as { __fakeHostOptions?: FakeHostOptions }).__fakeHostOptions ?? {};
@@ -30,10 +33,11 @@ Object.assign(window, {
   Word: createFakeWord(fake),
   Office: {
     HostType: { Word: 'Word' },
-    onReady: () => Promise.resolve({ host: 'Word', platform: 'PC' }),
+    onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Word', platform: 'PC' }), options.readyDelayMs ?? 0)),
     context: {
       displayLanguage: options.displayLanguage ?? 'zh-CN',
       officeTheme: undefined,
+      partitionKey: options.partitionKey,
       requirements: { isSetSupported: (name: string, version: string) => name === 'WordApi' && (supported[version] ?? false) },
     },
   },

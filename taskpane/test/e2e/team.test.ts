@@ -288,3 +288,32 @@ test('a viewer can insert but not save; a wrong token is refused and not kept', 
   assert.equal(await page.evaluate(() => localStorage.getItem('outline-addin.token')), null);
   await page.context().close();
 });
+
+test('focus follows sign-in and sign-out, a missing name is said plainly at its field, and Word on the web\'s partition keeps the token', async () => {
+  const page = await openInWord({ partitionKey: 'pk-7:', paragraphs: [{ text: '一、总体要求', styleBuiltIn: 'Heading1' }, { text: '二、主要任务', styleBuiltIn: 'Heading1' }] });
+  await signIn(page, li);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), '已登录：李四', 'the focus is on who signed in');
+  const stored = await page.evaluate(() => ({ partitioned: localStorage.getItem('pk-7:outline-addin.token'), plain: localStorage.getItem('outline-addin.token') }));
+  assert.equal(stored.partitioned, li.token);
+  assert.equal(stored.plain, null, 'nothing outside the partition');
+
+  // A template without a name: said as it is, and the focus goes to the name.
+  await teamPanel(page).getByRole('button', { name: '读取文档标题' }).click();
+  await statusSays(page, '找到 2 个标题');
+  await teamPanel(page).getByLabel('模板名称').fill('');
+  await teamPanel(page).getByRole('button', { name: '保存', exact: true }).click();
+  const message = await statusSays(page, '请填写模板名称');
+  assert.equal(message, '请填写模板名称。');
+  assert.equal(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.id), await teamPanel(page).getByLabel('模板名称').getAttribute('id'));
+
+  // A new team without a name: the same.
+  await teamPanel(page).getByText('新建团队').click();
+  await teamPanel(page).getByRole('button', { name: '创建团队' }).click();
+  await statusSays(page, '请填写团队名称。');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), await teamPanel(page).getByLabel('团队名称').getAttribute('id'));
+
+  await teamPanel(page).getByRole('button', { name: '退出登录' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), await page.getByLabel('访问令牌').getAttribute('id'), 'the focus is on the token field');
+  assert.equal(await page.evaluate(() => localStorage.getItem('pk-7:outline-addin.token')), null);
+  await page.context().close();
+});

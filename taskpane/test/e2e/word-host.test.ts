@@ -174,3 +174,44 @@ test('English Office gets the English interface and problem messages', async () 
   assert.ok(problems.some((problem) => /Line 2 Half-width brackets: “\(一\)” should be “（一）”/.test(problem)), problems.join('\n'));
   await page.context().close();
 });
+
+test('with the keyboard, opening a template moves the focus to its name, and 插入 keeps the focus on the button', async () => {
+  const page = await openInWord();
+  await page.locator('.template-item').first().focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('tabpanel').locator('.template-detail h2');
+  await renderedLines(page, /.+/);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2', 'the focus is on the opened template');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), await heading.textContent());
+
+  const insert = page.getByRole('tabpanel').getByRole('button', { name: '插入到文档' });
+  await insert.focus();
+  await page.keyboard.press('Enter');
+  await statusSays(page, '已插入');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), '插入到文档', 'the focus stays on 插入');
+  assert.equal(await insert.getAttribute('aria-disabled'), null, 'and it is available again');
+
+  await page.context().close();
+});
+
+test('a successful 应用编号 is reported as such even when the check after it fails', async () => {
+  const heading = (text: string) => ({ text, styleBuiltIn: 'Heading1' });
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+  await withFakeWordHost(context, server.baseUrl, { paragraphs: [heading('一、甲'), heading('三、乙')] });
+  let renumbers = 0;
+  await context.route('**/api/outlines/renumber', async (route) => {
+    renumbers++;
+    // The first call is the apply's own; the second the check that follows.
+    if (renumbers === 2) await route.fulfill({ status: 503, contentType: 'application/problem+json', json: { title: '服务暂不可用', status: 503 } });
+    else await route.continue();
+  });
+  const page = await openTaskpane(context, server.baseUrl);
+  await page.getByRole('tab', { name: '编号' }).click();
+  await page.getByRole('button', { name: '应用编号' }).click();
+  const message = await statusSays(page, '重新检查编号未完成');
+  assert.match(message, /^已更新 1 个段落。/);
+  assert.doesNotMatch(message, /出错了/);
+  assert.notEqual(await page.locator('.status').getAttribute('data-kind'), 'error');
+  assert.deepEqual((await fakeDocument(page)).map((paragraph) => paragraph.text), ['一、甲', '二、乙']);
+  await context.close();
+});

@@ -26,7 +26,7 @@ test('dates are shown in the UI language, with the year only when it is not this
 
 test('a server that does not answer, Word refusing and a changed document each say so', () => {
   assert.equal(messageFor(new ServerUnreachableError(new TypeError('Failed to fetch'))), strings.serverUnreachable);
-  assert.equal(messageFor(new FakeOfficeError('InvalidArgument', 'bad style')), strings.wordRefused('bad style'));
+  assert.equal(messageFor(new FakeOfficeError('InvalidArgument', 'bad style')), strings.wordRefused('bad style', 'InvalidArgument'));
   assert.equal(messageFor(new DocumentChangedError(3)), strings.documentChanged);
 });
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { paragraphText } from '../../src/word/fake-word.ts';
-import { applyParagraphTexts, DocumentChangedError, insertedTemplatesKey, insertHeadings, readDocumentWithSelection, readParagraphs } from '../../src/word/document.ts';
-import { numberedDocument, useFakeWord } from './word-helpers.ts';
+import { DocumentChangedError, insertedTemplatesKey, insertHeadings, readDocumentWithSelection, readParagraphs, renumberParagraphs } from '../../src/word/document.ts';
+import { numberedDocument, rewrite, useFakeWord } from './word-helpers.ts';
 
 function outline(count: number) {
   return Array.from({ length: count }, (_, i) => ({ level: (i % 3) + 1, text: `${i + 1}. 标题${i}` }));
@@ -27,32 +27,35 @@ for (const size of [10, 5000]) {
     assert.deepEqual(JSON.parse(fake.settingValues()[insertedTemplatesKey] as string), [source]);
   });
 
-  test(`renumbering ${size} paragraphs (read + apply) takes at most 3 syncs`, async () => {
+  test(`renumbering ${size} paragraphs (read, check, write) takes at most 3 syncs`, async () => {
     const fake = useFakeWord(numberedDocument(size));
-    const paragraphs = await readParagraphs('document');
-    const changes = paragraphs
-      .map((paragraph, index) => ({ index, oldText: paragraph.text, newText: paragraph.text.replace(/^(\d+)、/, '$1.') }))
-      .filter((change) => change.oldText !== change.newText);
-    assert.ok(changes.length > 0);
-    await applyParagraphTexts(changes);
+    const { written } = await renumberParagraphs('document', async ({ paragraphs }) => {
+      const changes = paragraphs
+        .map((paragraph, index) => ({ index, oldText: paragraph.text, newText: paragraph.text.replace(/^(\d+)、/, '$1.') }))
+        .filter((change) => change.oldText !== change.newText);
+      assert.ok(changes.length > 0);
+      return changes;
+    });
+    assert.ok(written > 0);
     assert.ok(fake.syncCount <= 3, `${fake.syncCount} syncs`);
     assert.ok(fake.texts().every((text) => !/^\d+、/.test(text)));
   });
 
-  test(`renumbering a selection of ${size} paragraphs (read all + apply by document index) takes at most 3 syncs`, async () => {
+  test(`renumbering a selection of ${size} paragraphs (read all, check, write by document index) takes at most 3 syncs`, async () => {
     const fake = useFakeWord(numberedDocument(size));
     const before = fake.texts();
     const [first, last] = [Math.floor(size / 5), size - 2];
     // From the middle of one paragraph to the middle of another, as a mouse selects.
     fake.selectText(first, 1, last, 2);
-    const { paragraphs, selection } = await readDocumentWithSelection();
-    assert.equal(paragraphs.length, size, 'the whole document is read');
-    assert.deepEqual(selection, { start: first, end: last + 1 });
-    const changes = paragraphs
-      .map((paragraph, index) => ({ index, oldText: paragraph.text, newText: paragraph.text.replace(/^(\d+)、/, '$1.') }))
-      .filter((change) => change.index >= selection.start && change.index < selection.end && change.oldText !== change.newText);
-    assert.ok(changes.length > 0);
-    await applyParagraphTexts(changes);
+    await renumberParagraphs('selection', async ({ paragraphs, selection }) => {
+      assert.equal(paragraphs.length, size, 'the whole document is read');
+      assert.deepEqual(selection, { start: first, end: last + 1 });
+      const changes = paragraphs
+        .map((paragraph, index) => ({ index, oldText: paragraph.text, newText: paragraph.text.replace(/^(\d+)、/, '$1.') }))
+        .filter((change) => change.index >= selection!.start && change.index < selection!.end && change.oldText !== change.newText);
+      assert.ok(changes.length > 0);
+      return changes;
+    });
     assert.ok(fake.syncCount <= 3, `${fake.syncCount} syncs`);
     const after = fake.texts();
     assert.deepEqual(after.slice(0, first), before.slice(0, first), 'paragraphs before the selection untouched');
@@ -106,11 +109,11 @@ test('readParagraphs gives text, styleBuiltIn and the heading level, with one sy
   const paragraphs = await readParagraphs('document');
   assert.equal(fake.syncCount, 1);
   assert.deepEqual(paragraphs, [
-    { text: '通知', styleBuiltIn: 'Title', outlineLevel: null },
-    { text: '一、范围', styleBuiltIn: 'Heading1', outlineLevel: 1 },
-    { text: '（一）车间', styleBuiltIn: 'Heading2', outlineLevel: 2 },
-    { text: '自定义一级标题', styleBuiltIn: 'Other', outlineLevel: 1 },
-    { text: '正文', styleBuiltIn: 'Normal', outlineLevel: null },
+    { text: '通知', styleBuiltIn: 'Title', outlineLevel: null, isListItem: false },
+    { text: '一、范围', styleBuiltIn: 'Heading1', outlineLevel: 1, isListItem: false },
+    { text: '（一）车间', styleBuiltIn: 'Heading2', outlineLevel: 2, isListItem: false },
+    { text: '自定义一级标题', styleBuiltIn: 'Other', outlineLevel: 1, isListItem: false },
+    { text: '正文', styleBuiltIn: 'Normal', outlineLevel: null, isListItem: false },
   ]);
 });
 
@@ -133,11 +136,11 @@ test('readDocumentWithSelection reads the whole document and where the selected 
   assert.equal(fake.syncCount, 1);
   assert.deepEqual(read.selection, { start: 2, end: 4 });
   assert.deepEqual(read.paragraphs, [
-    { text: '通知', styleBuiltIn: 'Title', outlineLevel: null },
-    { text: '一、甲', styleBuiltIn: 'Heading1', outlineLevel: 1 },
-    { text: '二、乙', styleBuiltIn: 'Heading1', outlineLevel: 1 },
-    { text: '三、丙', styleBuiltIn: 'Heading1', outlineLevel: 1 },
-    { text: '正文', styleBuiltIn: 'Normal', outlineLevel: null },
+    { text: '通知', styleBuiltIn: 'Title', outlineLevel: null, isListItem: false },
+    { text: '一、甲', styleBuiltIn: 'Heading1', outlineLevel: 1, isListItem: false },
+    { text: '二、乙', styleBuiltIn: 'Heading1', outlineLevel: 1, isListItem: false },
+    { text: '三、丙', styleBuiltIn: 'Heading1', outlineLevel: 1, isListItem: false },
+    { text: '正文', styleBuiltIn: 'Normal', outlineLevel: null, isListItem: false },
   ]);
 });
 
@@ -166,9 +169,9 @@ test('readDocumentWithSelection does not tell duplicate paragraphs apart by thei
   assert.deepEqual((await readDocumentWithSelection()).selection, { start: 2, end: 3 });
 });
 
-test('applyParagraphTexts writes only the paragraphs whose text changes', async () => {
+test('renumbering writes only the paragraphs whose text changes', async () => {
   const fake = useFakeWord([{ text: '一、A' }, { text: '(一)B' }, { text: '正文' }, { text: '二.C' }]);
-  const { written } = await applyParagraphTexts([
+  const { written } = await rewrite([
     { index: 0, oldText: '一、A', newText: '一、A' },
     { index: 1, oldText: '(一)B', newText: '（一）B' },
     { index: 3, oldText: '二.C', newText: '二、C' },
@@ -178,13 +181,13 @@ test('applyParagraphTexts writes only the paragraphs whose text changes', async 
   assert.deepEqual(fake.paragraphs.map((paragraph) => paragraph.textWrites), [0, 1, 0, 1]);
 });
 
-test('applyParagraphTexts keeps the formatting of the text after the marker', async () => {
+test('renumbering keeps the formatting of the text after the marker', async () => {
   const fake = useFakeWord([
     { runs: [{ text: '1、', color: 'red' }, { text: '消防', bold: true }, { text: '设施', italic: true }], styleBuiltIn: 'Heading3' },
     { runs: [{ text: '无编号', bold: true }], styleBuiltIn: 'Heading1' },
     { runs: [{ text: '（1）' }, { text: '去掉编号', bold: true }], styleBuiltIn: 'Heading4' },
   ]);
-  await applyParagraphTexts([
+  await rewrite([
     { index: 0, oldText: '1、消防设施', newText: '（一）消防设施' },
     { index: 1, oldText: '无编号', newText: '一、无编号' },
     { index: 2, oldText: '（1）去掉编号', newText: '去掉编号' },
@@ -199,16 +202,16 @@ test('applyParagraphTexts keeps the formatting of the text after the marker', as
   assert.deepEqual(fake.paragraphs.map((paragraph) => paragraph.styleBuiltIn), ['Heading3', 'Heading1', 'Heading4']);
 });
 
-test('applyParagraphTexts finds markers holding Word search special characters', async () => {
+test('renumbering finds markers holding Word search special characters', async () => {
   const fake = useFakeWord([{ text: '^1\t条款' }]);
-  await applyParagraphTexts([{ index: 0, oldText: '^1\t条款', newText: '1 条款' }]);
+  await rewrite([{ index: 0, oldText: '^1\t条款', newText: '1 条款' }]);
   assert.deepEqual(fake.texts(), ['1 条款']);
 });
 
-test('applyParagraphTexts writes nothing when the document changed since it was read', async () => {
+test('renumbering writes nothing when the document changed since it was read', async () => {
   const fake = useFakeWord([{ text: '一.A' }, { text: '二.B（已改）' }]);
   await assert.rejects(
-    applyParagraphTexts([
+    rewrite([
       { index: 0, oldText: '一.A', newText: '一、A' },
       { index: 1, oldText: '二.B', newText: '二、B' },
     ]),
@@ -217,8 +220,30 @@ test('applyParagraphTexts writes nothing when the document changed since it was 
   assert.deepEqual(fake.texts(), ['一.A', '二.B（已改）']);
 });
 
-test('applyParagraphTexts with no change does not call Word at all', async () => {
+test('renumbering writes nothing when the user edits a paragraph while the server answers', async () => {
+  const fake = useFakeWord([{ text: '一.A' }, { text: '二.B' }]);
+  await assert.rejects(
+    renumberParagraphs('document', async ({ paragraphs }) => {
+      fake.paragraphs[1].runs = [{ text: '二.B（刚改）' }];
+      return paragraphs.map((paragraph, index) => ({ index, oldText: paragraph.text, newText: paragraph.text.replace('.', '、') }));
+    }),
+    DocumentChangedError,
+  );
+  assert.deepEqual(fake.texts(), ['一.A', '二.B（刚改）']);
+  assert.equal(fake.syncCount, 2, 'read and check; no write');
+});
+
+test('renumbering writes to the paragraphs it read even when others are added meanwhile', async () => {
+  const fake = useFakeWord([{ text: '一.A' }, { text: '二.B' }]);
+  await renumberParagraphs('document', async ({ paragraphs }) => {
+    fake.paragraphs.unshift({ runs: [{ text: '新加的段落' }], styleBuiltIn: 'Normal', tableNestingLevel: 0, inlinePictures: 0, format: {}, textWrites: 0 });
+    return paragraphs.map((paragraph, index) => ({ index, oldText: paragraph.text, newText: paragraph.text.replace('.', '、') }));
+  });
+  assert.deepEqual(fake.texts(), ['新加的段落', '一、A', '二、B']);
+});
+
+test('renumbering with no change reads once and writes nothing', async () => {
   const fake = useFakeWord([{ text: 'a' }]);
-  assert.deepEqual(await applyParagraphTexts([]), { written: 0 });
-  assert.equal(fake.syncCount, 0);
+  assert.deepEqual((await rewrite([])).written, 0);
+  assert.equal(fake.syncCount, 1);
 });

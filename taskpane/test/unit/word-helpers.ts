@@ -1,10 +1,20 @@
-import { createFakeWord, FakeDocument, type FakeParagraphInit } from '../../src/word/fake-word.ts';
+import { createFakeWord, FakeDocument, fakeRequirements, type FakeParagraphInit } from '../../src/word/fake-word.ts';
+import { renumberParagraphs, type ParagraphChange } from '../../src/word/document.ts';
 
-/** A fake document installed as the global Word, as the browser preview does. */
+/**
+ * A fake document installed as the global Word, as the browser preview does, with an Office whose
+ * requirements answer for the fake (WordApi 1.4 unless the test changes fake.apiSets).
+ */
 export function useFakeWord(paragraphs?: FakeParagraphInit[]): FakeDocument {
   const fake = new FakeDocument(paragraphs);
   (globalThis as { Word?: unknown }).Word = createFakeWord(fake);
+  (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: fakeRequirements(fake) } } };
   return fake;
+}
+
+/** Writes `changes` to the whole document as renumbering does (read, check, write), the changes decided beforehand. */
+export function rewrite(changes: ParagraphChange[]) {
+  return renumberParagraphs('document', async () => changes);
 }
 
 /** An outline of `count` paragraphs: 一、 headings with 1. children, numbered with errors every 7th. */

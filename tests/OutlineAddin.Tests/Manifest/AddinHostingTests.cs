@@ -10,7 +10,7 @@ using static OutlineAddin.Tests.Manifest.ManifestXml;
 
 namespace OutlineAddin.Tests.Manifest;
 
-/// <summary>The running server as Word sees it: the manifest it writes, every URL in it, the taskpane and its config.js.</summary>
+/// <summary>The running server as Word sees it: the manifest it writes, every URL in it, the taskpane and the Office.js it loads.</summary>
 public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixture<OutlineApiFactory>
 {
     [Fact]
@@ -50,11 +50,31 @@ public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixtur
         var page = await client.GetStringAsync("/taskpane/index.html");
 
         var references = LocalReferences().Matches(page).Select(match => match.Groups["url"].Value).ToList();
-        Assert.Contains("config.js", references);
+        Assert.Contains(references, reference => reference.StartsWith("js/taskpane.js", StringComparison.Ordinal));
         foreach (var reference in references)
         {
             var response = await client.GetAsync(new Uri(new Uri(client.BaseAddress!, "/taskpane/index.html"), reference));
             Assert.True(response.IsSuccessStatusCode, $"{reference} answered {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task The_taskpane_page_references_Office_js_in_its_head_before_the_app()
+    {
+        var client = factory.CreateClient();
+
+        foreach (var path in new[] { "/taskpane/", "/taskpane/index.html" })
+        {
+            var response = await client.GetAsync(path);
+            response.EnsureSuccessStatusCode();
+            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+            Assert.True(response.Headers.CacheControl?.NoCache, $"{path} is revalidated");
+            var page = await response.Content.ReadAsStringAsync();
+            var head = page[..page.IndexOf("</head>", StringComparison.Ordinal)];
+            var officeJs = head.IndexOf($"<script src=\"{TaskpaneOptions.GlobalOfficeJsUrl}\"></script>", StringComparison.Ordinal);
+            Assert.True(officeJs >= 0, $"{path}: no Office.js in <head>:\n{head}");
+            Assert.True(officeJs < head.IndexOf("js/taskpane.js", StringComparison.Ordinal), "Office.js comes before the app");
+            Assert.DoesNotContain(TaskpaneApi.OfficeJsMarker, page);
         }
     }
 
@@ -94,31 +114,32 @@ public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Config_js_loads_Office_js_from_Microsofts_CDN_by_default()
-    {
-        var response = await factory.CreateClient().GetAsync("/taskpane/config.js");
-
-        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal($"window.OUTLINE_CONFIG = {{\"officeJsUrl\":\"{TaskpaneOptions.GlobalOfficeJsUrl}\"}};\n", await response.Content.ReadAsStringAsync());
-    }
-
-    [Fact]
-    public async Task Config_js_and_the_function_file_load_Office_js_from_21Vianets_CDN_when_configured_for_China()
+    public async Task The_taskpane_page_and_the_function_file_load_Office_js_from_21Vianets_CDN_when_configured_for_China()
     {
         await using var server = WithSettings(("Taskpane:OfficeJsCdn", "china"));
         var client = server.CreateClient();
 
-        Assert.Contains($"\"officeJsUrl\":\"{TaskpaneOptions.ChinaOfficeJsUrl}\"", await client.GetStringAsync("/taskpane/config.js"));
+        Assert.Contains($"<script src=\"{TaskpaneOptions.ChinaOfficeJsUrl}\"></script>", await client.GetStringAsync("/taskpane/"));
         Assert.Contains($"<script src=\"{TaskpaneOptions.ChinaOfficeJsUrl}\">", await client.GetStringAsync("/addin/commands.html"));
     }
 
     [Fact]
-    public async Task Config_js_prefers_an_explicit_Office_js_url_over_the_CDN_choice()
+    public async Task The_taskpane_page_prefers_an_explicit_Office_js_url_over_the_CDN_choice_and_encodes_it()
     {
-        await using var server = WithSettings(("Taskpane:OfficeJsCdn", "china"), ("Taskpane:OfficeJsUrl", "https://intranet.example.cn/office/office.js"));
+        await using var server = WithSettings(("Taskpane:OfficeJsCdn", "china"), ("Taskpane:OfficeJsUrl", "https://intranet.example.cn/office/office.js?a=1&b=\"><script>alert(1)</script>"));
 
-        Assert.Contains("\"officeJsUrl\":\"https://intranet.example.cn/office/office.js\"", await server.CreateClient().GetStringAsync("/taskpane/config.js"));
+        var page = await server.CreateClient().GetStringAsync("/taskpane/index.html");
+
+        Assert.Contains("<script src=\"https://intranet.example.cn/office/office.js?a=1&amp;b=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"></script>", page);
+        Assert.DoesNotContain("<script>alert(1)", page);
+        Assert.DoesNotContain(TaskpaneOptions.ChinaOfficeJsUrl, page);
     }
+
+    [Theory]
+    [InlineData("<html><head><!--office-js--><script defer src=\"js/taskpane.js\"></script></head></html>", "<html><head><script src=\"https://cdn.example/office.js\"></script><script defer src=\"js/taskpane.js\"></script></head></html>")]
+    [InlineData("<html><HEAD><title>t</title></HEAD></html>", "<html><HEAD><title>t</title><script src=\"https://cdn.example/office.js\"></script></HEAD></html>")]
+    public void Writes_Office_js_at_the_marker_else_at_the_end_of_the_head(string page, string expected) =>
+        Assert.Equal(expected, TaskpaneApi.WithOfficeJs(page, "https://cdn.example/office.js"));
 
     [Fact]
     public void Refuses_to_start_with_an_unknown_Office_js_CDN()
@@ -146,16 +167,23 @@ public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixtur
         var dist = Directory.CreateTempSubdirectory("outline-dist-");
         try
         {
-            await File.WriteAllTextAsync(Path.Combine(dist.FullName, "index.html"), "<p>提纲助手</p>");
+            await File.WriteAllTextAsync(Path.Combine(dist.FullName, "index.html"), "<head><!--office-js--></head><p>提纲助手</p>");
+            await File.WriteAllTextAsync(Path.Combine(dist.FullName, "app.js"), "void 0;");
             await using var server = WithSettings(("Taskpane:DistPath", dist.FullName));
             var client = server.CreateClient();
 
             var response = await client.GetAsync("/taskpane/");
 
             response.EnsureSuccessStatusCode();
-            Assert.Equal("<p>提纲助手</p>", await response.Content.ReadAsStringAsync());
+            Assert.Equal($"<head><script src=\"{TaskpaneOptions.GlobalOfficeJsUrl}\"></script></head><p>提纲助手</p>", await response.Content.ReadAsStringAsync());
             Assert.True(response.Headers.CacheControl?.NoCache);
-            Assert.Equal("/taskpane/", (await client.GetAsync("/taskpane")).RequestMessage?.RequestUri?.AbsolutePath);
+            var script = await client.GetAsync("/taskpane/app.js");
+            Assert.Equal("void 0;", await script.Content.ReadAsStringAsync());
+            Assert.True(script.Headers.CacheControl?.NoCache);
+            // Office opens the taskpane with its host information in the query: a redirect keeps it.
+            var redirected = await client.GetAsync("/taskpane?_host_Info=Word$Win32$16.01$zh-CN");
+            Assert.Equal("/taskpane/", redirected.RequestMessage?.RequestUri?.AbsolutePath);
+            Assert.Equal("?_host_Info=Word$Win32$16.01$zh-CN", redirected.RequestMessage?.RequestUri?.Query);
         }
         finally
         {
@@ -173,7 +201,6 @@ public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("npm run build", await response.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/taskpane/config.js")).StatusCode);
     }
 
     private WebApplicationFactory<Program> WithSettings(params (string Key, string Value)[] settings) =>

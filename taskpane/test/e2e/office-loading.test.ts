@@ -1,0 +1,94 @@
+/**
+ * How the page finds Word: Office.js is in the <head> the server writes, and inside Office (Office's
+ * host information in the URL) the page waits for Word however long it takes, and never falls back
+ * to the browser preview, whose inserts would go into the simulated document.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { fakeDocument, launchBrowser, officeJsCdn, openTaskpane, withFakeWordHost, withoutOfficeJs, withRealOfficeJs, wordHostQuery } from './browser.ts';
+import { renderedLines, statusSays } from './page-helpers.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const newContext = (): Promise<BrowserContext> => browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
+
+test('the page references Office.js in its <head>, before its own script', async () => {
+  const context = await newContext();
+  await withFakeWordHost(context, server.baseUrl);
+  const page = await openTaskpane(context, server.baseUrl);
+  const scripts = await page.locator('head script').evaluateAll((elements) => elements.map((element) => element.getAttribute('src')));
+  assert.equal(scripts[0], `${officeJsCdn}office.js`);
+  assert.match(scripts[1] ?? '', /^js\/taskpane\.js/);
+  assert.equal(scripts.length, 2, 'nothing appended after start');
+  await context.close();
+});
+
+test('inside Office, a Word slower than the old 5 s timeout is waited for: 正在连接 Word…, then Word, never the preview', async () => {
+  const context = await newContext();
+  await withFakeWordHost(context, server.baseUrl, { readyDelayMs: 6000 });
+  const page = await openTaskpane(context, server.baseUrl, { query: wordHostQuery, ready: false });
+  await page.getByText('正在连接 Word…').waitFor({ timeout: 5000 });
+  assert.equal(await page.getAttribute('#app', 'data-mode'), 'connecting');
+  assert.equal(await page.getByRole('button', { name: '重试' }).isVisible(), true);
+  await page.waitForSelector('#app[data-ready="true"]', { timeout: 20_000 });
+  assert.equal(await page.getAttribute('#app', 'data-mode'), 'word');
+  assert.equal(await page.locator('.preview-panel').count(), 0);
+
+  // And 插入 writes into Word's document, not a simulated one.
+  await page.locator('.template-item').first().click();
+  await renderedLines(page, /.+/);
+  await page.getByRole('tabpanel').getByRole('button', { name: '插入到文档' }).click();
+  await statusSays(page, '已插入');
+  assert.ok((await fakeDocument(page)).length > 2);
+  await context.close();
+});
+
+test('inside Office without Office.js (the CDN unreachable) the page says it is connecting, with a retry, and is no preview', async () => {
+  const context = await newContext();
+  await withoutOfficeJs(context, server.baseUrl);
+  const page = await openTaskpane(context, server.baseUrl, { query: wordHostQuery, ready: false });
+  await page.getByText('正在连接 Word…').waitFor();
+  await page.getByText('未能加载 Office.js').waitFor();
+  assert.equal(await page.getAttribute('#app', 'data-mode'), 'connecting');
+  assert.equal(await page.locator('.preview-panel, .badge').count(), 0);
+
+  // 重试 loads the page again, with Office's host information still in the URL.
+  await page.route(`${officeJsCdn}office.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: 'window.__reloaded = true;' }));
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '重试' }).click()]);
+  assert.equal(await page.evaluate(() => (window as unknown as { __reloaded?: boolean }).__reloaded), true);
+  assert.ok(page.url().includes('_host_Info='), page.url());
+  await context.close();
+});
+
+test('inside Office with the real Office.js and no Word answering, the page waits and is no preview', async () => {
+  const context = await newContext();
+  await withRealOfficeJs(context, server.baseUrl);
+  const page = await openTaskpane(context, server.baseUrl, { query: wordHostQuery, ready: false });
+  await page.getByText('正在连接 Word…').waitFor({ timeout: 10_000 });
+  // Past the old 5 s timeout: still no preview.
+  await page.waitForTimeout(6000);
+  assert.equal(await page.getAttribute('#app', 'data-mode'), 'connecting');
+  assert.equal(await page.locator('.preview-panel').count(), 0);
+  await context.close();
+});
+
+test('a top-level page that Office did not open, without Office.js, is the browser preview', async () => {
+  const context = await newContext();
+  await withoutOfficeJs(context, server.baseUrl);
+  const page = await openTaskpane(context, server.baseUrl);
+  assert.equal(await page.getAttribute('#app', 'data-mode'), 'preview');
+  assert.equal(await page.locator('.badge').textContent(), '浏览器预览');
+  await context.close();
+});
