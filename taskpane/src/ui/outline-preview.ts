@@ -43,7 +43,9 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
     const request = ++renderRequest;
     const numbering: Numbering = styleSelect.value === asAuthoredValue ? { levels: outline.levels } : { styleId: styleSelect.value };
     const { nodes } = outline;
-    const rendered = await app.status.run(strings.rendering, [insertButton], () => api.render(nodes, numbering));
+    // Not a busy control of the run: a newer style choice must start its own render, not be dropped.
+    insertButton.disabled = true;
+    const rendered = await app.status.run(strings.rendering, [], () => api.render(nodes, numbering));
     if (request !== renderRequest) return;
     if (rendered !== undefined) {
       lines = rendered;

@@ -68,13 +68,18 @@ export function createTeamHistory(app: AppContext, options: HistoryOptions) {
     return h('li', {}, button);
   }
 
+  let compareRequest = 0;
+
   /** Shows what `version` changed compared with the current version; `heading` names the comparison. */
   async function compare(version: number, heading?: string): Promise<void> {
     const template = current;
     if (!template) return;
     for (const button of list.querySelectorAll('[aria-pressed]')) button.setAttribute('aria-pressed', String(button.getAttribute('data-version') === String(version)));
-    const old = await app.status.run(strings.loadingVersion, [restoreButton], () => api.version(template.id, version));
-    if (!old || current !== template) return;
+    // The latest choice wins: an older, slower answer is not shown over it.
+    const request = ++compareRequest;
+    restoreButton.disabled = true;
+    const old = await app.status.run(strings.loadingVersion, [], () => api.version(template.id, version));
+    if (!old || current !== template || request !== compareRequest) return;
     compared = version;
     // Read as "what happened from that version to now": removed headings were in the old version only.
     const diff = diffOutlines(old.content.nodes, template.nodes);

@@ -55,7 +55,8 @@ export function createTemplatesTab(app: AppContext) {
   async function loadTemplates(append: boolean): Promise<void> {
     const request = ++listRequest;
     const page = append ? Math.floor(shown.length / pageSize) + 1 : 1;
-    const result = await app.status.run(strings.loadingTemplates, [loadMore], () =>
+    // A new search supersedes the list being loaded; only "load more" is guarded against a second press.
+    const result = await app.status.run(strings.loadingTemplates, append ? [loadMore] : [], () =>
       api.templates({ q: search.value.trim(), category: category.value, page, pageSize }),
     );
     if (request !== listRequest || !result) return;
