@@ -4,28 +4,18 @@
  * work on its simulated document.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openTaskpane, withRealOfficeJs } from './browser.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openTaskpane, withRealOfficeJs } from './browser.ts';
 import { renderedLines, statusSays } from './page-helpers.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { useServerAndBrowser } from './fixture.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser();
 
 async function openPreview(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
-  await withRealOfficeJs(context, server.baseUrl);
-  return openTaskpane(context, server.baseUrl);
+  const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
+  await withRealOfficeJs(context, e2e.server.baseUrl);
+  return openTaskpane(context, e2e.server.baseUrl);
 }
 
 /** The simulated document as drawn: text and heading level of each paragraph. */
@@ -119,10 +109,10 @@ test('a problem+json refusal from the server shows its detail', async () => {
   await page.context().close();
 });
 
-// Last: it stops the server.
+// Last: it stops the e2e.server.
 test('with the server down the page says so', async () => {
   const page = await openPreview();
-  await server.stop();
+  await e2e.server.stop();
   await page.getByLabel('搜索模板').fill('季度');
   await statusSays(page, '无法连接提纲服务器');
   assert.equal(await page.locator('.status').getAttribute('data-kind'), 'error');

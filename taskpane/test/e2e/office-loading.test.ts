@@ -4,30 +4,20 @@
  * to the browser preview, whose inserts would go into the simulated document.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { fakeDocument, launchBrowser, officeJsCdn, openTaskpane, withFakeWordHost, withoutOfficeJs, withRealOfficeJs, wordHostQuery } from './browser.ts';
+import { test } from 'node:test';
+import type { BrowserContext } from 'playwright-core';
+import { fakeDocument, officeJsCdn, openTaskpane, withFakeWordHost, withoutOfficeJs, withRealOfficeJs, wordHostQuery } from './browser.ts';
 import { renderedLines, statusSays } from './page-helpers.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { useServerAndBrowser } from './fixture.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = useServerAndBrowser();
 
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const newContext = (): Promise<BrowserContext> => browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
+const newContext = (): Promise<BrowserContext> => e2e.browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
 
 test('the page references Office.js in its <head>, before its own script', async () => {
   const context = await newContext();
-  await withFakeWordHost(context, server.baseUrl);
-  const page = await openTaskpane(context, server.baseUrl);
+  await withFakeWordHost(context, e2e.server.baseUrl);
+  const page = await openTaskpane(context, e2e.server.baseUrl);
   const scripts = await page.locator('head script').evaluateAll((elements) => elements.map((element) => element.getAttribute('src')));
   assert.equal(scripts[0], `${officeJsCdn}office.js`);
   assert.match(scripts[1] ?? '', /^js\/taskpane\.js/);
@@ -37,8 +27,8 @@ test('the page references Office.js in its <head>, before its own script', async
 
 test('inside Office, a Word slower than the old 5 s timeout is waited for: 正在连接 Word…, then Word, never the preview', async () => {
   const context = await newContext();
-  await withFakeWordHost(context, server.baseUrl, { readyDelayMs: 6000 });
-  const page = await openTaskpane(context, server.baseUrl, { query: wordHostQuery, ready: false });
+  await withFakeWordHost(context, e2e.server.baseUrl, { readyDelayMs: 6000 });
+  const page = await openTaskpane(context, e2e.server.baseUrl, { query: wordHostQuery, ready: false });
   await page.getByText('正在连接 Word…').waitFor({ timeout: 5000 });
   assert.equal(await page.getAttribute('#app', 'data-mode'), 'connecting');
   assert.equal(await page.getByRole('button', { name: '重试' }).isVisible(), true);
@@ -57,8 +47,8 @@ test('inside Office, a Word slower than the old 5 s timeout is waited for: 正�
 
 test('inside Office without Office.js (the CDN unreachable) the page says it is connecting, with a retry, and is no preview', async () => {
   const context = await newContext();
-  await withoutOfficeJs(context, server.baseUrl);
-  const page = await openTaskpane(context, server.baseUrl, { query: wordHostQuery, ready: false });
+  await withoutOfficeJs(context, e2e.server.baseUrl);
+  const page = await openTaskpane(context, e2e.server.baseUrl, { query: wordHostQuery, ready: false });
   await page.getByText('正在连接 Word…').waitFor();
   await page.getByText('未能加载 Office.js').waitFor();
   assert.equal(await page.getAttribute('#app', 'data-mode'), 'connecting');
@@ -74,8 +64,8 @@ test('inside Office without Office.js (the CDN unreachable) the page says it is 
 
 test('inside Office with the real Office.js and no Word answering, the page waits and is no preview', async () => {
   const context = await newContext();
-  await withRealOfficeJs(context, server.baseUrl);
-  const page = await openTaskpane(context, server.baseUrl, { query: wordHostQuery, ready: false });
+  await withRealOfficeJs(context, e2e.server.baseUrl);
+  const page = await openTaskpane(context, e2e.server.baseUrl, { query: wordHostQuery, ready: false });
   await page.getByText('正在连接 Word…').waitFor({ timeout: 10_000 });
   // Past the old 5 s timeout: still no preview.
   await page.waitForTimeout(6000);
@@ -86,8 +76,8 @@ test('inside Office with the real Office.js and no Word answering, the page wait
 
 test('a top-level page that Office did not open, without Office.js, is the browser preview', async () => {
   const context = await newContext();
-  await withoutOfficeJs(context, server.baseUrl);
-  const page = await openTaskpane(context, server.baseUrl);
+  await withoutOfficeJs(context, e2e.server.baseUrl);
+  const page = await openTaskpane(context, e2e.server.baseUrl);
   assert.equal(await page.getAttribute('#app', 'data-mode'), 'preview');
   assert.equal(await page.locator('.badge').textContent(), '浏览器预览');
   await context.close();

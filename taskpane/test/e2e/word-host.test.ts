@@ -3,28 +3,17 @@
  * Office.js, so that the taskpane runs exactly as inside Word and the document can be read back.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { fakeDocument, fakeDocumentSettings, fakeTextWrites, launchBrowser, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
+import { test } from 'node:test';
+import { fakeDocument, fakeDocumentSettings, fakeTextWrites, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
 import { renderedLines, statusSays } from './page-helpers.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { useServerAndBrowser } from './fixture.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser();
 
 async function openInWord(options?: FakeHostOptions) {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
-  await withFakeWordHost(context, server.baseUrl, options);
-  return openTaskpane(context, server.baseUrl);
+  const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 } });
+  await withFakeWordHost(context, e2e.server.baseUrl, options);
+  return openTaskpane(context, e2e.server.baseUrl);
 }
 
 test('inserts a template in a chosen style as headings, then switches the convention', async () => {
@@ -107,8 +96,8 @@ test('renumbering a selection goes on from the numbering before it and leaves th
 });
 
 test('a template name holding markup shows as text', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
-  await withFakeWordHost(context, server.baseUrl);
+  const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 } });
+  await withFakeWordHost(context, e2e.server.baseUrl);
   const hostile = '<img src=x onerror=alert(1)>';
   await context.route(
     (url) => url.pathname === '/api/templates' || /^\/api\/templates\/builtin-/.test(url.pathname),
@@ -126,7 +115,7 @@ test('a template name holding markup shows as text', async () => {
     dialogs++;
     void dialog.dismiss();
   });
-  await page.goto(`${server.baseUrl}/taskpane/`);
+  await page.goto(`${e2e.server.baseUrl}/taskpane/`);
   await page.waitForSelector('#app[data-ready="true"]');
 
   const item = page.locator('.template-item-name').first();
@@ -196,8 +185,8 @@ test('with the keyboard, opening a template moves the focus to its name, and 插
 
 test('a successful 应用编号 is reported as such even when the check after it fails', async () => {
   const heading = (text: string) => ({ text, styleBuiltIn: 'Heading1' });
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
-  await withFakeWordHost(context, server.baseUrl, { paragraphs: [heading('一、甲'), heading('三、乙')] });
+  const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 } });
+  await withFakeWordHost(context, e2e.server.baseUrl, { paragraphs: [heading('一、甲'), heading('三、乙')] });
   let renumbers = 0;
   await context.route('**/api/outlines/renumber', async (route) => {
     renumbers++;
@@ -205,7 +194,7 @@ test('a successful 应用编号 is reported as such even when the check after it
     if (renumbers === 2) await route.fulfill({ status: 503, contentType: 'application/problem+json', json: { title: '服务暂不可用', status: 503 } });
     else await route.continue();
   });
-  const page = await openTaskpane(context, server.baseUrl);
+  const page = await openTaskpane(context, e2e.server.baseUrl);
   await page.getByRole('tab', { name: '编号' }).click();
   await page.getByRole('button', { name: '应用编号' }).click();
   const message = await statusSays(page, '重新检查编号未完成');
