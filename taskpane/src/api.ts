@@ -95,6 +95,15 @@ export interface TemplateVersion {
   content: { name: string; category: string; tags: string[]; defaultStyleId: string; levels: LevelFormat[]; nodes: OutlineNode[] };
 }
 
+/** A team template in its team's bin: `deletedBy` is the name of who deleted it. */
+export interface BinnedTemplate {
+  id: string;
+  name: string;
+  version: number;
+  deletedAt: string;
+  deletedBy: string;
+}
+
 export interface User {
   id: string;
   name: string;
@@ -240,6 +249,7 @@ async function request<T>(path: string, body?: unknown): Promise<T> {
 }
 
 const templatePath = (id: string) => `/api/templates/${encodeURIComponent(id)}`;
+const binPath = (teamId: string) => `/api/teams/${encodeURIComponent(teamId)}/bin`;
 
 export const api = {
   numberingStyles: () => request<NumberingStyle[]>('/api/numbering-styles'),
@@ -293,6 +303,16 @@ export const api = {
 
   restoreVersion: (id: string, version: number) =>
     send<TemplateDetail>(`${templatePath(id)}/versions/${version}/restore`, { method: 'POST' }),
+
+  /** Moves a team template to its team's bin (editors and owners); only an owner can take it out again. */
+  deleteTemplate: (id: string) => send<void>(templatePath(id), { method: 'DELETE' }).then(() => undefined),
+
+  /** The team's deleted templates, most recently deleted first. */
+  bin: (teamId: string) => request<BinnedTemplate[]>(binPath(teamId)),
+
+  /** Takes a template out of the bin (owners): back in the team's list at the version it had. */
+  restoreFromBin: (teamId: string, id: string) =>
+    send<void>(`${binPath(teamId)}/${encodeURIComponent(id)}/restore`, { method: 'POST' }).then(() => undefined),
 };
 
 /** The ETag of a version of a template, as the server writes it. */

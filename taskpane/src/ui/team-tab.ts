@@ -1,8 +1,8 @@
 /**
  * 团队: sign in with an access token, pick a team, insert its templates (who changed them and when),
  * save the document's headings as a team template or a new version (team-save.ts), look through a
- * template's history (team-history.ts), and hear when the team has a newer version of a template the
- * document came from.
+ * template's history (team-history.ts), move a template to the team's bin and take it out again
+ * (team-bin.ts), and hear when the team has a newer version of a template the document came from.
  */
 import { api, type Team, type TemplateDetail, type TemplateSummary } from '../api.ts';
 import { formatDay, strings } from '../i18n.ts';
@@ -11,6 +11,7 @@ import { readInsertedTemplates, type InsertedTemplate } from '../word/document.t
 import type { AppContext } from './app-context.ts';
 import { h, labelledSelect, replaceChildren, setOptions, uniqueId } from './dom.ts';
 import { createOutlinePreview, sourceOf } from './outline-preview.ts';
+import { createTeamBin, createTeamDelete } from './team-bin.ts';
 import { createTeamHistory } from './team-history.ts';
 import { createTeamSave } from './team-save.ts';
 
@@ -73,7 +74,39 @@ export function createTeamTab(app: AppContext) {
       await open(template.id);
     },
   });
-  const detail = h('section', { class: 'template-detail', 'aria-labelledby': detailHeadingId, hidden: true }, detailHeading, detailMeta, preview.element, history.element);
+  const bin = createTeamBin(app, {
+    team: () => currentTeam,
+    onRestored: async (template) => {
+      await loadTeamTemplates();
+      void checkForUpdates();
+      list.querySelector<HTMLElement>(`[data-template-id="${CSS.escape(template.id)}"]`)?.focus();
+    },
+  });
+  const remove = createTeamDelete(app, {
+    canEdit: () => canEdit(),
+    onDeleted: async () => {
+      selected = undefined;
+      detail.hidden = true;
+      history.hide();
+      await loadTeamTemplates();
+      await bin.refresh();
+      void checkForUpdates();
+      // The detail is gone: the focus goes to the list it left, or to the bin when the list is empty.
+      const first = list.querySelector<HTMLElement>('.template-item');
+      if (first) first.focus();
+      else bin.focus();
+    },
+  });
+  const detail = h(
+    'section',
+    { class: 'template-detail', 'aria-labelledby': detailHeadingId, hidden: true },
+    detailHeading,
+    detailMeta,
+    preview.element,
+    history.element,
+    remove.element,
+  );
+
 
   const save = createTeamSave(app, {
     team: () => currentTeam,
@@ -84,7 +117,7 @@ export function createTeamTab(app: AppContext) {
     },
   });
 
-  const teamSection = h('div', { class: 'team-section', hidden: true }, account, teamField, roleLine, noTeams, newTeam, notices, listSummary, list, detail, save.element);
+  const teamSection = h('div', { class: 'team-section', hidden: true }, account, teamField, roleLine, noTeams, newTeam, notices, listSummary, list, bin.element, detail, save.element);
   const panel = h('div', { class: 'panel' }, signInForm, teamSection);
 
   let teams: Team[] = [];
@@ -129,6 +162,7 @@ export function createTeamTab(app: AppContext) {
     notices.replaceChildren();
     detail.hidden = true;
     history.hide();
+    bin.reset();
     save.reset();
   }
 
@@ -155,6 +189,7 @@ export function createTeamTab(app: AppContext) {
     save.reset();
     save.refresh();
     await loadTeamTemplates();
+    await bin.refresh();
   }
 
   async function loadTeamTemplates(): Promise<void> {
@@ -184,6 +219,7 @@ export function createTeamTab(app: AppContext) {
     detailHeading.textContent = template.name;
     detailMeta.textContent = strings.teamTemplateMeta(template.version, template.updatedBy ?? strings.someone, formatDay(template.updatedAt));
     detail.hidden = false;
+    remove.show(template);
     await preview.show(template.nodes, template.levels, sourceOf(template));
     await history.show(template);
     return template;

@@ -13,3 +13,15 @@ export async function renderedLines(page: Page, firstLine: RegExp): Promise<stri
   await lines.first().filter({ hasText: firstLine }).waitFor();
   return lines.allTextContents();
 }
+
+/** Waits until the numbered lines shown are exactly `expected`: a newer render has replaced the one before. */
+export async function renderedLinesBecome(page: Page, expected: string[], timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    (want) => {
+      const shown = [...document.querySelectorAll('[role="tabpanel"]:not([hidden]) .outline-lines li')].map((item) => item.textContent);
+      return JSON.stringify(shown) === JSON.stringify(want);
+    },
+    expected,
+    { timeout },
+  );
+}

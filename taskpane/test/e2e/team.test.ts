@@ -264,6 +264,64 @@ test('two editors save on the same version: the second is offered a choice, and 
   await pageB.context().close();
 });
 
+test('an editor moves a team template to the bin, a viewer cannot, and the owner restores it at the same version', async () => {
+  const name = '季度督查提纲';
+  const created = await call<{ id: string }>(zhang.token, 'POST', '/api/templates', { name, teamId, nodes: [{ title: '督查范围', children: [] }] });
+  await call(zhang.token, 'PUT', `/api/templates/${created.id}`, { name, nodes: [{ title: '督查范围', children: [] }, { title: '督查方式', children: [] }] }, { 'if-match': `"${created.id}-v1"` });
+  const inList = (page: Page) => teamPanel(page).locator('.template-list .template-item', { hasText: name });
+  const binItem = (page: Page) => teamPanel(page).locator('.bin-list li', { hasText: name });
+
+  // A viewer: no 删除, and the server refuses one anyway.
+  const viewer = await openInWord();
+  await signIn(viewer, wang);
+  await inList(viewer).click();
+  await teamPanel(viewer).locator('.template-name', { hasText: name }).waitFor();
+  assert.equal(await teamPanel(viewer).getByRole('button', { name: '删除', exact: true }).count(), 0);
+  const refused = await fetch(`${server.baseUrl}/api/templates/${created.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${wang.token}` } });
+  assert.equal(refused.status, 403);
+  await viewer.context().close();
+
+  // The editor: 删除 asks in the page first; 取消 changes nothing.
+  const editor = await openInWord();
+  await signIn(editor, li);
+  await inList(editor).click();
+  await teamPanel(editor).locator('.template-name', { hasText: name }).waitFor();
+  await teamPanel(editor).getByRole('button', { name: '删除', exact: true }).click();
+  const confirm = teamPanel(editor).getByRole('group', { name: /移入团队回收站/ });
+  assert.match((await confirm.textContent()) ?? '', new RegExp(`将“${name}”移入团队回收站`));
+  assert.equal(await editor.evaluate(() => document.activeElement?.textContent), '取消', 'the safe answer has the focus');
+  await confirm.getByRole('button', { name: '取消' }).click();
+  assert.equal(await confirm.isHidden(), true);
+  assert.equal(await editor.evaluate(() => document.activeElement?.textContent), '删除');
+  await teamPanel(editor).getByRole('button', { name: '删除', exact: true }).click();
+  await confirm.getByRole('button', { name: '确认删除' }).click();
+  assert.equal(await statusSays(editor, '已移入回收站'), '已移入回收站，所有者可恢复。');
+  assert.equal(await inList(editor).count(), 0, 'gone from the team list');
+  assert.equal(await teamPanel(editor).locator('.template-detail').isHidden(), true, 'the detail is cleared');
+  assert.equal(await editor.evaluate(() => document.activeElement?.classList.contains('template-item')), true, 'the focus is back in the list');
+
+  // In the bin, with who deleted it and when; an editor cannot restore.
+  await teamPanel(editor).getByText('回收站', { exact: true }).click();
+  await binItem(editor).waitFor();
+  assert.match((await binItem(editor).textContent()) ?? '', /v2 · 李四 删除 · \d+月\d+日 \d{2}:\d{2}/);
+  assert.equal(await binItem(editor).getByRole('button').count(), 0);
+  await teamPanel(editor).getByText('只有团队所有者可以从回收站恢复模板').waitFor();
+  await editor.context().close();
+
+  // The owner restores it: back in the list at version 2, and the bin is empty.
+  const owner = await openInWord();
+  await signIn(owner, zhang);
+  await teamPanel(owner).getByText('回收站', { exact: true }).click();
+  await binItem(owner).getByRole('button', { name: '恢复' }).click();
+  await statusSays(owner, `已恢复“${name}”（第 2 版）`);
+  assert.match((await inList(owner).textContent()) ?? '', /v2 · 张三/);
+  assert.equal(await owner.evaluate(() => document.activeElement?.getAttribute('data-template-id')), created.id, 'the focus is on the restored template');
+  await teamPanel(owner).getByText('回收站是空的。').waitFor();
+  const restored = await call<{ version: number; nodes: { title: string }[] }>(li.token, 'GET', `/api/templates/${created.id}`);
+  assert.deepEqual([restored.version, restored.nodes.map((node) => node.title)], [2, ['督查范围', '督查方式']]);
+  await owner.context().close();
+});
+
 test('a viewer can insert but not save; a wrong token is refused and not kept', async () => {
   const page = await openInWord();
   await page.getByRole('tab', { name: '团队' }).click();
