@@ -51,6 +51,8 @@ public static class Renumberer
             kinds.Add(line.Kind);
         }
 
+        // The kind each target level writes, worked out once rather than for every paragraph.
+        var targetKinds = Enumerable.Range(1, NumberingStyle.MaxLevels).Select(level => StyleKinds.KindOf(target, level)).ToArray();
         var markers = new string?[lines.Count];
         var targetLevelOf = new int[lines.Count];
         var counters = new int[NumberingStyle.MaxLevels];
@@ -59,9 +61,9 @@ public static class Renumberer
             if (line.Level is null) continue;
             var parent = parentOf[line.Index];
             var parentLevel = parent < 0 ? 0 : targetLevelOf[parent];
-            var parentFollowsTarget = parent >= 0 && lines[parent].Kind.IsNumbered && StyleKinds.KindOf(target, parentLevel) == lines[parent].Kind;
+            var parentFollowsTarget = parent >= 0 && lines[parent].Kind.IsNumbered && targetKinds[parentLevel - 1] == lines[parent].Kind;
             var siblingsAgree = childKinds.TryGetValue(parent, out var kinds) && kinds.Count == 1;
-            var level = TargetLevel(target, line.Kind, parentLevel, parentFollowsTarget && siblingsAgree);
+            var level = TargetLevel(target, targetKinds, line.Kind, parentLevel, parentFollowsTarget && siblingsAgree);
             targetLevelOf[line.Index] = level;
 
             OutlineRenderer.Count(counters, level, target.Levels);
@@ -70,14 +72,14 @@ public static class Renumberer
         return markers;
     }
 
-    private static int TargetLevel(NumberingStyle target, MarkerKind kind, int parentLevel, bool mayKeepASkip)
+    private static int TargetLevel(NumberingStyle target, MarkerKind[] targetKinds, MarkerKind kind, int parentLevel, bool mayKeepASkip)
     {
         var next = Math.Min(parentLevel + 1, NumberingStyle.MaxLevels);
-        if (!mayKeepASkip || !kind.IsNumbered || StyleKinds.KindOf(target, next) == kind || next == NumberingStyle.MaxLevels) return next;
+        if (!mayKeepASkip || !kind.IsNumbered || targetKinds[next - 1] == kind || next == NumberingStyle.MaxLevels) return next;
         var skipped = next + 1;
         // A level text that shows the skipped level's counter (1.0.1) cannot skip it.
         var showsOnlyItselfAndAbove = NumberingStyle.ReferencedLevels(target.LevelAt(skipped).LvlText).All(n => n <= parentLevel || n == skipped);
-        return showsOnlyItselfAndAbove && StyleKinds.KindOf(target, skipped) == kind ? skipped : next;
+        return showsOnlyItselfAndAbove && targetKinds[skipped - 1] == kind ? skipped : next;
     }
 
     /// <summary>
