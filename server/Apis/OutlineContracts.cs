@@ -5,7 +5,8 @@ namespace OutlineAddin.Apis;
 
 public sealed record ParseRequest(string? Text);
 
-public sealed record ParseResponse(IReadOnlyList<OutlineNode> Nodes, IReadOnlyList<LevelFormat> Levels, IReadOnlyList<OutlineProblem> Problems);
+/// <param name="KeptOut">The lines (counted from 0) read as body text of a pasted document, not as headings.</param>
+public sealed record ParseResponse(IReadOnlyList<OutlineNode> Nodes, IReadOnlyList<LevelFormat> Levels, IReadOnlyList<OutlineProblem> Problems, IReadOnlyList<int> KeptOut);
 
 /// <summary>Give <c>styleId</c> to number by a style, or <c>levels</c> to render as authored (honouring headings' own numbering).</summary>
 public sealed record RenderRequest(IReadOnlyList<OutlineNode?>? Nodes, string? StyleId, IReadOnlyList<LevelFormat?>? Levels);

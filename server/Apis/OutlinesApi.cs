@@ -14,7 +14,6 @@ public static class OutlinesApi
     public const int MaxTextBytes = 1024 * 1024;
     // A 300-page report has about 5,000 paragraphs; the limit leaves room without letting one request run away.
     public const int MaxParagraphs = 20_000;
-    private const int WordBodyTextOutlineLevel = 10;
 
     public static IEndpointRouteBuilder MapOutlines(this IEndpointRouteBuilder app)
     {
@@ -33,7 +32,7 @@ public static class OutlinesApi
 
         var result = OutlineParser.Parse(request.Text);
         if (!result.Succeeded) return ProblemResponses.Unprocessable("无法导入这份大纲", result.Error!);
-        return TypedResults.Ok(new ParseResponse(result.Nodes, result.Levels, result.Problems));
+        return TypedResults.Ok(new ParseResponse(result.Nodes, result.Levels, result.Problems, result.KeptOut));
     }
 
     public static async Task<Results<Ok<RenderResponse>, ProblemHttpResult>> Render(
@@ -76,6 +75,7 @@ public static class OutlinesApi
         }
         var only = request.Selection is { } range ? new Range(range.Start, range.End) : (Range?)null;
         var result = Renumberer.Renumber(paragraphs!, target, only);
+        if (result.TooDeepAt is int tooDeep) return ProblemResponses.Invalid($"paragraphs[{tooDeep}]", ParseResult.TooDeepMessage(tooDeep));
         return TypedResults.Ok(new RenumberResponse(result.Paragraphs, result.DetectedLevels, result.Problems));
     }
 
@@ -84,11 +84,12 @@ public static class OutlinesApi
         var (paragraphs, invalid) = ReadParagraphs(request.Paragraphs);
         if (invalid is not null) return invalid;
         var result = OutlineParser.ParseDocument(paragraphs!);
+        if (result.ErrorField is { } field) return ProblemResponses.Invalid(field, result.Error!);
         if (!result.Succeeded) return ProblemResponses.Unprocessable("无法保存这些标题", result.Error!);
-        return TypedResults.Ok(new ParseResponse(result.Nodes, result.Levels, result.Problems));
+        return TypedResults.Ok(new ParseResponse(result.Nodes, result.Levels, result.Problems, result.KeptOut));
     }
 
-    // Document paragraphs as Word gives them: every one needs its text; 10 is Word's outline level for body text.
+    // Document paragraphs as Word gives them: every one needs its text, and a heading its level 1–9.
     private static (IReadOnlyList<SourceParagraph>? Paragraphs, ProblemHttpResult? Problem) ReadParagraphs(IReadOnlyList<ParagraphInput?>? input)
     {
         if (input is null) return (null, ProblemResponses.Invalid("paragraphs", "缺少字段 paragraphs：请提供文档段落数组。"));
@@ -101,13 +102,13 @@ public static class OutlinesApi
             {
                 return (null, ProblemResponses.Invalid($"paragraphs[{i}].text", $"第 {i + 1} 个段落缺少 text。"));
             }
-            if (paragraph.OutlineLevel is not (null or (>= 1 and <= WordBodyTextOutlineLevel)))
+            if (paragraph.OutlineLevel is not (null or (>= 1 and <= NumberingStyle.MaxLevels)))
             {
-                return (null, ProblemResponses.Invalid($"paragraphs[{i}].outlineLevel", $"第 {i + 1} 个段落的 outlineLevel 须为 1–9（标题）或 null（正文）。"));
+                return (null, ProblemResponses.Invalid($"paragraphs[{i}].outlineLevel",
+                    $"第 {i + 1} 个段落的 outlineLevel 是 {paragraph.OutlineLevel}：须为 1–9（标题 1–9）或 null（正文；Word 的正文级别 10 也请给 null）。"));
             }
             bytes += Encoding.UTF8.GetByteCount(text);
-            paragraphs.Add(new SourceParagraph(
-                text, paragraph.OutlineLevel == WordBodyTextOutlineLevel ? null : paragraph.OutlineLevel, paragraph.IsListItem == true));
+            paragraphs.Add(new SourceParagraph(text, paragraph.OutlineLevel, paragraph.IsListItem == true));
         }
         if (bytes > MaxTextBytes) return (null, ProblemResponses.TooLarge("文档文字超过 1 MB，请按节分批处理。"));
         return (paragraphs, null);

@@ -8,8 +8,15 @@ public sealed record AnalyzedLine(int Index, string Text, Marker? Marker, int? L
 
     public MarkerKind Kind => Marker?.Kind ?? MarkerKind.Unnumbered;
 
-    /// <summary>The text without its marker and surrounding spaces.</summary>
-    public string Title => (Marker is null ? Text : Text[Marker.End..]).Trim(TitleTrim);
-
-    private static readonly char[] TitleTrim = [' ', '\t', '\u3000', '\u00A0'];
+    /// <summary>The text without its marker, any prefix pasted before it (📌, ##, •) and surrounding spaces.</summary>
+    public string Title
+    {
+        get
+        {
+            var start = Marker?.End ?? PastedPrefix.ContentStart(Text);
+            var end = Text.Length;
+            while (end > start && MarkerRecognizer.IsSpace(Text[end - 1])) end--;
+            return Text[start..end];
+        }
+    }
 }

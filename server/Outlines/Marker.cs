@@ -30,12 +30,19 @@ public sealed record Marker(
     public int RomanAlternative { get; init; }
 
     /// <summary>
-    /// True for 一、 followed by the next numeral (一、二季度累计…): a marker only where the numbering runs on
-    /// through it (三、四季度工作打算 after 二、).
+    /// True for a look-alike that is a marker only where the numbering runs on through it: 一、 followed by
+    /// the next numeral (一、二季度累计…, but 三、四季度工作打算 after 二、), or a number run into a decimal
+    /// (20.2026年10件民生实事 between 19. and 21.).
     /// </summary>
-    public bool CouldBeRange { get; init; }
+    public bool CountsOnlyInSequence { get; init; }
 
     public int End => Offset + Length;
+
+    /// <summary>
+    /// How this marker is written right, with <c>%</c> for the number: as it is where it is right (一要 stays
+    /// 一要, 第一章 keeps its space), else its kind's right form (<c>(%)</c> becomes <c>（%）</c>; <c>%是：</c> <c>%是</c>).
+    /// </summary>
+    public string RightForm => IsCanonical ? Form : Kind.CanonicalForm ?? Form.Replace("：", "", StringComparison.Ordinal);
 
     public string LvlText(int level) => Kind.LvlText(Form, level);
 }

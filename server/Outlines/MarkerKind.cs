@@ -18,6 +18,9 @@ public readonly record struct MarkerKind(NumeralSystem System, MarkerShape Shape
 
     public bool IsNumbered => Shape != MarkerShape.None;
 
+    /// <summary>章, 节 and 条: their order is fixed, whatever order an excerpt meets them in.</summary>
+    public bool IsLegalDivision => Shape is MarkerShape.Chapter or MarkerShape.Section or MarkerShape.Article;
+
     /// <summary>
     /// Where the kind usually sits in a Chinese hierarchy (GB/T 9704, laws, speech points); smaller is
     /// higher. Used only to break a tie: a kind met before, off the current path, sits under a kind
@@ -55,8 +58,9 @@ public readonly record struct MarkerKind(NumeralSystem System, MarkerShape Shape
     };
 
     /// <summary>
-    /// The right way to write this kind (GB/T 9704 and the reference table), with <c>%</c> for the number;
-    /// null where several forms are right (一是 and 一要; 第一章 with or without a space).
+    /// The right way to write this kind (GB/T 9704 and the reference table), with <c>%</c> for the number:
+    /// what a wrong form is rewritten to. Null where the right form depends on the words (一是 and 一要;
+    /// 第一章 with or without a space).
     /// </summary>
     public string? CanonicalForm => (System, Shape) switch
     {
@@ -67,7 +71,7 @@ public readonly record struct MarkerKind(NumeralSystem System, MarkerShape Shape
         (NumeralSystem.Decimal, MarkerShape.Separator) => "%.",
         (NumeralSystem.Decimal, MarkerShape.Paren) => "（%）",
         (NumeralSystem.Circled, _) => "%",
-        (NumeralSystem.UpperRoman or NumeralSystem.UpperLetter, MarkerShape.Separator) => "%.",
+        (NumeralSystem.UpperRoman or NumeralSystem.UpperLetter or NumeralSystem.LowerRoman or NumeralSystem.LowerLetter, MarkerShape.Separator) => "%.",
         (NumeralSystem.UpperRoman or NumeralSystem.UpperLetter or NumeralSystem.LowerRoman or NumeralSystem.LowerLetter, MarkerShape.Paren) => "(%)",
         _ => null,
     };

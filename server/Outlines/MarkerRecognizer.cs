@@ -27,13 +27,16 @@ public static class MarkerRecognizer
     // Outlines number in the tens at most; "CD." or "MIX." is a word that happens to spell a Roman numeral.
     private const int MaxRomanMarker = 39;
 
-    /// <summary>Spaces, and the invisible format characters pasted text and Word carry (zero-width space, direction marks, BOM).</summary>
-    public static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or (>= '\u200B' and <= '\u200F') or '\u2060' or '\uFEFF';
+    /// <summary>
+    /// Spaces (ASCII, full-width, no-break, and the typographic en and em spaces of official layouts), and the
+    /// invisible format characters pasted text and Word carry (zero-width space, direction marks, BOM).
+    /// </summary>
+    public static bool IsSpace(char c) =>
+        c is ' ' or '\t' or '\u3000' or '\u00A0' or (>= '\u2000' and <= '\u200F') or '\u202F' or '\u205F' or '\u2060' or '\uFEFF';
 
     public static Marker? Recognize(string line)
     {
-        var start = 0;
-        while (start < line.Length && IsSpace(line[start])) start++;
+        var start = PastedPrefix.ContentStart(line);
         if (start >= line.Length) return null;
 
         var c = line[start];
@@ -60,22 +63,24 @@ public static class MarkerRecognizer
         bool isCanonical, bool halfWidthBracket = false) =>
         new(kind, value, start, end - start, form, numFmt, isCanonical, halfWidthBracket, line[start..end]);
 
-    // 第一章 第一节 第一条 第一，
+    // 第一章 第一节 第一条 第一， and 第1章 第1条 with Arabic digits
     private static Marker? Legal(string line, int start)
     {
-        var (value, end, numeral) = ReadChineseNumeral(line, start + 1);
+        var withDigits = start + 1 < line.Length && IsDigit(line[start + 1]);
+        var (value, end, numFmt) = withDigits ? ReadDigitsAsNumber(line, start + 1) : ReadChineseNumber(line, start + 1);
         if (value is null || end >= line.Length) return null;
         var c = line[end];
         var shape = c switch { '章' => MarkerShape.Chapter, '节' => MarkerShape.Section, '条' => MarkerShape.Article, _ => MarkerShape.None };
-        var numFmt = ChineseNumerals.IsLegalForm(numeral) ? NumFmt.ChineseLegalSimplified : NumFmt.ChineseCounting;
         if (shape != MarkerShape.None)
         {
             var after = end + 1;
             if (after < line.Length && ReferenceAfterArticle.Contains(line[after])) return null;
             // The space after 第一章 is part of the convention: keep which one the author used.
             var form = after < line.Length && IsSpace(line[after]) ? $"第%{c}{(line[after] == '\u3000' ? '\u3000' : ' ')}" : $"第%{c}";
-            return Make(line, start, after, new MarkerKind(NumeralSystem.Chinese, shape), value.Value, form, numFmt, isCanonical: true);
+            var system = withDigits ? NumeralSystem.Decimal : NumeralSystem.Chinese;
+            return Make(line, start, after, new MarkerKind(system, shape), value.Value, form, numFmt, isCanonical: true);
         }
+        if (withDigits) return null;
         if (c is '，' or ',' or '、')
         {
             if (IsInlineEnumeration(line, end + 1, value.Value, "第", c.ToString())) return null;
@@ -112,13 +117,16 @@ public static class MarkerRecognizer
         return Make(line, start, end, kind, value, kind.CanonicalForm!, kind.DefaultNumFmt, isCanonical: false);
     }
 
-    // （一） (一) （一) （1） (1) (a) （一）、
+    // （一） (一) （一) （1） (1) (a) （一）、 and, typed carelessly, (一 ) （ 1 ）
     private static Marker? Bracketed(string line, int start)
     {
         var open = line[start];
-        var token = ReadToken(line, start + 1);
+        var tokenStart = SkipSpaces(line, start + 1);
+        var token = ReadToken(line, tokenStart);
         if (token is null) return null;
-        var (kind, value, numFmt, end) = token.Value;
+        var (kind, value, numFmt, tokenEnd) = token.Value;
+        var end = SkipSpaces(line, tokenEnd);
+        var spacedInside = tokenStart > start + 1 || end > tokenEnd;
         if (end >= line.Length || line[end] is not ('）' or ')')) return null;
         var close = line[end];
         end++;
@@ -128,16 +136,21 @@ public static class MarkerRecognizer
         var form = $"{open}%{close}{extra}";
         var isLatin = parenKind.System is not (NumeralSystem.Chinese or NumeralSystem.Decimal);
         var halfWidth = !isLatin && (open == '(' || close == ')');
-        var isCanonical = extra.Length == 0 && (isLatin ? form == "(%)" : form == "（%）") && numFmt != NumFmt.DecimalFullWidth;
+        var isCanonical = !spacedInside && extra.Length == 0 && (isLatin ? form == "(%)" : form == "（%）") && numFmt != NumFmt.DecimalFullWidth;
         return Make(line, start, end, parenKind, value, form, numFmt, isCanonical, halfWidth);
     }
 
     // 一、 一. 一，  一是 一要  一） and the bare 一抓好… (a point only when it runs in sequence)
     private static Marker? ChineseNumeralFirst(string line, int start)
     {
-        var (value, end, numeral) = ReadChineseNumeral(line, start);
+        var (value, end, numFmt) = ReadChineseNumber(line, start);
         if (value is null || end >= line.Length) return null;
-        var numFmt = ChineseNumerals.IsLegalForm(numeral) ? NumFmt.ChineseLegalSimplified : NumFmt.ChineseCounting;
+        if (IsSpace(line[end]) && SpacedSeparator(line, end) is { } spaced)
+        {
+            // 一 、 and 一 ) are the right marker typed with a space before its punctuation.
+            var kind = new MarkerKind(NumeralSystem.Chinese, line[spaced] is '）' or ')' ? MarkerShape.Paren : MarkerShape.Separator);
+            return Make(line, start, spaced + 1, kind, value.Value, kind.CanonicalForm!, numFmt, isCanonical: false, halfWidthBracket: line[spaced] == ')');
+        }
         var c = line[end];
         switch (c)
         {
@@ -155,7 +168,7 @@ public static class MarkerRecognizer
             {
                 // 一、二季度累计… lists numerals, but 三、四季度工作打算 is the third heading: the analysis decides by the sequence.
                 return Make(line, start, end + 1, new MarkerKind(NumeralSystem.Chinese, MarkerShape.Separator),
-                    value.Value, $"%{c}", numFmt, isCanonical: c == '、') with { CouldBeRange = StartsRange(line, end + 1, value.Value) };
+                    value.Value, $"%{c}", numFmt, isCanonical: c == '、') with { CountsOnlyInSequence = StartsRange(line, end + 1, value.Value) };
             }
             case '）' or ')':
                 return Make(line, start, end + 1, new MarkerKind(NumeralSystem.Chinese, MarkerShape.Paren),
@@ -176,7 +189,16 @@ public static class MarkerRecognizer
         var c = line[end];
         var next = end + 1 < line.Length ? line[end + 1] : '\0';
 
-        if (c == '.' && IsDigit(next)) return Clause(line, start);
+        if (c == '.' && IsSpace(next) && Clause(line, start) is { } spacedClause) return spacedClause;
+        if (c == '.' && IsDigit(next))
+        {
+            // 20.2026年10件民生实事 reads as a decimal; it is item 20 only between 19. and 21. A decimal with a
+            // unit or a percent sign (1.5万人, 3.2%) never is.
+            if (Clause(line, start) is { } clause) return clause;
+            if (value > MaxDecimalMarker || IsQuantity(line, end + 1)) return null;
+            return Make(line, start, end + 1, new MarkerKind(NumeralSystem.Decimal, MarkerShape.Separator), value.Value, "%.", numFmt,
+                isCanonical: !fullWidth) with { CountsOnlyInSequence = true };
+        }
         if (c is '.' or '．' or '、')
         {
             // 1.5万人, 3.2%, 1、2、3号: a number, not a marker.
@@ -190,32 +212,85 @@ public static class MarkerRecognizer
             return Make(line, start, end + 1, new MarkerKind(NumeralSystem.Decimal, MarkerShape.Paren), value.Value,
                 $"%{c}", numFmt, isCanonical: false, halfWidthBracket: c == ')');
         }
-        if (IsSpace(c)) return Clause(line, start);
+        if (IsSpace(c))
+        {
+            if (value <= MaxDecimalMarker && SpacedSeparator(line, end) is { } spaced)
+            {
+                var kind = new MarkerKind(NumeralSystem.Decimal, line[spaced] is '）' or ')' ? MarkerShape.Paren : MarkerShape.Separator);
+                return Make(line, start, spaced + 1, kind, value.Value, kind.CanonicalForm!, numFmt, isCanonical: false, halfWidthBracket: line[spaced] == ')');
+            }
+            return Clause(line, start);
+        }
         return null;
     }
 
-    // 1 / 1.1 / 1.1.1 followed by a space (GB/T 1.1); 2024.3.5 and v1.2.3 are not clause numbers.
+    // The fraction of a decimal followed by a unit: 1.5万, 3.2%, 0.5个百分点, or by more dots (1.0.1万元); but
+    // 20.2026年 puts a year after item 20.
+    private static bool IsQuantity(string line, int fractionStart)
+    {
+        var end = fractionStart;
+        while (end < line.Length && IsDigit(line[end])) end++;
+        if (end >= line.Length) return true;
+        var unit = line[end];
+        var isYear = unit == '年' && end - fractionStart == 4;
+        return unit is '%' or '％' or '‰' or '.' || (WordFormingAfterNumeral.Contains(unit) && !isYear);
+    }
+
+    // The punctuation of a marker typed after a space (一 、 1 ．): where it is, or null.
+    private static int? SpacedSeparator(string line, int from)
+    {
+        var at = SkipSpaces(line, from);
+        if (at >= line.Length || line[at] is not ('、' or '.' or '．' or '）' or ')')) return null;
+        var next = at + 1 < line.Length ? line[at + 1] : '\0';
+        return IsDigit(next) ? null : at;
+    }
+
+    private static int SkipSpaces(string line, int at)
+    {
+        while (at < line.Length && IsSpace(line[at])) at++;
+        return at;
+    }
+
+    // 1 / 1.1 / 1.1.1 followed by a space (GB/T 1.1), whatever the title starts with (5 人员要求); the
+    // article numbers of engineering codes, 1.0.1 (GB 50xxx), which may run straight into the title.
+    // 2024.3.5, 3.2% and v1.2.3 are not clause numbers.
     private static Marker? Clause(string line, int start)
     {
         var numbers = new List<int>();
         var i = start;
+        var spacedInside = false;
         while (true)
         {
-            var (value, end, fullWidth) = ReadDigits(line, i);
+            var (value, end, fullWidth) = ReadDigits(line, i, zeroAllowed: numbers.Count > 0);
             if (value is null || fullWidth) return null;
             numbers.Add(value.Value);
             i = end;
             if (i + 1 < line.Length && line[i] == '.' && IsDigit(line[i + 1])) { i++; continue; }
+            // Text copied out of a PDF splits 3.1 into "3. 1 字": the clause, written wrongly.
+            if (i + 1 < line.Length && line[i] == '.' && IsSpace(line[i + 1]) && SpacedClauseContinues(line, i + 1) is int next)
+            {
+                (i, spacedInside) = (next, true);
+                continue;
+            }
             break;
         }
         if (numbers.Count > NumberingStyle.MaxLevels || numbers[0] > 99 || numbers.Any(n => n > MaxDecimalMarker)) return null;
-        if (i >= line.Length || !IsSpace(line[i])) return null;
-        var titleStart = i;
-        while (titleStart < line.Length && IsSpace(line[titleStart])) titleStart++;
-        if (titleStart >= line.Length || IsDigit(line[titleStart])) return null;
-        if (numbers.Count == 1 && WordFormingAfterNumeral.Contains(line[titleStart])) return null;
+        if (i >= line.Length) return null;
+        var isCode = numbers.Count >= 3 && IsCjkIdeograph(line[i]) && !WordFormingAfterNumeral.Contains(line[i]);
+        if (!IsSpace(line[i]) && !isCode) return null;
+        var titleStart = SkipSpaces(line, i);
+        // A title starts with a word (or a quotation of one), not with a digit or the debris of a web page (4 }, y8).
+        if (titleStart >= line.Length || !(char.IsLetter(line[titleStart]) || "“‘《〈「『（(【\"".Contains(line[titleStart]))) return null;
         return Make(line, start, i, new MarkerKind(NumeralSystem.Decimal, MarkerShape.Clause, numbers.Count),
-            numbers[^1], " ", NumFmt.Decimal, isCanonical: true);
+            numbers[^1], " ", NumFmt.Decimal, isCanonical: !spacedInside);
+    }
+
+    // After "3. ": the digits of the clause's next number, if a space follows them ("3. 1 字word"); else null.
+    private static int? SpacedClauseContinues(string line, int from)
+    {
+        var at = SkipSpaces(line, from);
+        var (value, end, fullWidth) = ReadDigits(line, at, zeroAllowed: true);
+        return value is null || fullWidth || end >= line.Length || !IsSpace(line[end]) ? null : at;
     }
 
     // I. II. A. a. a) i.
@@ -247,9 +322,8 @@ public static class MarkerRecognizer
         var c = line[start];
         if (ChineseNumerals.IsNumeralChar(c))
         {
-            var (value, end, numeral) = ReadChineseNumeral(line, start);
+            var (value, end, numFmt) = ReadChineseNumber(line, start);
             if (value is null) return null;
-            var numFmt = ChineseNumerals.IsLegalForm(numeral) ? NumFmt.ChineseLegalSimplified : NumFmt.ChineseCounting;
             return (new MarkerKind(NumeralSystem.Chinese, MarkerShape.Separator), value.Value, numFmt, end);
         }
         if (IsDigit(c))
@@ -280,6 +354,18 @@ public static class MarkerRecognizer
             upper ? NumFmt.UpperRoman : NumFmt.LowerRoman, letterEnd);
     }
 
+    private static (int? Value, int End, NumFmt NumFmt) ReadChineseNumber(string line, int start)
+    {
+        var (value, end, numeral) = ReadChineseNumeral(line, start);
+        return (value, end, ChineseNumerals.IsLegalForm(numeral) ? NumFmt.ChineseLegalSimplified : NumFmt.ChineseCounting);
+    }
+
+    private static (int? Value, int End, NumFmt NumFmt) ReadDigitsAsNumber(string line, int start)
+    {
+        var (value, end, fullWidth) = ReadDigits(line, start);
+        return (value > MaxDecimalMarker ? null : value, end, fullWidth ? NumFmt.DecimalFullWidth : NumFmt.Decimal);
+    }
+
     private static (int? Value, int End, string Numeral) ReadChineseNumeral(string line, int start)
     {
         var end = start;
@@ -289,7 +375,7 @@ public static class MarkerRecognizer
         return (ChineseNumerals.Parse(numeral), end, numeral);
     }
 
-    private static (int? Value, int End, bool FullWidth) ReadDigits(string line, int start)
+    private static (int? Value, int End, bool FullWidth) ReadDigits(string line, int start, bool zeroAllowed = false)
     {
         var end = start;
         var value = 0;
@@ -305,7 +391,7 @@ public static class MarkerRecognizer
             value = value * 10 + (fullWidth ? c - '０' : c - '0');
             end++;
         }
-        if (end == start || (anyFullWidth && anyHalfWidth) || value == 0) return (null, end, false);
+        if (end == start || (anyFullWidth && anyHalfWidth) || (value == 0 && !zeroAllowed)) return (null, end, false);
         return (value, end, anyFullWidth);
     }
 

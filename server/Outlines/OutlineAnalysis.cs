@@ -10,27 +10,37 @@ namespace OutlineAddin.Outlines;
 public sealed record OutlineAnalysis(
     IReadOnlyList<AnalyzedLine> Lines,
     DetectedConvention Convention,
+    IReadOnlyList<RepairedMarker?> Repaired,
     IReadOnlyList<OutlineProblem> Problems,
-    bool TooDeep)
+    IReadOnlyList<int> KeptOut,
+    int? TooDeepAt)
 {
+    /// <summary>True when some item would sit deeper than Word's nine levels (it is put at level nine).</summary>
+    public bool TooDeep => TooDeepAt is not null;
+
     public static OutlineAnalysis Analyze(IReadOnlyList<SourceParagraph> paragraphs, ReadingMode mode)
     {
         var markers = new Marker?[paragraphs.Count];
         for (var i = 0; i < paragraphs.Count; i++) markers[i] = MarkerRecognizer.Recognize(paragraphs[i].Text ?? "");
         KeepBareNumeralsThatRunInSequence(markers);
-        KeepRangeLookAlikesThatContinueTheSequence(markers);
+        KeepLookAlikesThatContinueTheSequence(markers);
         ReadSingleLettersAsRomanWhereTheyContinueRomans(markers);
+        IgnoreLatinMarkersOutsideALatinOutline(paragraphs, markers);
+        var keptOut = mode == ReadingMode.Outline ? OutlineBody.KeptOut(paragraphs, markers) : [];
 
         var lines = new AnalyzedLine[paragraphs.Count];
         var assigner = new LevelAssigner();
-        var tooDeep = false;
+        int? tooDeepAt = null;
+        var keptOutAt = 0;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var text = paragraphs[i].Text ?? "";
             var marker = markers[i];
             var headingLevel = paragraphs[i].OutlineLevel is >= 1 and <= NumberingStyle.MaxLevels ? paragraphs[i].OutlineLevel : null;
+            var isKeptOut = keptOutAt < keptOut.Count && keptOut[keptOutAt] == i;
+            if (isKeptOut) keptOutAt++;
             var isItem = mode == ReadingMode.Outline
-                ? !string.IsNullOrWhiteSpace(text)
+                ? !string.IsNullOrWhiteSpace(text) && !isKeptOut
                 : marker is not null || headingLevel is not null;
             if (!isItem)
             {
@@ -50,7 +60,7 @@ public sealed record OutlineAnalysis(
             }
             if (level > NumberingStyle.MaxLevels)
             {
-                tooDeep = true;
+                tooDeepAt ??= i;
                 level = NumberingStyle.MaxLevels;
                 assigner.Place(kind, level);
             }
@@ -58,7 +68,13 @@ public sealed record OutlineAnalysis(
         }
 
         var convention = DetectedConvention.From(lines);
-        return new OutlineAnalysis(lines, convention, NumberingProblems.Find(lines, convention), tooDeep);
+        var repaired = OutlineRepair.Repair(lines, convention);
+        // Word draws the number of a list item itself: its text rightly has none.
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (paragraphs[i].NumberedByWord) repaired[i] = null;
+        }
+        return new OutlineAnalysis(lines, convention, repaired, NumberingProblems.Find(lines, repaired), keptOut, tooDeepAt);
     }
 
     // 一抓好…, 二继续… are points only as a run 一, 二, 三… at one level; a lone 一季度… never is.
@@ -93,15 +109,18 @@ public sealed record OutlineAnalysis(
     }
 
     // 一、二季度累计投资… is a range of numerals unless the numbering runs through it: 三、四季度工作打算 after
-    // 二、, or 一、二季度工作回顾 followed by 二、.
-    private static void KeepRangeLookAlikesThatContinueTheSequence(Marker?[] markers)
+    // 二、, or 一、二季度工作回顾 followed by 二、. A decimal (20.2026年…, 3.5万人) must fit on both sides: 19. before
+    // it and 21. (or nothing) after it.
+    private static void KeepLookAlikesThatContinueTheSequence(Marker?[] markers)
     {
         for (var i = 0; i < markers.Length; i++)
         {
-            if (markers[i] is not { CouldBeRange: true } marker) continue;
+            if (markers[i] is not { CountsOnlyInSequence: true } marker) continue;
             var previous = Nearest(markers, i, -1, marker.Kind);
             var next = Nearest(markers, i, +1, marker.Kind);
-            var continues = previous?.Value == marker.Value - 1 || (marker.Value == 1 && previous is null && next?.Value == 2);
+            var continues = marker.Kind.System == NumeralSystem.Decimal
+                ? previous?.Value == marker.Value - 1 && (next is null || next.Value == marker.Value + 1)
+                : previous?.Value == marker.Value - 1 || (marker.Value == 1 && previous is null && next?.Value == 2);
             if (!continues) markers[i] = null;
         }
     }
@@ -114,6 +133,26 @@ public sealed record OutlineAnalysis(
         }
         return null;
     }
+
+    // III. Major Tasks beside 三、主要任务 in a bilingual report, the options A. B. C. of a questionnaire, the list
+    // a) b) c) of a standard are not part of a Chinese outline: only a Western outline, whose numbering starts
+    // Latin or Roman on a Latin title (I. Introduction), has Latin markers.
+    private static void IgnoreLatinMarkersOutsideALatinOutline(IReadOnlyList<SourceParagraph> paragraphs, Marker?[] markers)
+    {
+        var first = Array.FindIndex(markers, marker => marker is not null);
+        if (first < 0) return;
+        var text = paragraphs[first].Text ?? "";
+        var titleStart = markers[first]!.End;
+        var isWesternOutline = IsLatin(markers[first]!.Kind) && titleStart < text.Length && char.IsAsciiLetter(text[titleStart]);
+        if (isWesternOutline) return;
+        for (var i = 0; i < markers.Length; i++)
+        {
+            if (markers[i] is { } marker && IsLatin(marker.Kind)) markers[i] = null;
+        }
+    }
+
+    private static bool IsLatin(MarkerKind kind) =>
+        kind.System is NumeralSystem.UpperRoman or NumeralSystem.LowerRoman or NumeralSystem.UpperLetter or NumeralSystem.LowerLetter;
 
     // "I." opens a Roman list; "V." after "IV." is five, but "C." after "B." is a letter.
     private static void ReadSingleLettersAsRomanWhereTheyContinueRomans(Marker?[] markers)

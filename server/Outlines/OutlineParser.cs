@@ -3,8 +3,9 @@ using OutlineAddin.Numbering;
 namespace OutlineAddin.Outlines;
 
 /// <summary>
-/// Plain text in (pasted from anywhere), an outline tree out. Every non-empty line is a heading; the
-/// marker is taken off the title and the detected style of each level is reported.
+/// Plain text in (pasted from anywhere), an outline tree out. Every non-empty line is a heading, except
+/// the body text of a pasted document (<see cref="OutlineBody"/>), which is reported as kept out; the
+/// marker is taken off the title and the detected style of each level, written right, is reported.
 /// Returns a result, never throws on user text.
 /// </summary>
 public static class OutlineParser
@@ -22,7 +23,7 @@ public static class OutlineParser
         {
             return ParseResult.Failed($"大纲超过 {OutlineLimits.MaxDepth} 级：Word 的编号最多九级，请合并部分层级后再导入。");
         }
-        return new ParseResult(BuildTree(analysis), analysis.Convention.Levels, analysis.Problems);
+        return new ParseResult(BuildTree(analysis), analysis.Convention.Levels, analysis.Problems, analysis.KeptOut);
     }
 
     /// <summary>
@@ -32,12 +33,13 @@ public static class OutlineParser
     public static ParseResult ParseDocument(IReadOnlyList<SourceParagraph> paragraphs)
     {
         var analysis = OutlineAnalysis.Analyze(paragraphs, ReadingMode.Document);
+        if (analysis.TooDeepAt is int tooDeep) return ParseResult.Failed(ParseResult.TooDeepMessage(tooDeep), $"paragraphs[{tooDeep}]");
         var items = analysis.Lines.Count(line => line.IsItem);
         if (items > OutlineLimits.MaxNodes)
         {
             return ParseResult.Failed($"文档有 {items} 个标题，超过模板上限 {OutlineLimits.MaxNodes} 个，请只选中要保存的部分。");
         }
-        return new ParseResult(BuildTree(analysis), analysis.Convention.Levels, analysis.Problems);
+        return new ParseResult(BuildTree(analysis), analysis.Convention.Levels, analysis.Problems, []);
     }
 
     public static IReadOnlyList<SourceParagraph> SplitLines(string text) =>
@@ -49,12 +51,13 @@ public static class OutlineParser
     private static IReadOnlyList<OutlineNode> BuildTree(OutlineAnalysis analysis)
     {
         var roots = new List<OutlineNode>();
-        // children[d] collects the children of the open node at depth d; children[0] are the roots.
+        // The headings still open, each with the children met so far; a heading closes when one at its own
+        // level or above comes, so a Heading 1 with two Heading 3s under it has two children.
         var open = new List<(AnalyzedLine Line, List<OutlineNode> Children)>();
 
-        void CloseTo(int depth)
+        void CloseTo(int level)
         {
-            while (open.Count > depth)
+            while (open.Count > 0 && open[^1].Line.Level >= level)
             {
                 var (line, children) = open[^1];
                 open.RemoveAt(open.Count - 1);
@@ -66,10 +69,10 @@ public static class OutlineParser
         foreach (var line in analysis.Lines)
         {
             if (line.Level is not int level) continue;
-            CloseTo(level - 1);
+            CloseTo(level);
             open.Add((line, []));
         }
-        CloseTo(0);
+        CloseTo(1);
         return roots;
     }
 
@@ -80,7 +83,7 @@ public static class OutlineParser
     {
         var level = line.Level!.Value;
         if (line.Kind != convention.DominantKinds[level - 1]) return convention.FormatFor(level, line.Kind);
-        if (line.Marker is { IsCanonical: true, Kind.CanonicalForm: null } marker && marker.Form != convention.MajorityForm(level, marker.Kind))
+        if (line.Marker is { IsCanonical: true, Kind.CanonicalForm: null } marker && marker.Form != convention.FormOf(level, marker.Kind))
         {
             return new LevelFormat(marker.NumFmt, marker.LvlText(level));
         }

@@ -6,7 +6,9 @@ namespace OutlineAddin.Outlines;
 public sealed record RenumberedParagraph(string Text, int? Level);
 
 /// <summary>The renumbered paragraphs (same length and order as given), what was detected and what was wrong.</summary>
+/// <param name="TooDeepAt">The first paragraph whose numbering nests deeper than Word's nine levels, if any.</param>
 public sealed record RenumberResult(
     IReadOnlyList<RenumberedParagraph> Paragraphs,
     IReadOnlyList<LevelFormat> DetectedLevels,
-    IReadOnlyList<OutlineProblem> Problems);
+    IReadOnlyList<OutlineProblem> Problems,
+    int? TooDeepAt = null);

@@ -17,28 +17,41 @@ public static class Renumberer
     public static RenumberResult Renumber(IReadOnlyList<SourceParagraph> paragraphs, NumberingStyle? target, Range? only = null)
     {
         var (from, count) = (only ?? Range.All).GetOffsetAndLength(paragraphs.Count);
+        bool InSelection(int index) => index >= from && index < from + count;
         var analysis = OutlineAnalysis.Analyze(paragraphs, ReadingMode.Document);
-        var markers = target is null ? Repair(analysis) : Switch(analysis, target);
+        var problems = analysis.Problems.Where(problem => InSelection(problem.Index)).ToList();
         var result = new RenumberedParagraph[paragraphs.Count];
+
+        if (target is null)
+        {
+            foreach (var line in analysis.Lines)
+            {
+                var rewrite = InSelection(line.Index) && analysis.Repaired[line.Index] is { } fix;
+                result[line.Index] = new RenumberedParagraph(rewrite ? Repaired(line, analysis.Repaired[line.Index]!) : line.Text, line.Level);
+            }
+            return new RenumberResult(result, analysis.Convention.Levels, problems, analysis.TooDeepAt);
+        }
+
+        var switched = Switch(analysis, target);
         foreach (var line in analysis.Lines)
         {
             // Word draws the number of a list item itself: adding ours would show two.
-            var rewrite = line.Index >= from && line.Index < from + count && !paragraphs[line.Index].NumberedByWord;
-            result[line.Index] = rewrite && line.Level is int level && markers[line.Index] is { } marker
-                ? new RenumberedParagraph(Rewrite(line, marker), level)
-                : new RenumberedParagraph(line.Text, line.Level);
+            var rewrite = InSelection(line.Index) && !paragraphs[line.Index].NumberedByWord && switched[line.Index] is not null;
+            result[line.Index] = new RenumberedParagraph(rewrite ? Switched(line, switched[line.Index]!.Value.Marker) : line.Text, line.Level);
         }
-        var problems = analysis.Problems.Where(problem => problem.Index >= from && problem.Index < from + count).ToList();
-        return new RenumberResult(result, analysis.Convention.Levels, problems);
+        if (count < paragraphs.Count && RestDiffers(analysis, switched, InSelection, target) is { } mismatch) problems.Add(mismatch);
+        return new RenumberResult(result, analysis.Convention.Levels, problems, analysis.TooDeepAt);
     }
 
     /// <summary>
-    /// Each item's marker in the target style. An item takes the level below its parent's; but a document
-    /// written in the target's convention that skips a level (一、 then 1.; 第一章 then 第一条) keeps the
-    /// skip, rather than having （一） or 第一节 forced in (GB/T 9704 accepts the skip). A skip is kept only
-    /// where all the numbered children of a parent agree on it, and never more than one level.
+    /// Each item's marker in the target style, and the target level it takes. An item takes the level below
+    /// its parent's; but a document written in the target's convention (the parent and every item above it
+    /// are numbered as the target numbers them) that skips a level (一、 then 1.; 第一章 then 第一条) keeps the skip, rather than having （一） or 第一节 forced in (GB/T 9704 accepts the
+    /// skip). A skip is kept only where all the numbered children of a parent agree on it, and never more than
+    /// one level. The first item of a target level with nothing above it keeps its number (an excerpt), and
+    /// so does the first item of a level that counts through the whole text (a law's first article).
     /// </summary>
-    private static string?[] Switch(OutlineAnalysis analysis, NumberingStyle target)
+    private static (string Marker, int Level)?[] Switch(OutlineAnalysis analysis, NumberingStyle target)
     {
         var lines = analysis.Lines;
         var parentOf = Parents(lines);
@@ -52,56 +65,65 @@ public static class Renumberer
         }
 
         // The kind each target level writes, worked out once rather than for every paragraph.
-        var targetKinds = Enumerable.Range(1, NumberingStyle.MaxLevels).Select(level => StyleKinds.KindOf(target, level)).ToArray();
-        var markers = new string?[lines.Count];
-        var targetLevelOf = new int[lines.Count];
+        var targetKinds = TargetKinds(target);
+        var switched = new (string, int)?[lines.Count];
+        // Whether an item and every item above it are written as the target writes them.
+        var followsTarget = new bool[lines.Count];
         var counters = new int[NumberingStyle.MaxLevels];
+        var levelsMet = new bool[NumberingStyle.MaxLevels + 1];
+        var highestLevelSeen = int.MaxValue;
         foreach (var line in lines)
         {
             if (line.Level is null) continue;
             var parent = parentOf[line.Index];
-            var parentLevel = parent < 0 ? 0 : targetLevelOf[parent];
-            var parentFollowsTarget = parent >= 0 && lines[parent].Kind.IsNumbered && targetKinds[parentLevel - 1] == lines[parent].Kind;
+            var parentLevel = parent < 0 ? 0 : switched[parent]!.Value.Item2;
+            var parentFollowsTarget = parent >= 0 && followsTarget[parent];
             var siblingsAgree = childKinds.TryGetValue(parent, out var kinds) && kinds.Count == 1;
             var level = TargetLevel(target, targetKinds, line.Kind, parentLevel, parentFollowsTarget && siblingsAgree);
-            targetLevelOf[line.Index] = level;
+            followsTarget[line.Index] = line.Kind.IsNumbered && targetKinds[level - 1] == line.Kind && (parent < 0 || followsTarget[parent]);
 
+            var firstOfItsLevel = !levelsMet[level];
+            var keepsItsNumber = firstOfItsLevel && (level < highestLevelSeen || target.LevelAt(level).Continuous);
+            (levelsMet[level], highestLevelSeen) = (true, Math.Min(highestLevelSeen, level));
             OutlineRenderer.Count(counters, level, target.Levels);
-            markers[line.Index] = NumberingStyle.Render(target.LevelAt(level), level, counters, target.Levels);
+            if (keepsItsNumber && line.Marker is { Value: > 0 } marker) counters[level - 1] = marker.Value;
+            switched[line.Index] = (NumberingStyle.Render(target.LevelAt(level), level, counters, target.Levels), level);
         }
-        return markers;
+        return switched;
     }
+
+    private static MarkerKind[] TargetKinds(NumberingStyle target) =>
+        Enumerable.Range(1, NumberingStyle.MaxLevels).Select(level => StyleKinds.KindOf(target, level)).ToArray();
 
     private static int TargetLevel(NumberingStyle target, MarkerKind[] targetKinds, MarkerKind kind, int parentLevel, bool mayKeepASkip)
     {
         var next = Math.Min(parentLevel + 1, NumberingStyle.MaxLevels);
         if (!mayKeepASkip || !kind.IsNumbered || targetKinds[next - 1] == kind || next == NumberingStyle.MaxLevels) return next;
         var skipped = next + 1;
-        // A level text that shows the skipped level's counter (1.0.1) cannot skip it.
+        // A level text that shows the skipped level's counter would show it as 0 (1.0.1): only a clause number
+        // that already reads so (the articles of an engineering code) keeps such a skip.
         var showsOnlyItselfAndAbove = NumberingStyle.ReferencedLevels(target.LevelAt(skipped).LvlText).All(n => n <= parentLevel || n == skipped);
-        return showsOnlyItselfAndAbove && targetKinds[skipped - 1] == kind ? skipped : next;
+        var mayShowAZero = kind.Shape == MarkerShape.Clause;
+        return (showsOnlyItselfAndAbove || mayShowAZero) && targetKinds[skipped - 1] == kind ? skipped : next;
     }
 
     /// <summary>
-    /// Each item's marker in its own convention, renumbered in sequence: its own kind's form at its level
-    /// (一要 stays 一要 among 一是), the level's form where it had none. Articles of a law count on through
-    /// their chapters, whatever level they sit at.
+    /// A selection switched to a style the rest of the document is not in leaves it half in one convention,
+    /// half in another (一、 … 第二节 … 第二章): say so, at the first numbered paragraph outside the selection
+    /// that the style would number differently.
     /// </summary>
-    private static string?[] Repair(OutlineAnalysis analysis)
+    private static OutlineProblem? RestDiffers(OutlineAnalysis analysis, (string Marker, int Level)?[] switched, Func<int, bool> inSelection, NumberingStyle target)
     {
-        var convention = analysis.Convention;
-        var markers = new string?[analysis.Lines.Count];
-        var counters = new int[NumberingStyle.MaxLevels];
-        var runningCounts = new Dictionary<MarkerKind, int>();
+        var targetKinds = TargetKinds(target);
         foreach (var line in analysis.Lines)
         {
-            if (line.Level is not int level) continue;
-            var format = convention.FormatFor(level, line.Kind);
-            OutlineRenderer.Count(counters, level, []);
-            if (format.Continuous) counters[level - 1] = runningCounts[line.Kind] = runningCounts.GetValueOrDefault(line.Kind) + 1;
-            markers[line.Index] = NumberingStyle.Render(format, level, counters, convention.Levels);
+            if (inSelection(line.Index) || line.Marker is not { } marker || switched[line.Index] is not var (wouldBe, level)) continue;
+            if (marker.Kind == targetKinds[level - 1]) continue;
+            return new OutlineProblem(ProblemCodes.SelectionStyleMismatch, line.Index, line.Level!.Value, marker.Text, wouldBe.TrimEnd(),
+                $"只改了选中的部分：选区外的编号仍是原来的写法（如第 {line.Index + 1} 段的“{marker.Text}”，按“{target.Name}”应为“{wouldBe.TrimEnd()}”）。" +
+                "不选中任何内容再改编号，可统一全文。");
         }
-        return markers;
+        return null;
     }
 
     // The item each item hangs under (-1 for the top): the nearest earlier item of a lower level.
@@ -119,16 +141,26 @@ public static class Renumberer
         return parents;
     }
 
-    // Only the marker changes. The spaces after it stay, unless they were the marker's own separator
-    // (the space of a clause number 3.1) or the new marker brings its own.
-    private static string Rewrite(AnalyzedLine line, string marker)
+    // Repair changes the marker alone: the spaces the author put after it stay (第一条　为了 is right as
+    // it is). A heading that had no marker gets one, with its form's own separator.
+    private static string Repaired(AnalyzedLine line, RepairedMarker fix)
     {
         var text = line.Text;
-        if (line.Marker is { } old)
-        {
-            var oldEnd = old.Kind.Shape == MarkerShape.Clause || marker.EndsWith(' ') ? old.End : old.Offset + old.Text.Length;
-            return string.Concat(text.AsSpan(0, old.Offset), marker, text.AsSpan(oldEnd));
-        }
+        if (line.Marker is { } old) return string.Concat(text.AsSpan(0, old.Offset), fix.Text, text.AsSpan(old.Offset + old.Text.Length));
+        return Inserted(text, fix.Text + fix.Separator);
+    }
+
+    // The separator belongs to the marker: the old one goes with it and the target's comes
+    // (第一章　总则 → 一、总则). The text after it is never touched.
+    private static string Switched(AnalyzedLine line, string marker)
+    {
+        var text = line.Text;
+        if (line.Marker is { } old) return string.Concat(text.AsSpan(0, old.Offset), marker, text.AsSpan(old.End));
+        return Inserted(text, marker);
+    }
+
+    private static string Inserted(string text, string marker)
+    {
         var indent = 0;
         while (indent < text.Length && MarkerRecognizer.IsSpace(text[indent])) indent++;
         return string.Concat(text.AsSpan(0, indent), marker, text.AsSpan(indent));

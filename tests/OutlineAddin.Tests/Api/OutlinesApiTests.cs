@@ -61,7 +61,7 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
             {
                 new { text = "关于开展专项检查的通知", outlineLevel = (int?)null },
                 new { text = "一、检查范围", outlineLevel = (int?)1 },
-                new { text = "本次检查覆盖全部单位。", outlineLevel = (int?)10 },
+                new { text = "本次检查覆盖全部单位。", outlineLevel = (int?)null },
                 new { text = "三、检查内容", outlineLevel = (int?)null },
             },
             styleId = "decimal",
@@ -97,7 +97,7 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
                 new { text = "关于做好二季度工作的通知", outlineLevel = (int?)null },
                 new { text = "一、总体要求", outlineLevel = (int?)null },
                 new { text = "（一）指导思想", outlineLevel = (int?)null },
-                new { text = "正文段落。", outlineLevel = (int?)10 },
+                new { text = "正文段落。", outlineLevel = (int?)null },
             },
         });
         response.EnsureSuccessStatusCode();
@@ -127,6 +127,10 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
         { "/api/outlines/renumber", "{ \"styleId\": \"gongwen\" }", HttpStatusCode.BadRequest, "paragraphs" },
         { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"outlineLevel\": 1 } ], \"styleId\": \"gongwen\" }", HttpStatusCode.BadRequest, "text" },
         { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"text\": \"甲\", \"outlineLevel\": \"one\" } ] }", HttpStatusCode.BadRequest, "outlineLevel" },
+        // Word's body-text level 10, a level past nine or below one: a heading is 1–9, body text is null.
+        { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"text\": \"甲\", \"outlineLevel\": 10 } ] }", HttpStatusCode.BadRequest, "outlineLevel" },
+        { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"text\": \"甲\", \"outlineLevel\": 0 } ] }", HttpStatusCode.BadRequest, "outlineLevel" },
+        { "/api/outlines/capture", "{ \"paragraphs\": [ { \"text\": \"甲\", \"outlineLevel\": 12 } ] }", HttpStatusCode.BadRequest, "outlineLevel" },
         { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"text\": \"甲\", \"outlineLevel\": 12 } ] }", HttpStatusCode.BadRequest, "outlineLevel" },
         { "/api/outlines/renumber", "{ \"paragraphs\": [], \"styleId\": \"wingdings\" }", HttpStatusCode.UnprocessableEntity, "gongwen" },
         { "/api/outlines/capture", "{ }", HttpStatusCode.BadRequest, "paragraphs" },
@@ -162,9 +166,17 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
         response = await client.PostAsJsonAsync("/api/outlines/render", new { nodes = Array.Empty<object>(), levels });
         await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "九级");
 
-        var text = string.Join('\n', "一、甲", "（一）乙", "1.丙", "（1）丁", "①戊", "a.己", "(a)庚", "I.辛", "第一章 壬", "第一节 癸");
+        var text = string.Join('\n', "第一章 甲", "第一节 乙", "第一条 丙", "一、丁", "（一）戊", "1.己", "（1）庚", "①辛", "一是壬", "第一，癸");
         response = await client.PostAsJsonAsync("/api/outlines/parse", new { text });
         await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "九级");
+
+        // A document whose numbered paragraphs nest ten deep: the paragraph is named, nothing is renumbered.
+        var paragraphs = text.Split('\n').Select(line => new { text = line }).ToArray();
+        foreach (var route in new[] { "/api/outlines/renumber", "/api/outlines/capture" })
+        {
+            response = await client.PostAsJsonAsync(route, new { paragraphs, styleId = "gongwen" });
+            await response.AssertProblemAsync(HttpStatusCode.BadRequest, "第 10 段");
+        }
     }
 
     [Fact]

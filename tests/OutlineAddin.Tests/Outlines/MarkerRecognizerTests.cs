@@ -44,6 +44,20 @@ public class MarkerRecognizerTests
         { "　　一、缩进的标题", ChineseSeparator, 1, "缩进的标题", true },
         { "一、 多一个空格", ChineseSeparator, 1, "多一个空格", true },
         { "一、一流服务", ChineseSeparator, 1, "一流服务", true },
+        // Spaces inside the brackets or before the punctuation: the marker, typed carelessly.
+        { "(一 )内强素质", ChineseParen, 1, "内强素质", false },
+        { "（ 一 ）内强素质", ChineseParen, 1, "内强素质", false },
+        { "（ 1 ）具体要求", DecimalParen, 1, "具体要求", false },
+        { "一 、加强组织建设", ChineseSeparator, 1, "加强组织建设", false },
+        { "2 、加强学习", DecimalSeparator, 2, "加强学习", false },
+        // A prefix pasted from WeChat or a Markdown editor is not the heading: the marker after it is read.
+        { "📌一、加强组织建设", ChineseSeparator, 1, "加强组织建设", true },
+        { "## 二、加强思想建设", ChineseSeparator, 2, "加强思想建设", true },
+        { "• （一）内强素质", ChineseParen, 1, "内强素质", true },
+        { "- 1.加强学习", DecimalSeparator, 1, "加强学习", true },
+        { "* 1.加强学习", DecimalSeparator, 1, "加强学习", true },
+        { "▶️ 三是狠抓落实", ShiYao, 3, "狠抓落实", true },
+        { "✅1、加强学习", DecimalSeparator, 1, "加强学习", false },
     };
 
     [Theory]
@@ -63,6 +77,8 @@ public class MarkerRecognizerTests
     [InlineData("第十二章　附则", MarkerShape.Chapter, 12)]
     [InlineData("第二节 会议", MarkerShape.Section, 2)]
     [InlineData("第一百零一条 本条例自发布之日起施行。", MarkerShape.Article, 101)]
+    [InlineData("第1章 总则", MarkerShape.Chapter, 1)]
+    [InlineData("第12条　本办法自印发之日起施行。", MarkerShape.Article, 12)]
     [InlineData("第一，提高站位", MarkerShape.Ordinal, 1)]
     [InlineData("第二、提高站位", MarkerShape.Ordinal, 2)]
     public void Recognises_legal_and_ordinal_markers(string line, MarkerShape shape, int value)
@@ -77,6 +93,15 @@ public class MarkerRecognizerTests
     [InlineData("1 范围", 1, 1)]
     [InlineData("3.1 一般要求", 2, 1)]
     [InlineData("4.2.3 试验方法", 3, 3)]
+    // After a space a clause is a clause, whatever word follows (the unit guard of 3个方面 needs no space).
+    [InlineData("4 公文用纸主要技术指标", 1, 4)]
+    [InlineData("5 人员要求", 1, 5)]
+    [InlineData("2 个人信息", 1, 2)]
+    [InlineData("4　公文用纸主要技术指标", 1, 4)]
+    // The article numbers of engineering codes (GB 50xxx, JGJ): a 0 where the chapter has no sections.
+    [InlineData("1.0.1 为了在工程建设中贯彻执行国家的技术经济政策", 3, 1)]
+    [InlineData("1.0.2为了加强管理", 3, 2)]
+    [InlineData("2.1.3 术语", 3, 3)]
     public void Recognises_clause_numbers_followed_by_a_space(string line, int depth, int value)
     {
         var marker = MarkerRecognizer.Recognize(line);
@@ -118,15 +143,22 @@ public class MarkerRecognizerTests
     [InlineData("第一，提高认识；第二，狠抓落实。")]
     [InlineData("统一是前提")]
     [InlineData("1、2、3号文件")]
-    [InlineData("3 个方面的问题")]
+    [InlineData("3个方面的问题")]
     [InlineData("e.g. an example")]
     [InlineData("第一时间响应")]
     [InlineData("第一节课")]
     [InlineData("第一章节")]
     [InlineData("一要素齐全")]
-    [InlineData("30 余人参加会议")]
-    [InlineData("50 公里")]
-    [InlineData("90 后青年")]
+    [InlineData("30余人参加会议")]
+    [InlineData("50公里")]
+    [InlineData("90后青年")]
+    [InlineData("2024 年工作要点")]
+    [InlineData("1.0.1万元")]
+    [InlineData("第1名")]
+    [InlineData("第12条规定")]
+    [InlineData("-5%的降幅")]
+    [InlineData("*注：单位为万元")]
+    [InlineData("• 加强学习")]
     [InlineData("CD. 光盘")]
     [InlineData("MIX. 混音")]
     [InlineData("")]
@@ -138,7 +170,7 @@ public class MarkerRecognizerTests
     [InlineData("一、二、三等奖各一名")]
     [InlineData("三、四季度工作打算")]
     public void Marks_a_numeral_range_for_the_analysis_to_decide(string line) =>
-        Assert.True(MarkerRecognizer.Recognize(line)!.CouldBeRange);
+        Assert.True(MarkerRecognizer.Recognize(line)!.CountsOnlyInSequence);
 
     [Theory]
     [InlineData("\u200B一、总体要求")]

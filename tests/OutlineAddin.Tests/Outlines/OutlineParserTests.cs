@@ -71,7 +71,7 @@ public class OutlineParserTests
     [InlineData("一、二季度累计投资1.5亿元")]
     [InlineData("1.5万人参加培训")]
     [InlineData("3.2%")]
-    [InlineData("2024.3.5")]
+    [InlineData("2024.3.5召开")]
     [InlineData("〔2024〕5号")]
     [InlineData("第三条第（一）项")]
     [InlineData("附件：1.实施方案")]
@@ -109,7 +109,10 @@ public class OutlineParserTests
         { Lines("一、甲", "二.乙", "三、丙"), ProblemCodes.NonstandardPunctuation, 1, "二、" },
         { Lines("1、甲"), ProblemCodes.NonstandardPunctuation, 0, "1." },
         { Lines("⑴甲"), ProblemCodes.NonstandardPunctuation, 0, "（1）" },
-        { Lines("（一）甲", "(二)乙", "(三)丙", "(四)丁"), ProblemCodes.MixedPunctuation, 0, "(一)" },
+        // The right form is never reported, however many lines use the wrong one.
+        { Lines("（一）甲", "(二)乙", "(三)丙", "(五)丁"), ProblemCodes.Gap, 3, "（四）" },
+        // An excerpt keeps its first number: only the gap after it is a problem.
+        { Lines("五、甲", "七、乙"), ProblemCodes.Gap, 1, "六、" },
     };
 
     [Theory]
@@ -137,7 +140,7 @@ public class OutlineParserTests
     [Fact]
     public void Refuses_an_outline_deeper_than_nine_levels()
     {
-        var text = Lines("一、甲", "（一）乙", "1.丙", "（1）丁", "①戊", "a.己", "(a)庚", "I.辛", "第一章 壬", "第一节 癸");
+        var text = Lines("第一章 甲", "第一节 乙", "第一条 丙", "一、丁", "（一）戊", "1.己", "（1）庚", "①辛", "一是壬", "第一，癸");
         var result = OutlineParser.Parse(text);
         Assert.False(result.Succeeded);
         Assert.Contains("九级", result.Error);
@@ -166,7 +169,7 @@ public class OutlineParserTests
             if (result.Succeeded)
             {
                 var headings = text.Replace("\r\n", "\n").Split('\n', '\r').Count(line => !string.IsNullOrWhiteSpace(line.TrimStart('\uFEFF')));
-                Assert.Equal(headings, OutlineNode.Walk(result.Nodes).Count());
+                Assert.Equal(headings, OutlineNode.Walk(result.Nodes).Count() + result.KeptOut.Count);
             }
         }
     }

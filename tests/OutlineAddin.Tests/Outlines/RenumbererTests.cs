@@ -101,7 +101,8 @@ public class RenumbererTests
     public void Reports_what_it_detected_and_what_was_wrong()
     {
         var result = Renumberer.Renumber([P("一、甲"), P("(一)乙"), P("三、丙")], null);
-        Assert.Equal(["%1、", "(%2)"], result.DetectedLevels.Select(level => level.LvlText));
+        // The convention it meant, written right: (一) is a half-width （一）.
+        Assert.Equal(["%1、", "（%2）"], result.DetectedLevels.Select(level => level.LvlText));
         Assert.Equal([ProblemCodes.HalfWidthBracket, ProblemCodes.Gap], result.Problems.Select(problem => problem.Code));
     }
 

@@ -1,0 +1,109 @@
+using OutlineAddin.Numbering;
+
+namespace OutlineAddin.Outlines;
+
+/// <summary>The marker repair gives an outline item.</summary>
+/// <param name="Text">The marker without the spaces after it (a marker that has spaces after it keeps them).</param>
+/// <param name="Separator">The spaces its form puts after it, for a heading that had no marker.</param>
+/// <param name="NumberChanged">True where the sequence was wrong here (a gap, a duplicate, a number out of order).</param>
+public sealed record RepairedMarker(string Text, string Separator, int Value, bool NumberChanged);
+
+/// <summary>
+/// A text's own numbering, repaired: every item keeps its kind (Chinese numeral, bracketed numeral,
+/// digit, 第X条, clause number…) written in its right form, and its number in sequence. Counters restart
+/// under each parent; 条 count on through the whole text; the first item of a level with nothing above it
+/// keeps its number, so a pasted excerpt that starts at 五、 goes on 六、. A marker that is already right
+/// comes back as it is, so a second repair changes nothing.
+/// </summary>
+public static class OutlineRepair
+{
+    public static RepairedMarker?[] Repair(IReadOnlyList<AnalyzedLine> lines, DetectedConvention convention)
+    {
+        var repaired = new RepairedMarker?[lines.Count];
+        var siblings = new SiblingCounters();
+        var runningCounts = new Dictionary<MarkerKind, int>();
+        var clauses = new ClauseSequence();
+        var counters = new int[NumberingStyle.MaxLevels];
+        foreach (var line in lines)
+        {
+            if (line.Level is not int level) continue;
+            var marker = line.Marker;
+            // A heading without a marker is numbered as its level mostly is, and counts with those items.
+            var kind = marker?.Kind ?? convention.DominantKinds[level - 1];
+            var count = siblings.Next(level, kind, marker?.Value);
+            clauses.Meet(line);
+
+            if (marker is { Kind.Shape: MarkerShape.Clause })
+            {
+                var numbers = clauses.Next(marker, level);
+                repaired[line.Index] = new RepairedMarker(string.Join('.', numbers), " ", numbers[^1], !numbers.SequenceEqual(ClauseSequence.Numbers(marker)));
+                continue;
+            }
+            var format = convention.FormatFor(level, line.Kind);
+            if (format.Continuous)
+            {
+                count = runningCounts[kind] = runningCounts.TryGetValue(kind, out var running) ? running + 1 : marker?.Value ?? 1;
+            }
+            counters[level - 1] = count;
+            var rendered = NumberingStyle.Render(format, level, counters, convention.Levels);
+            var text = rendered.TrimEnd();
+            if (text.Length == 0) continue;
+            repaired[line.Index] = new RepairedMarker(text, rendered[text.Length..], count, marker is not null && marker.Value != count);
+        }
+        return repaired;
+    }
+
+    /// <summary>
+    /// The count of each kind among the items of a level under the current parent: a line higher up starts
+    /// new counts below it. Kinds count apart (an excerpt's 一是…六是 then 三、 keeps 三、). The first item of
+    /// a kind at a level with nothing above it keeps its number: the text is an excerpt that starts there.
+    /// </summary>
+    private sealed class SiblingCounters
+    {
+        private readonly Dictionary<(int Level, MarkerKind Kind), int> counts = [];
+        private int highestLevelSeen = int.MaxValue;
+
+        public int Next(int level, MarkerKind kind, int? written)
+        {
+            foreach (var key in counts.Keys.Where(key => key.Level > level).ToList()) counts.Remove(key);
+            var startsTheText = level <= highestLevelSeen && !counts.ContainsKey((level, kind));
+            highestLevelSeen = Math.Min(highestLevelSeen, level);
+            var count = startsTheText && written is > 0 ? written.Value : counts.GetValueOrDefault((level, kind)) + 1;
+            counts[(level, kind)] = count;
+            return count;
+        }
+    }
+
+    /// <summary>
+    /// Clause numbers carry their parents' numbers (3.1.4), so they are repaired as a chain: each follows the
+    /// clause before it. A clause is the next sibling of the previous one at its depth (3.1.4 after 3.1.3),
+    /// or the first child of the previous one (3.1.4.1 after 3.1.4; 1.0.1 after 1, keeping its own 0).
+    /// Where another kind of heading above the clauses comes between (二、 between two runs of clauses),
+    /// the next clause starts a new chain as written.
+    /// </summary>
+    private sealed class ClauseSequence
+    {
+        private int[]? previous;
+        private int rootLevel;
+
+        public static int[] Numbers(Marker clause) => clause.Text.Split('.').Select(number => int.Parse(number.Trim())).ToArray();
+
+        public void Meet(AnalyzedLine line)
+        {
+            if (line.Kind.Shape != MarkerShape.Clause && line.Level < rootLevel) previous = null;
+        }
+
+        public int[] Next(Marker clause, int level)
+        {
+            var own = Numbers(clause);
+            var depth = own.Length;
+            int[] numbers;
+            if (previous is null) numbers = own;
+            else if (previous.Length >= depth) numbers = [.. previous[..(depth - 1)], previous[depth - 1] + 1];
+            else numbers = [.. previous, .. own[previous.Length..(depth - 1)], 1];
+            previous = numbers;
+            rootLevel = level - depth + 1;
+            return numbers;
+        }
+    }
+}
