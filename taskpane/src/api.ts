@@ -133,8 +133,11 @@ export interface RenderedLine {
 
 export interface ParseResult {
   nodes: OutlineNode[];
+  /** The numbering the text was written in, written right: 按原样 renders with it. */
   levels: LevelFormat[];
   problems: Problem[];
+  /** The lines (from 0) read as body text of a pasted document, not as headings. */
+  keptOut: number[];
 }
 
 /**

@@ -25,7 +25,7 @@ const zh = {
   loadMore: '加载更多',
   nodeCount: (count: number) => `${count} 个条目`,
   styleLabel: '编号样式',
-  asAuthored: '按原样',
+  asAuthored: '按原样（编号已规范）',
   outlinePreviewLabel: '提纲预览',
   insert: '插入到文档',
   teamBadge: '团队',
@@ -167,6 +167,7 @@ const zh = {
   applied: (count: number) => (count === 0 ? '编号已符合目标样式，无需修改。' : `已更新 ${count} 个段落。`),
   parsing: '正在解析…',
   parsed: (nodes: number, problems: number) => `解析出 ${nodes} 个条目，${problems} 个问题。`,
+  keptOut: (lines: number[]) => `${lines.length} 行按正文处理，未作为标题：第 ${shortList(lines, '、', '等')} 行。`,
   emptySelection: '所选内容中没有段落。',
   // Errors
   serverUnreachable: '无法连接提纲服务器，请检查网络或稍后重试。',
@@ -199,13 +200,21 @@ const zh = {
 
 export type Strings = typeof zh;
 
+/** 3、5、9、… : at most ten numbers, then the word for "and more". */
+function shortList(numbers: number[], separator: string, more: string): string {
+  const shown = numbers.slice(0, 10).join(separator);
+  return numbers.length > 10 ? `${shown}${more}` : shown;
+}
+
 const englishProblems: Record<string, (problem: Problem) => string> = {
   gap: (p) => `Numbering skips: expected “${p.expected}”, found “${p.found}”.`,
   duplicate: (p) => `Repeated number “${p.found}”: expected “${p.expected}”.`,
   'out-of-order': (p) => `Out of order: expected “${p.expected}”, found “${p.found}”.`,
   'nonstandard-punctuation': (p) => `Nonstandard punctuation: “${p.found}” should be “${p.expected}”.`,
   'half-width-bracket': (p) => `Half-width brackets: “${p.found}” should be “${p.expected}”.`,
-  'mixed-punctuation': (p) => `Inconsistent with its level: “${p.found}”, this level mostly uses “${p.expected}”.`,
+  'missing-number': (p) => `Heading without a number: it should read “${p.expected}”.`,
+  'selection-style-mismatch': (p) =>
+    `Only the selection changes: outside it, paragraph ${p.index + 1} keeps “${p.found}” where this style writes “${p.expected}”. Renumber with nothing selected to make the whole document agree.`,
 };
 
 const en: Strings = {
@@ -228,7 +237,7 @@ const en: Strings = {
   loadMore: 'Load more',
   nodeCount: (count) => `${count} items`,
   styleLabel: 'Numbering style',
-  asAuthored: 'As authored',
+  asAuthored: 'As authored (numbering tidied)',
   outlinePreviewLabel: 'Outline preview',
   insert: 'Insert into document',
   teamBadge: 'Team',
@@ -358,6 +367,7 @@ const en: Strings = {
   applied: (count) => (count === 0 ? 'The numbering already matches: nothing to change.' : `Updated ${count} paragraphs.`),
   parsing: 'Parsing…',
   parsed: (nodes, problems) => `Parsed ${nodes} items, ${problems} problems.`,
+  keptOut: (lines) => `${lines.length} lines read as body text, not headings: line ${shortList(lines, ', ', '…')}.`,
   emptySelection: 'The selection holds no paragraph.',
   serverUnreachable: 'Cannot reach the outline server. Check the network or try again later.',
   serverError: (status) => `The server failed (${status}).`,

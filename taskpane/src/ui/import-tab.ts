@@ -12,11 +12,13 @@ export function createImportTab(app: AppContext) {
   const parseButton = h('button', { type: 'button', class: 'secondary' }, strings.parse);
   const preview = createOutlinePreview(app);
   const problems = h('div');
+  const keptOut = h('p', { class: 'muted kept-out', hidden: true });
   const resultHeadingId = uniqueId('parsed');
   const result = h(
     'section',
     { class: 'parse-result', 'aria-labelledby': resultHeadingId, hidden: true },
     h('h2', { id: resultHeadingId }, strings.parsedHeading),
+    keptOut,
     preview.element,
     problems,
   );
@@ -36,6 +38,9 @@ export function createImportTab(app: AppContext) {
       return app.status.show('error', strings.nothingParsed);
     }
     result.hidden = false;
+    // A whole document pasted: its title, opening paragraph and body are not headings; say which lines.
+    keptOut.hidden = parsed.keptOut.length === 0;
+    keptOut.textContent = strings.keptOut(parsed.keptOut.map((index) => index + 1));
     replaceChildren(problems, problemsSection(parsed.problems, strings.lineLabel));
     await preview.show(parsed.nodes, parsed.levels);
     const nodeCount = countNodes(parsed.nodes);

@@ -97,6 +97,32 @@ test('a pasted outline is parsed, its problems shown, and inserted', async () =>
   await page.context().close();
 });
 
+test('a whole notice pasted into 导入 keeps its title, body and signature out, and 按原样 shows its numbering tidied', async () => {
+  const page = await openPreview();
+  await page.getByRole('tab', { name: '导入' }).click();
+  const notice = [
+    '关于开展专项检查的通知',
+    '各单位：',
+    '为加强管理，现就有关事项通知如下。',
+    '一、检查范围',
+    '本次检查覆盖全部单位。',
+    '二、检查内容',
+    '(一)制度建设',
+    '（三)工作落实',
+    '各单位要认真落实。',
+    'XX办公室',
+    '2024年3月5日',
+  ];
+  await page.getByLabel('粘贴提纲文本').fill(notice.join('\n'));
+  await page.getByRole('button', { name: '解析' }).click();
+  await statusSays(page, '解析出 4 个条目');
+  assert.equal(await page.locator('.kept-out').textContent(), '7 行按正文处理，未作为标题：第 1、2、3、5、9、10、11 行。');
+  await page.getByRole('tabpanel').getByLabel('编号样式').selectOption({ label: '按原样（编号已规范）' });
+  // (一) and （三) as written: 按原样 writes them right and in sequence, as repairing the document would.
+  await renderedLinesBecome(page, ['一、检查范围', '二、检查内容', '（一）制度建设', '（二）工作落实']);
+  await page.context().close();
+});
+
 test('a problem+json refusal from the server shows its detail', async () => {
   const page = await openPreview();
   await page.getByRole('tab', { name: '导入' }).click();
