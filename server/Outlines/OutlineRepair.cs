@@ -40,6 +40,8 @@ public static class OutlineRepair
                 continue;
             }
             var format = convention.FormatFor(level, line.Kind);
+            // Where several forms are right (一是 and 一要, 第一章 with or without a space), the line keeps its own.
+            if (marker is { IsCanonical: true, Kind.CanonicalForm: null }) format = format with { LvlText = marker.LvlText(level) };
             if (format.Continuous)
             {
                 count = runningCounts[kind] = runningCounts.TryGetValue(kind, out var running) ? running + 1 : marker?.Value ?? 1;

@@ -151,12 +151,14 @@ public static class Renumberer
     }
 
     // The separator belongs to the marker: the old one goes with it and the target's comes
-    // (第一章　总则 → 一、总则). The text after it is never touched.
+    // (第一章　总则 → 一、总则). A marker the target writes the same way stays as it is, spaces and all. The text
+    // after it is never touched.
     private static string Switched(AnalyzedLine line, string marker)
     {
         var text = line.Text;
-        if (line.Marker is { } old) return string.Concat(text.AsSpan(0, old.Offset), marker, text.AsSpan(old.End));
-        return Inserted(text, marker);
+        if (line.Marker is not { } old) return Inserted(text, marker);
+        if (marker.TrimEnd() == old.Text) return text;
+        return string.Concat(text.AsSpan(0, old.Offset), marker, text.AsSpan(old.End));
     }
 
     private static string Inserted(string text, string marker)

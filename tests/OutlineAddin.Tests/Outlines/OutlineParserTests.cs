@@ -56,7 +56,52 @@ public class OutlineParserTests
           Lines("三季度工作完成情况", "  主要指标", "存在的问题", "四季度工作打算") },
         { Lines("一、二季度工作回顾", "二、三季度工作安排"),
           Lines("二季度工作回顾", "三季度工作安排") },
+        // A prefix pasted from WeChat or a Markdown editor is not part of the title.
+        { Lines("## 📌 一、总体要求", "- （一）指导思想", "• 坚持问题导向", "▶️ 二、主要任务"),
+          Lines("总体要求", "  指导思想", "    坚持问题导向", "主要任务") },
+        // Engineering codes: 1.0.1 is two levels under 1, which makes it 1's child in the tree.
+        { Lines("1 总则", "1.0.1 为了统一标准", "1.0.2 本规范适用于新建工程", "2 术语", "2.0.1 提纲"),
+          Lines("总则", "  为了统一标准", "  本规范适用于新建工程", "术语", "  提纲") },
+        // 章 over 条 whatever order an excerpt meets them in.
+        { Lines("第三十条 甲", "第五章 法律责任", "第三十一条 乙"),
+          Lines("甲", "法律责任", "  乙") },
     };
+
+    /// <summary>A document pasted whole: which lines are headings and which are kept out as body text.</summary>
+    public static TheoryData<string, string, int[]> PastedDocuments() => new()
+    {
+        // A notice: title, 主送机关 and opening paragraph before the first marker; a sentence after a heading;
+        // the signature and date after the last heading's body.
+        { Lines("关于开展专项检查的通知", "〔2024〕5号", "各单位：", "为加强管理，现通知如下。", "一、检查范围",
+                "本次检查覆盖全部单位，1.5万人参加。", "二、检查内容", "（一）制度建设", "各单位要认真落实。", "XX市办公室", "2024年3月5日"),
+          Lines("检查范围", "检查内容", "  制度建设"), [0, 1, 2, 3, 5, 8, 9, 10] },
+        // A paragraph of more than 60 characters is body even without a full stop; a short line without one stays a heading.
+        { Lines("一、总体要求", new string('文', 61), "主要目标", "二、主要任务"),
+          Lines("总体要求", "  主要目标", "主要任务"), [1] },
+        // Where the top level is unnumbered (the built-in 党建 outlines), every line is a heading, a sentence included.
+        { Lines("以组织建设为基础，发挥政治核心作用", "一是要建设学习型党组织；", "企业党建工作要借助企业文化，为思想政治工作提供新方法。", "一是实现融合；"),
+          Lines("以组织建设为基础，发挥政治核心作用", "  要建设学习型党组织；", "企业党建工作要借助企业文化，为思想政治工作提供新方法。", "  实现融合；"), [] },
+        // A quotation whose full stop comes before the closing quote is still a sentence.
+        { Lines("一、修改内容", "“本条例自公布之日起施行。”", "二、施行日期"),
+          Lines("修改内容", "施行日期"), [1] },
+    };
+
+    [Theory]
+    [MemberData(nameof(PastedDocuments))]
+    public void Keeps_the_body_text_of_a_pasted_document_out_and_says_which_lines(string text, string expectedTree, int[] keptOut)
+    {
+        var result = OutlineParser.Parse(text);
+        Assert.Equal(expectedTree, OutlineTreeText.Write(result.Nodes));
+        Assert.Equal(keptOut, result.KeptOut);
+    }
+
+    [Fact]
+    public void Captures_a_heading_three_levels_under_its_parent_as_its_child()
+    {
+        var result = OutlineParser.ParseDocument(
+            [new SourceParagraph("总体要求", 1), new SourceParagraph("指导思想", 3), new SourceParagraph("工作目标", 3), new SourceParagraph("主要任务", 1)]);
+        Assert.Equal(Lines("总体要求", "  指导思想", "  工作目标", "主要任务"), OutlineTreeText.Write(result.Nodes));
+    }
 
     [Theory]
     [MemberData(nameof(Trees))]

@@ -55,6 +55,47 @@ public class RenumbererTests
         { "gongwen", ["　　一、甲", "　　三、乙"], ["　　一、甲", "　　二、乙"] },
         // Legal articles count on through chapters.
         { null, ["第一章 总则", "第一条 甲", "第二章 附则", "第五条 乙"], ["第一章 总则", "第一条 甲", "第二章 附则", "第二条 乙"] },
+
+        // Repair writes each kind in its right form (GB/T 9704 and the conventions table), never the wrong one most lines use.
+        { null, ["(一)甲", "（二)乙", "(三)、丙", "(四 )丁", "（ 五 ）戊"], ["（一）甲", "（二）乙", "（三）丙", "（四）丁", "（五）戊"] },
+        { null, ["1、甲", "2、乙", "３．丙", "4．丁"], ["1.甲", "2.乙", "3.丙", "4.丁"] },
+        { null, ["一.甲", "二，乙", "三 、丙"], ["一、甲", "二、乙", "三、丙"] },
+        { null, ["一、甲", "(1)乙", "2）丙", "⑶丁"], ["一、甲", "（1）乙", "（2）丙", "（3）丁"] },
+        { null, ["一、甲", "①、乙", "②.丙"], ["一、甲", "①乙", "②丙"] },
+        { null, ["第一、甲", "第二，乙"], ["第一，甲", "第二，乙"] },
+        // …keeps the author's own right forms, and only the number changes where the sequence was wrong.
+        { null, ["一是甲", "二要乙", "四是丙"], ["一是甲", "二要乙", "三是丙"] },
+        // A law numbered right comes back byte for byte, whichever space follows each marker.
+        { null, ["第一章　总则", "第一条　为了规范管理，制定本办法。", "第二条 本办法适用于全市。", "第二章　附则", "第三条　本办法自印发之日起施行。"],
+                ["第一章　总则", "第一条　为了规范管理，制定本办法。", "第二条 本办法适用于全市。", "第二章　附则", "第三条　本办法自印发之日起施行。"] },
+        // An excerpt keeps its first numbers: a part that starts at 五、 goes on 六、; a law excerpt at 第十二条 goes on 第十三条.
+        { null, ["五、甲", "七、乙"], ["五、甲", "六、乙"] },
+        { null, ["第三章　罚则", "第十二条　甲", "第十四条　乙"], ["第三章　罚则", "第十二条　甲", "第十三条　乙"] },
+        { null, ["（三）甲", "（五）乙", "二、丙", "（一）丁"], ["（三）甲", "（四）乙", "二、丙", "（一）丁"] },
+        // An excerpt that opens on lower items: the higher kind after them heads the text and keeps its number.
+        { null, ["五是甲", "六是乙", "三、丙", "（一）丁"], ["五是甲", "六是乙", "三、丙", "（一）丁"] },
+        { null, ["第三十条 甲", "第三十一条 乙", "第五章 法律责任", "第三十二条 丙"], ["第三十条 甲", "第三十一条 乙", "第五章 法律责任", "第三十二条 丙"] },
+        // Numbering that runs through the parents (a State Council 意见's （一）…（二十七）) is the author's, not a mistake.
+        { null, ["一、甲", "（一）乙", "（二）丙", "二、丁", "（三）戊", "（四）己"], ["一、甲", "（一）乙", "（二）丙", "二、丁", "（三）戊", "（四）己"] },
+        // Clause numbers repair as a chain; engineering codes keep the 0 of a chapter without sections.
+        { null, ["1 总则", "1.0.1 为了", "1.0.3 本规范", "2 术语"], ["1 总则", "1.0.1 为了", "1.0.2 本规范", "2 术语"] },
+        { null, ["3 术语和定义", "3. 1 字", "3.3 行"], ["3 术语和定义", "3.1 字", "3.2 行"] },
+        { "decimal", ["1 总则", "1.0.1 为了", "1.0.2 本规范"], ["1 总则", "1.0.1 为了", "1.0.2 本规范"] },
+        // A decimal look-alike is an item where the numbering runs through it, and a quantity never is.
+        { null, ["19.甲", "20.2026年民生实事", "21.5+2就业之家", "22.乙"], ["19.甲", "20.2026年民生实事", "21.5+2就业之家", "22.乙"] },
+        { null, ["1.甲", "2.乙", "3.5万人参加培训", "4.丙"], ["1.甲", "2.乙", "3.5万人参加培训", "3.丙"] },
+
+        // Switching: the separator belongs to the marker. The old one goes, the target's comes.
+        { "gongwen", ["第一章　总则", "第二章　分则"], ["一、总则", "二、分则"] },
+        { "gongwen", ["1. Scope", "2. Terms"], ["一、Scope", "二、Terms"] },
+        { "gongwen", ["第一章 Overview", "1. Scope", "2. Terms"], ["一、Overview", "（一）Scope", "（二）Terms"] },
+        // A marker the target writes the same way is left as it is, spaces and all.
+        { "legal", ["第一章　总则", "第一条　为了"], ["第一章　总则", "第一条　为了"] },
+        // A Roman numeral or Latin letter outside a Western outline is not part of the structure: it never changes.
+        { "decimal", ["一、总体要求", "III. Major Tasks for 2024", "二、主要任务", "A. 同意"], ["1 总体要求", "III. Major Tasks for 2024", "2 主要任务", "A. 同意"] },
+        { "gongwen", ["I. Introduction", "A. Scope", "II. Methods"], ["一、Introduction", "（一）Scope", "二、Methods"] },
+        // A prefix pasted from WeChat or Markdown stays where it was; the marker after it is renumbered.
+        { "decimal", ["📌一、总体要求", "• （一）指导思想", "## 二、主要任务"], ["📌1 总体要求", "• 1.1 指导思想", "## 2 主要任务"] },
     };
 
     [Theory]
@@ -104,6 +145,60 @@ public class RenumbererTests
         // The convention it meant, written right: (一) is a half-width （一）.
         Assert.Equal(["%1、", "（%2）"], result.DetectedLevels.Select(level => level.LvlText));
         Assert.Equal([ProblemCodes.HalfWidthBracket, ProblemCodes.Gap], result.Problems.Select(problem => problem.Code));
+    }
+
+    [Theory]
+    [InlineData("(一)甲", "(二)乙", "（三）丙", "三、丁", "1、戊", "1、己", "⑴庚")]
+    [InlineData("第一章 总则", "第一条　甲", "第三条 乙", "第一章 附则", "第五条　丙")]
+    [InlineData("一是甲", "三是乙", "二要丙", "①、丁", "③.戊")]
+    public void Repair_fixes_all_it_reports_and_a_second_repair_changes_nothing(params string[] lines)
+    {
+        var first = Renumberer.Renumber(lines.Select(line => P(line)).ToList(), null);
+        Assert.NotEmpty(first.Problems);
+        var repaired = first.Paragraphs.Select(paragraph => paragraph.Text).ToList();
+        // Every line reported changed, and every changed line was reported.
+        Assert.Equal(
+            Enumerable.Range(0, lines.Length).Where(i => repaired[i] != lines[i]),
+            first.Problems.Select(problem => problem.Index).Distinct().Order());
+
+        var second = Renumberer.Renumber(repaired.Select(line => P(line)).ToList(), null);
+        Assert.Empty(second.Problems);
+        Assert.Equal(repaired, second.Paragraphs.Select(paragraph => paragraph.Text));
+    }
+
+    [Fact]
+    public void Repair_numbers_a_heading_that_lost_its_number_and_says_so()
+    {
+        var result = Renumberer.Renumber([P("一、总体要求", 1), P("主要任务", 1)], null);
+        Assert.Equal(["一、总体要求", "二、主要任务"], result.Paragraphs.Select(p => p.Text));
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((ProblemCodes.MissingNumber, 1, "二、"), (problem.Code, problem.Index, problem.Expected));
+    }
+
+    [Fact]
+    public void A_heading_three_levels_under_its_parent_is_its_child_in_every_style()
+    {
+        SourceParagraph[] document = [P("总体要求", 1), P("指导思想", 3), P("工作目标", 3), P("主要任务", 1)];
+        Assert.Equal(["1 总体要求", "1.1 指导思想", "1.2 工作目标", "2 主要任务"], Renumber("decimal", document).Select(p => p.Text));
+        Assert.Equal(["一、总体要求", "（一）指导思想", "（二）工作目标", "二、主要任务"], Renumber("gongwen", document).Select(p => p.Text));
+        // Word keeps each paragraph's own heading level.
+        Assert.Equal([1, 3, 3, 1], Renumber("decimal", document).Select(p => p.Level));
+    }
+
+    [Fact]
+    public void A_selection_switched_to_a_style_the_rest_of_the_document_is_not_in_says_so()
+    {
+        SourceParagraph[] document = [P("一、甲"), P("（一）子"), P("二、乙"), P("（一）子"), P("三、丙")];
+        var result = Renumberer.Renumber(document, BuiltInStyles.Legal, 2..4);
+        Assert.Equal(["一、甲", "（一）子", "第二章 乙", "第一节 子", "三、丙"], result.Paragraphs.Select(p => p.Text));
+        var problem = Assert.Single(result.Problems, p => p.Code == ProblemCodes.SelectionStyleMismatch);
+        Assert.Equal((0, "一、", "第一章"), (problem.Index, problem.Found, problem.Expected));
+        Assert.Contains("选区外", problem.Message);
+
+        // The same selection in the style the document is in has nothing to say.
+        Assert.DoesNotContain(Renumberer.Renumber(document, BuiltInStyles.Gongwen, 2..4).Problems, p => p.Code == ProblemCodes.SelectionStyleMismatch);
+        // Nor has the whole document switched.
+        Assert.DoesNotContain(Renumberer.Renumber(document, BuiltInStyles.Legal).Problems, p => p.Code == ProblemCodes.SelectionStyleMismatch);
     }
 
     [Fact]
