@@ -24,18 +24,26 @@ public static class OutlineRepair
         var runningCounts = new Dictionary<MarkerKind, int>();
         var clauses = new ClauseSequence();
         var counters = new int[NumberingStyle.MaxLevels];
+        var bodySinceLastItem = false;
         foreach (var line in lines)
         {
-            if (line.Level is not int level) continue;
+            if (line.Level is not int level)
+            {
+                bodySinceLastItem |= !string.IsNullOrWhiteSpace(line.Text);
+                continue;
+            }
             var marker = line.Marker;
             // A heading without a marker is numbered as its level mostly is, and counts with those items.
             var kind = marker?.Kind ?? convention.DominantKinds[level - 1];
-            var count = siblings.Next(level, kind, marker?.Value);
+            // Back to 1 after body text is a second list (the two lists of one article; an attachment), not a slip.
+            var startsANewList = bodySinceLastItem && marker?.Value == 1;
+            bodySinceLastItem = false;
+            var count = siblings.Next(level, kind, marker?.Value, startsANewList);
             clauses.Meet(line);
 
             if (marker is { Kind.Shape: MarkerShape.Clause })
             {
-                var numbers = clauses.Next(marker, level);
+                var numbers = clauses.Next(marker, level, startsANewList);
                 repaired[line.Index] = new RepairedMarker(string.Join('.', numbers), " ", numbers[^1], !numbers.SequenceEqual(ClauseSequence.Numbers(marker)));
                 continue;
             }
@@ -57,17 +65,19 @@ public static class OutlineRepair
 
     /// <summary>
     /// The count of each kind among the items of a level under the current parent: a line higher up starts
-    /// new counts below it. Kinds count apart (an excerpt's 一是…六是 then 三、 keeps 三、). The first item of
-    /// a kind at a level with nothing above it keeps its number: the text is an excerpt that starts there.
+    /// new counts below it, and so does a list that starts again at 1 after body text. Kinds count apart (an
+    /// excerpt's 一是…六是 then 三、 keeps 三、). The first item of a kind at a level with nothing above it keeps
+    /// its number: the text is an excerpt that starts there.
     /// </summary>
     private sealed class SiblingCounters
     {
         private readonly Dictionary<(int Level, MarkerKind Kind), int> counts = [];
         private int highestLevelSeen = int.MaxValue;
 
-        public int Next(int level, MarkerKind kind, int? written)
+        public int Next(int level, MarkerKind kind, int? written, bool startsANewList)
         {
             foreach (var key in counts.Keys.Where(key => key.Level > level).ToList()) counts.Remove(key);
+            if (startsANewList) counts.Remove((level, kind));
             var startsTheText = level <= highestLevelSeen && !counts.ContainsKey((level, kind));
             highestLevelSeen = Math.Min(highestLevelSeen, level);
             var count = startsTheText && written is > 0 ? written.Value : counts.GetValueOrDefault((level, kind)) + 1;
@@ -80,8 +90,9 @@ public static class OutlineRepair
     /// Clause numbers carry their parents' numbers (3.1.4), so they are repaired as a chain: each follows the
     /// clause before it. A clause is the next sibling of the previous one at its depth (3.1.4 after 3.1.3),
     /// or the first child of the previous one (3.1.4.1 after 3.1.4; 1.0.1 after 1, keeping its own 0).
-    /// Where another kind of heading above the clauses comes between (二、 between two runs of clauses),
-    /// the next clause starts a new chain as written.
+    /// Where another kind of heading above the clauses comes between (二、 between two runs of clauses), or
+    /// the numbers go back to 1 after body text (the 条文说明 of a code repeats its articles), the next clause
+    /// starts a new chain as written.
     /// </summary>
     private sealed class ClauseSequence
     {
@@ -95,12 +106,12 @@ public static class OutlineRepair
             if (line.Kind.Shape != MarkerShape.Clause && line.Level < rootLevel) previous = null;
         }
 
-        public int[] Next(Marker clause, int level)
+        public int[] Next(Marker clause, int level, bool startsANewList)
         {
             var own = Numbers(clause);
             var depth = own.Length;
             int[] numbers;
-            if (previous is null) numbers = own;
+            if (previous is null || startsANewList) numbers = own;
             else if (previous.Length >= depth) numbers = [.. previous[..(depth - 1)], previous[depth - 1] + 1];
             else numbers = [.. previous, .. own[previous.Length..(depth - 1)], 1];
             previous = numbers;

@@ -49,7 +49,8 @@ public static class Renumberer
     /// are numbered as the target numbers them) that skips a level (一、 then 1.; 第一章 then 第一条) keeps the skip, rather than having （一） or 第一节 forced in (GB/T 9704 accepts the
     /// skip). A skip is kept only where all the numbered children of a parent agree on it, and never more than
     /// one level. The first item of a target level with nothing above it keeps its number (an excerpt), and
-    /// so does the first item of a level that counts through the whole text (a law's first article).
+    /// so does the first item of a level that counts through the whole text (a law's first article); a list
+    /// that goes back to 1 after body text starts again.
     /// </summary>
     private static (string Marker, int Level)?[] Switch(OutlineAnalysis analysis, NumberingStyle target)
     {
@@ -72,9 +73,16 @@ public static class Renumberer
         var counters = new int[NumberingStyle.MaxLevels];
         var levelsMet = new bool[NumberingStyle.MaxLevels + 1];
         var highestLevelSeen = int.MaxValue;
+        var bodySinceLastItem = false;
         foreach (var line in lines)
         {
-            if (line.Level is null) continue;
+            if (line.Level is null)
+            {
+                bodySinceLastItem |= !string.IsNullOrWhiteSpace(line.Text);
+                continue;
+            }
+            var startsANewList = bodySinceLastItem && line.Marker?.Value == 1;
+            bodySinceLastItem = false;
             var parent = parentOf[line.Index];
             var parentLevel = parent < 0 ? 0 : switched[parent]!.Value.Item2;
             var parentFollowsTarget = parent >= 0 && followsTarget[parent];
@@ -85,6 +93,8 @@ public static class Renumberer
             var firstOfItsLevel = !levelsMet[level];
             var keepsItsNumber = firstOfItsLevel && (level < highestLevelSeen || target.LevelAt(level).Continuous);
             (levelsMet[level], highestLevelSeen) = (true, Math.Min(highestLevelSeen, level));
+            // A second list (back to 1 after body text) starts again in the target too.
+            if (startsANewList && !target.LevelAt(level).Continuous) counters[level - 1] = 0;
             OutlineRenderer.Count(counters, level, target.Levels);
             if (keepsItsNumber && line.Marker is { Value: > 0 } marker) counters[level - 1] = marker.Value;
             switched[line.Index] = (NumberingStyle.Render(target.LevelAt(level), level, counters, target.Levels), level);

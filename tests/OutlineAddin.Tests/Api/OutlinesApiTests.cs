@@ -23,6 +23,16 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
         Assert.Equal("%1、", body.GetProperty("levels")[0].GetProperty("lvlText").GetString());
         var codes = body.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("code").GetString());
         Assert.Equal(["half-width-bracket", "gap"], codes);
+        Assert.Equal(0, body.GetProperty("keptOut").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Parse_of_a_whole_pasted_notice_names_the_lines_read_as_body_text()
+    {
+        var text = "关于开展专项检查的通知\n各单位：\n一、检查范围\n本次检查覆盖全部单位。\n二、检查内容";
+        var body = await (await client.PostAsJsonAsync("/api/outlines/parse", new { text })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal([0, 1, 3], body.GetProperty("keptOut").EnumerateArray().Select(index => index.GetInt32()));
+        Assert.Equal(2, body.GetProperty("nodes").GetArrayLength());
     }
 
     [Fact]

@@ -77,6 +77,10 @@ public class RenumbererTests
         { null, ["第三十条 甲", "第三十一条 乙", "第五章 法律责任", "第三十二条 丙"], ["第三十条 甲", "第三十一条 乙", "第五章 法律责任", "第三十二条 丙"] },
         // Numbering that runs through the parents (a State Council 意见's （一）…（二十七）) is the author's, not a mistake.
         { null, ["一、甲", "（一）乙", "（二）丙", "二、丁", "（三）戊", "（四）己"], ["一、甲", "（一）乙", "（二）丙", "二、丁", "（三）戊", "（四）己"] },
+        // Back to 1 after body text is a second list (one article's two lists; an attachment); straight after its sibling, a slip.
+        { null, ["第十八条 个人应当提供下列材料：", "（一）身份证明", "（二）住所证明", "单位应当提供下列材料：", "（一）营业执照", "（三）管理制度"],
+                ["第十八条 个人应当提供下列材料：", "（一）身份证明", "（二）住所证明", "单位应当提供下列材料：", "（一）营业执照", "（二）管理制度"] },
+        { null, ["一、甲", "（一）子", "（一）丑"], ["一、甲", "（一）子", "（二）丑"] },
         // Clause numbers repair as a chain; engineering codes keep the 0 of a chapter without sections.
         { null, ["1 总则", "1.0.1 为了", "1.0.3 本规范", "2 术语"], ["1 总则", "1.0.1 为了", "1.0.2 本规范", "2 术语"] },
         { null, ["3 术语和定义", "3. 1 字", "3.3 行"], ["3 术语和定义", "3.1 字", "3.2 行"] },
