@@ -111,11 +111,17 @@ if (breakdown)
         n => { var doc = Document(n); return () => { foreach (var p in doc) MarkerRecognizer.Recognize(p.Text); }; });
     Run("stage-convention", "Stage: DetectedConvention.From(analysed lines)", sizes,
         n => { var lines = OutlineAnalysis.Analyze(Document(n), ReadingMode.Document).Lines; return () => DetectedConvention.From(lines); });
-    Run("stage-problems", "Stage: NumberingProblems.Find(analysed lines, convention)", sizes,
+    Run("stage-repair", "Stage: OutlineRepair.Repair(analysed lines, convention)", sizes,
         n =>
         {
             var analysis = OutlineAnalysis.Analyze(Document(n), ReadingMode.Document);
-            return () => NumberingProblems.Find(analysis.Lines, analysis.Convention);
+            return () => OutlineRepair.Repair(analysis.Lines, analysis.Convention);
+        });
+    Run("stage-problems", "Stage: NumberingProblems.Find(analysed lines, repaired markers)", sizes,
+        n =>
+        {
+            var analysis = OutlineAnalysis.Analyze(Document(n), ReadingMode.Document);
+            return () => NumberingProblems.Find(analysis.Lines, analysis.Repaired);
         });
 }
 

@@ -71,17 +71,23 @@ public static class OutlineRepair
     /// </summary>
     private sealed class SiblingCounters
     {
-        private readonly Dictionary<(int Level, MarkerKind Kind), int> counts = [];
+        // Per level (index 0 is level 1), the count of each kind so far under the current parent.
+        private readonly Dictionary<MarkerKind, int>[] counts =
+            Enumerable.Range(0, NumberingStyle.MaxLevels).Select(_ => new Dictionary<MarkerKind, int>()).ToArray();
         private int highestLevelSeen = int.MaxValue;
 
         public int Next(int level, MarkerKind kind, int? written, bool startsANewList)
         {
-            foreach (var key in counts.Keys.Where(key => key.Level > level).ToList()) counts.Remove(key);
-            if (startsANewList) counts.Remove((level, kind));
-            var startsTheText = level <= highestLevelSeen && !counts.ContainsKey((level, kind));
+            for (var deeper = level; deeper < counts.Length; deeper++)
+            {
+                if (counts[deeper].Count > 0) counts[deeper].Clear();
+            }
+            var siblings = counts[level - 1];
+            if (startsANewList) siblings.Remove(kind);
+            var startsTheText = level <= highestLevelSeen && !siblings.ContainsKey(kind);
             highestLevelSeen = Math.Min(highestLevelSeen, level);
-            var count = startsTheText && written is > 0 ? written.Value : counts.GetValueOrDefault((level, kind)) + 1;
-            counts[(level, kind)] = count;
+            var count = startsTheText && written is > 0 ? written.Value : siblings.GetValueOrDefault(kind) + 1;
+            siblings[kind] = count;
             return count;
         }
     }
