@@ -26,8 +26,8 @@ public static class Renumberer
         {
             foreach (var line in analysis.Lines)
             {
-                var rewrite = InSelection(line.Index) && analysis.Repaired[line.Index] is { } fix;
-                result[line.Index] = new RenumberedParagraph(rewrite ? Repaired(line, analysis.Repaired[line.Index]!) : line.Text, line.Level);
+                var fix = InSelection(line.Index) ? analysis.Repaired[line.Index] : null;
+                result[line.Index] = new RenumberedParagraph(fix is null ? line.Text : Repaired(line, fix), line.Level);
             }
             return new RenumberResult(result, analysis.Convention.Levels, problems, analysis.TooDeepAt);
         }
@@ -36,8 +36,8 @@ public static class Renumberer
         foreach (var line in analysis.Lines)
         {
             // Word draws the number of a list item itself: adding ours would show two.
-            var rewrite = InSelection(line.Index) && !paragraphs[line.Index].NumberedByWord && switched[line.Index] is not null;
-            result[line.Index] = new RenumberedParagraph(rewrite ? Switched(line, switched[line.Index]!.Value.Marker) : line.Text, line.Level);
+            var to = InSelection(line.Index) && !paragraphs[line.Index].NumberedByWord ? switched[line.Index] : null;
+            result[line.Index] = new RenumberedParagraph(to is ({ } marker, _) ? Switched(line, marker) : line.Text, line.Level);
         }
         if (count < paragraphs.Count && RestDiffers(analysis, switched, InSelection, target) is { } mismatch) problems.Add(mismatch);
         return new RenumberResult(result, analysis.Convention.Levels, problems, analysis.TooDeepAt);
