@@ -6,7 +6,7 @@
  * server numbers the selected paragraphs in the context of the ones before them (a selection starting
  * at 三、 stays 三、) and changes only those. Paragraphs are written back by their place in the document.
  */
-import { api, exampleChain, type LevelFormat, type RenumberResult } from '../api.ts';
+import { api, exampleChain, type LevelFormat, type Problem, type RenumberResult } from '../api.ts';
 import { strings, styleName } from '../i18n.ts';
 import {
   readDocumentWithSelection,
@@ -111,14 +111,20 @@ export function createNumberingTab(app: AppContext) {
     return result.problems.length;
   }
 
+  /** Set by apply when only a selection was switched to a style the rest of the document is not in. */
+  let restOfDocumentDiffers: Problem | undefined;
+  const withWarnings = (status: string) => (restOfDocumentDiffers ? `${status} ${strings.problemMessage(restOfDocumentDiffers)}` : status);
+
   /** Read, renumber on the server, check and write in one Word.run (see renumberParagraphs): nothing is written unless every change can be. */
   async function apply(): Promise<number> {
+    restOfDocumentDiffers = undefined;
     app.status.show('progress', strings.readingDocument);
     const { written } = await renumberParagraphs(scope(), async (contents) => {
       if (scopeSize(contents) === 0) throw new UserError(strings.emptySelection);
       const { paragraphs, selection } = contents;
       app.status.show('progress', strings.analysing(scopeSize(contents)));
       const result = await api.renumber(asInput(paragraphs), targetSelect.value === keepConventionValue ? null : targetSelect.value, selection);
+      restOfDocumentDiffers = result.problems.find((problem) => problem.code === 'selection-style-mismatch');
       const changes = renumberChanges(paragraphs, result, selection);
       app.status.show('progress', strings.writing(changes.length));
       return changes;
@@ -136,7 +142,7 @@ export function createNumberingTab(app: AppContext) {
     const written = await app.status.run(strings.readingDocument, controls, apply);
     if (written === undefined) return;
     // Written: that is the result. The check that follows refreshes the report; its failure is its own.
-    const applied = strings.applied(written);
+    const applied = withWarnings(strings.applied(written));
     app.status.show('success', applied);
     report.replaceChildren();
     const problems = await app.status.run(strings.readingDocument, controls, analyse, {

@@ -95,6 +95,23 @@ test('renumbering a selection goes on from the numbering before it and leaves th
   await page.context().close();
 });
 
+test('switching only a selection to a style the rest of the document is not in says so', async () => {
+  const heading = (text: string) => ({ text, styleBuiltIn: 'Heading1' });
+  const page = await openInWord({
+    paragraphs: [heading('一、甲'), heading('二、乙'), heading('三、丙')],
+    selection: { first: 1, startOffset: 1, last: 2, endOffset: 1 },
+  });
+  await page.getByRole('tab', { name: '编号' }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByLabel('所选内容').check();
+  await panel.getByLabel('目标样式').selectOption('legal');
+  await panel.getByRole('button', { name: '应用编号' }).click();
+  const status = await statusSays(page, '已更新 2 个段落');
+  assert.match(status, /选区外的编号仍是原来的写法（如第 1 段的“一、”，按“法规（章节条）”应为“第一章”）/);
+  assert.deepEqual((await fakeDocument(page)).map((paragraph) => paragraph.text), ['一、甲', '第二章 乙', '第三章 丙']);
+  await page.context().close();
+});
+
 test('a template name holding markup shows as text', async () => {
   const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 } });
   await withFakeWordHost(context, e2e.server.baseUrl);
