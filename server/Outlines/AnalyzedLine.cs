@@ -8,6 +8,12 @@ public sealed record AnalyzedLine(int Index, string Text, Marker? Marker, int? L
 
     public MarkerKind Kind => Marker?.Kind ?? MarkerKind.Unnumbered;
 
+    /// <summary>
+    /// True for a 1 that opens a second list after body text: the lead-in of an article's second list
+    /// (单位应当提供下列材料：), a title (条文说明), an attachment (附件2). Its number is the author's, not a slip.
+    /// </summary>
+    public bool StartsAList { get; init; }
+
     /// <summary>The text without its marker, any prefix pasted before it (📌, ##, •) and surrounding spaces.</summary>
     public string Title
     {

@@ -36,6 +36,9 @@ public sealed record Marker(
     /// </summary>
     public bool CountsOnlyInSequence { get; init; }
 
+    /// <summary>For a clause number (3.1.4, 1.0.1), all its numbers, the parents' first; else empty.</summary>
+    public IReadOnlyList<int> ClauseNumbers { get; init; } = [];
+
     public int End => Offset + Length;
 
     /// <summary>

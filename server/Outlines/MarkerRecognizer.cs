@@ -282,7 +282,7 @@ public static class MarkerRecognizer
         // A title starts with a word (or a quotation of one), not with a digit or the debris of a web page (4 }, y8).
         if (titleStart >= line.Length || !(char.IsLetter(line[titleStart]) || "“‘《〈「『（(【\"".Contains(line[titleStart]))) return null;
         return Make(line, start, i, new MarkerKind(NumeralSystem.Decimal, MarkerShape.Clause, numbers.Count),
-            numbers[^1], " ", NumFmt.Decimal, isCanonical: !spacedInside);
+            numbers[^1], " ", NumFmt.Decimal, isCanonical: !spacedInside) with { ClauseNumbers = numbers };
     }
 
     // After "3. ": the digits of the clause's next number, if a space follows them ("3. 1 字word"); else null.

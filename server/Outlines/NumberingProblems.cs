@@ -18,13 +18,9 @@ public static class NumberingProblems
         var previousArticle = 0;
         foreach (var line in lines)
         {
-            if (line.Level is not int level || repaired[line.Index] is not { } fix) continue;
+            if (line.Level is not int level) continue;
             Array.Clear(previous, level + 1, previous.Length - level - 1);
-            if (line.Marker is not { } marker)
-            {
-                problems.Add(Problem(ProblemCodes.MissingNumber, line, "", fix.Text, $"标题没有编号：应为“{fix.Text}”。"));
-                continue;
-            }
+            if (line.Marker is not { } marker || repaired[line.Index] is not { } fix) continue;
 
             if (marker.HalfWidthBracket)
             {

@@ -67,6 +67,7 @@ public sealed record OutlineAnalysis(
             lines[i] = new AnalyzedLine(i, text, marker, level);
         }
 
+        MarkListsThatStartAgain(lines);
         var convention = DetectedConvention.From(lines);
         var repaired = OutlineRepair.Repair(lines, convention);
         // Word draws the number of a list item itself: its text rightly has none.
@@ -75,6 +76,27 @@ public sealed record OutlineAnalysis(
             if (paragraphs[i].NumberedByWord) repaired[i] = null;
         }
         return new OutlineAnalysis(lines, convention, repaired, NumberingProblems.Find(lines, repaired), keptOut, tooDeepAt);
+    }
+
+    // Back at 1 after body text: a second list where that text introduces one (a lead-in ending in ：, a short
+    // title, an attachment); after an ordinary paragraph (…。) it is a slip that repair fixes.
+    private static void MarkListsThatStartAgain(AnalyzedLine[] lines)
+    {
+        string? lastBody = null;
+        var attachmentSince = false;
+        foreach (var line in lines)
+        {
+            if (line.Level is null)
+            {
+                if (string.IsNullOrWhiteSpace(line.Text)) continue;
+                lastBody = line.Text.Trim();
+                attachmentSince |= OutlineBody.IsAttachmentHeading(lastBody);
+                continue;
+            }
+            var introduced = lastBody is not null && (lastBody.EndsWith('：') || lastBody.EndsWith(':') || !OutlineBody.IsProse(lastBody) || attachmentSince);
+            if (line.Marker?.Value == 1 && introduced) lines[line.Index] = line with { StartsAList = true };
+            (lastBody, attachmentSince) = (null, false);
+        }
     }
 
     // 一抓好…, 二继续… are points only as a run 一, 二, 三… at one level; a lone 一季度… never is.
@@ -108,30 +130,40 @@ public sealed record OutlineAnalysis(
         EndRun();
     }
 
-    // 一、二季度累计投资… is a range of numerals unless the numbering runs through it: 三、四季度工作打算 after
-    // 二、, or 一、二季度工作回顾 followed by 二、. A decimal (20.2026年…, 3.5万人) must fit on both sides: 19. before
-    // it and 21. (or nothing) after it.
+    // 一、二季度累计投资… is a range of numerals unless the numbering runs through it: 三、四季度工作打算 after 二、,
+    // 一、二季度工作回顾 followed by 二、, or an excerpt that opens on 三、四季度工作打算 followed by 四、. A decimal
+    // (20.2026年…) must fit on both sides: 19. before it and 21. (or nothing) after it.
     private static void KeepLookAlikesThatContinueTheSequence(Marker?[] markers)
     {
+        // The next marker of each kind, as recognised, found in one pass from the end.
+        var next = new Marker?[markers.Length];
+        var nextOfKind = new Dictionary<MarkerKind, Marker>();
+        for (var i = markers.Length - 1; i >= 0; i--)
+        {
+            if (markers[i] is not { } marker) continue;
+            next[i] = nextOfKind.GetValueOrDefault(marker.Kind);
+            nextOfKind[marker.Kind] = marker;
+        }
+        var previousOfKind = new Dictionary<MarkerKind, Marker>();
         for (var i = 0; i < markers.Length; i++)
         {
-            if (markers[i] is not { CountsOnlyInSequence: true } marker) continue;
-            var previous = Nearest(markers, i, -1, marker.Kind);
-            var next = Nearest(markers, i, +1, marker.Kind);
-            var continues = marker.Kind.System == NumeralSystem.Decimal
-                ? previous?.Value == marker.Value - 1 && (next is null || next.Value == marker.Value + 1)
-                : previous?.Value == marker.Value - 1 || (marker.Value == 1 && previous is null && next?.Value == 2);
-            if (!continues) markers[i] = null;
+            if (markers[i] is not { } marker) continue;
+            if (marker.CountsOnlyInSequence)
+            {
+                var previous = previousOfKind.GetValueOrDefault(marker.Kind);
+                var opensTheText = previous is null && next[i]?.Value == marker.Value + 1;
+                // A decimal needs its predecessor: a table of contents runs 4.4信息化, 5.2母婴护理员… without spaces.
+                var continues = marker.Kind.System == NumeralSystem.Decimal
+                    ? previous?.Value == marker.Value - 1 && (next[i] is null || next[i]!.Value == marker.Value + 1)
+                    : opensTheText || previous?.Value == marker.Value - 1;
+                if (!continues)
+                {
+                    markers[i] = null;
+                    continue;
+                }
+            }
+            previousOfKind[marker.Kind] = marker;
         }
-    }
-
-    private static Marker? Nearest(Marker?[] markers, int from, int step, MarkerKind kind)
-    {
-        for (var i = from + step; i >= 0 && i < markers.Length; i += step)
-        {
-            if (markers[i] is { } marker && marker.Kind == kind) return marker;
-        }
-        return null;
     }
 
     // III. Major Tasks beside 三、主要任务 in a bilingual report, the options A. B. C. of a questionnaire, the list

@@ -27,6 +27,8 @@ public static partial class OutlineBody
         }
         var beforeFirstMarker = true;
         var inClosingBody = false;
+        // A date after the last heading closes the text: the lines between are its signature (某某市人民政府办公室).
+        var endsWithASignature = Enumerable.Range(lastMarker + 1, paragraphs.Count - lastMarker - 1).Any(i => IsDate(paragraphs[i].Text ?? ""));
         for (var i = 0; i < paragraphs.Count; i++)
         {
             if (markers[i] is not null)
@@ -36,7 +38,7 @@ public static partial class OutlineBody
             }
             var text = paragraphs[i].Text ?? "";
             if (string.IsNullOrWhiteSpace(text)) continue;
-            var isBody = beforeFirstMarker || inClosingBody || IsProse(text) || IsDate(text);
+            var isBody = beforeFirstMarker || inClosingBody || (i > lastMarker && endsWithASignature) || IsProse(text) || IsDate(text);
             if (!isBody) continue;
             keptOut.Add(i);
             // After the last heading's body, what follows is the signature: the sender, the date, （此件公开发布）.
@@ -86,11 +88,15 @@ public static partial class OutlineBody
         || kind is { System: NumeralSystem.Chinese, Shape: MarkerShape.Separator or MarkerShape.Bare or MarkerShape.Ordinal }
         || kind.System == NumeralSystem.UpperRoman;
 
-    private static bool IsProse(string text)
+    /// <summary>A sentence, or a paragraph too long to be a title.</summary>
+    public static bool IsProse(string text)
     {
         var trimmed = text.Trim().TrimEnd('”', '’', '"', '）', ')', '」', '』');
         return trimmed.Length > MaxTitleLength || trimmed.EndsWith('。') || trimmed.EndsWith('！') || trimmed.EndsWith('？') || trimmed.EndsWith('…');
     }
+
+    /// <summary>附件, 附件2, 附件：: the heading of an attachment, whose numbering starts again.</summary>
+    public static bool IsAttachmentHeading(string text) => text.StartsWith("附件", StringComparison.Ordinal) && text.Length <= 20;
 
     private static bool IsDate(string text) => DateLine().IsMatch(text.Trim());
 

@@ -14,6 +14,5 @@ public static class ProblemCodes
     public const string OutOfOrder = "out-of-order";
     public const string NonstandardPunctuation = "nonstandard-punctuation";
     public const string HalfWidthBracket = "half-width-bracket";
-    public const string MissingNumber = "missing-number";
     public const string SelectionStyleMismatch = "selection-style-mismatch";
 }

@@ -24,41 +24,37 @@ public static class OutlineRepair
         var runningCounts = new Dictionary<MarkerKind, int>();
         var clauses = new ClauseSequence();
         var counters = new int[NumberingStyle.MaxLevels];
-        var bodySinceLastItem = false;
         foreach (var line in lines)
         {
-            if (line.Level is not int level)
-            {
-                bodySinceLastItem |= !string.IsNullOrWhiteSpace(line.Text);
-                continue;
-            }
-            var marker = line.Marker;
-            // A heading without a marker is numbered as its level mostly is, and counts with those items.
-            var kind = marker?.Kind ?? convention.DominantKinds[level - 1];
-            // Back to 1 after body text is a second list (the two lists of one article; an attachment), not a slip.
-            var startsANewList = bodySinceLastItem && marker?.Value == 1;
-            bodySinceLastItem = false;
-            var count = siblings.Next(level, kind, marker?.Value, startsANewList);
+            if (line.Level is not int level) continue;
             clauses.Meet(line);
-
-            if (marker is { Kind.Shape: MarkerShape.Clause })
+            // A heading without a marker (a title styled Heading 1, 附件) is the author's: it gets none, and it
+            // takes no number from the items around it. It only opens new counts below it.
+            if (line.Marker is not { } marker)
             {
-                var numbers = clauses.Next(marker, level, startsANewList);
-                repaired[line.Index] = new RepairedMarker(string.Join('.', numbers), " ", numbers[^1], !numbers.SequenceEqual(ClauseSequence.Numbers(marker)));
+                siblings.Open(level);
                 continue;
             }
-            var format = convention.FormatFor(level, line.Kind);
+            var kind = marker.Kind;
+            var count = siblings.Next(level, kind, marker.Value, line.StartsAList);
+
+            if (kind.Shape == MarkerShape.Clause)
+            {
+                var numbers = clauses.Next(marker, level, line.StartsAList);
+                repaired[line.Index] = new RepairedMarker(string.Join('.', numbers), " ", numbers[^1], !numbers.SequenceEqual(marker.ClauseNumbers));
+                continue;
+            }
+            var format = convention.FormatFor(level, kind);
             // Where several forms are right (一是 and 一要, 第一章 with or without a space), the line keeps its own.
             if (marker is { IsCanonical: true, Kind.CanonicalForm: null }) format = format with { LvlText = marker.LvlText(level) };
             if (format.Continuous)
             {
-                count = runningCounts[kind] = runningCounts.TryGetValue(kind, out var running) ? running + 1 : marker?.Value ?? 1;
+                count = runningCounts[kind] = runningCounts.TryGetValue(kind, out var running) ? running + 1 : marker.Value;
             }
             counters[level - 1] = count;
             var rendered = NumberingStyle.Render(format, level, counters, convention.Levels);
             var text = rendered.TrimEnd();
-            if (text.Length == 0) continue;
-            repaired[line.Index] = new RepairedMarker(text, rendered[text.Length..], count, marker is not null && marker.Value != count);
+            repaired[line.Index] = new RepairedMarker(text, rendered[text.Length..], count, marker.Value != count);
         }
         return repaired;
     }
@@ -76,17 +72,23 @@ public static class OutlineRepair
             Enumerable.Range(0, NumberingStyle.MaxLevels).Select(_ => new Dictionary<MarkerKind, int>()).ToArray();
         private int highestLevelSeen = int.MaxValue;
 
-        public int Next(int level, MarkerKind kind, int? written, bool startsANewList)
+        /// <summary>An item at this level: the items below it count afresh.</summary>
+        public void Open(int level)
         {
             for (var deeper = level; deeper < counts.Length; deeper++)
             {
                 if (counts[deeper].Count > 0) counts[deeper].Clear();
             }
+        }
+
+        public int Next(int level, MarkerKind kind, int written, bool startsAList)
+        {
+            Open(level);
             var siblings = counts[level - 1];
-            if (startsANewList) siblings.Remove(kind);
+            if (startsAList) siblings.Remove(kind);
             var startsTheText = level <= highestLevelSeen && !siblings.ContainsKey(kind);
             highestLevelSeen = Math.Min(highestLevelSeen, level);
-            var count = startsTheText && written is > 0 ? written.Value : siblings.GetValueOrDefault(kind) + 1;
+            var count = startsTheText ? written : siblings.GetValueOrDefault(kind) + 1;
             siblings[kind] = count;
             return count;
         }
@@ -105,24 +107,40 @@ public static class OutlineRepair
         private int[]? previous;
         private int rootLevel;
 
-        public static int[] Numbers(Marker clause) => clause.Text.Split('.').Select(number => int.Parse(number.Trim())).ToArray();
-
         public void Meet(AnalyzedLine line)
         {
             if (line.Kind.Shape != MarkerShape.Clause && line.Level < rootLevel) previous = null;
         }
 
-        public int[] Next(Marker clause, int level, bool startsANewList)
+        public int[] Next(Marker clause, int level, bool startsAList)
         {
-            var own = Numbers(clause);
+            var own = clause.ClauseNumbers.ToArray();
             var depth = own.Length;
             int[] numbers;
-            if (previous is null || startsANewList) numbers = own;
-            else if (previous.Length >= depth) numbers = [.. previous[..(depth - 1)], previous[depth - 1] + 1];
-            else numbers = [.. previous, .. own[previous.Length..(depth - 1)], 1];
+            if (previous is null || startsAList)
+            {
+                numbers = own;
+            }
+            else
+            {
+                var isSibling = previous.Length >= depth;
+                int[] parents = isSibling ? previous[..(depth - 1)] : [.. previous, .. own[previous.Length..(depth - 1)]];
+                // Parents of its own that come later (4.1.3 after 3.0.2, in a list of a code's mandatory clauses)
+                // mean the text leaves clauses out: the clause is taken as written.
+                numbers = Later(own[..(depth - 1)], parents) ? own : [.. parents, isSibling ? previous[depth - 1] + 1 : 1];
+            }
             previous = numbers;
             rootLevel = level - depth + 1;
             return numbers;
+        }
+
+        private static bool Later(int[] numbers, int[] than)
+        {
+            for (var i = 0; i < numbers.Length; i++)
+            {
+                if (numbers[i] != than[i]) return numbers[i] > than[i];
+            }
+            return false;
         }
     }
 }

@@ -33,8 +33,7 @@ public static class PastedPrefix
         if (c is '-' or '*' or '+' or '>') return at + 1 < line.Length && MarkerRecognizer.IsSpace(line[at + 1]) ? at + 1 : at;
         if (c is '•' or '‣' or '⁃' or '·' or '√') return at + 1;
         if (IsSymbol(c)) return SkipEmojiModifiers(line, at + 1);
-        if (char.IsHighSurrogate(c) && at + 1 < line.Length && char.IsLowSurrogate(line[at + 1])
-            && char.ConvertToUtf32(c, line[at + 1]) is >= 0x1F000 and <= 0x1FAFF)
+        if (CodePointAt(line, at) is >= 0x1F000 and <= 0x1FAFF)
         {
             return SkipEmojiModifiers(line, at + 2);
         }
@@ -52,11 +51,15 @@ public static class PastedPrefix
         while (at < line.Length)
         {
             if (line[at] == '\uFE0F') at++;
-            else if (char.IsHighSurrogate(line[at]) && at + 1 < line.Length && char.ConvertToUtf32(line[at], line[at + 1]) is >= 0x1F3FB and <= 0x1F3FF) at += 2;
+            else if (CodePointAt(line, at) is >= 0x1F3FB and <= 0x1F3FF) at += 2;
             else break;
         }
         return at;
     }
+
+    // The code point of a surrogate pair at this place; 0 for anything else, a lone surrogate included.
+    private static int CodePointAt(string line, int at) =>
+        at + 1 < line.Length && char.IsSurrogatePair(line[at], line[at + 1]) ? char.ConvertToUtf32(line[at], line[at + 1]) : 0;
 
     private static int SkipSpaces(string line, int at)
     {

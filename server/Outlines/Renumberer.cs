@@ -32,16 +32,25 @@ public static class Renumberer
             return new RenumberResult(result, analysis.Convention.Levels, problems, analysis.TooDeepAt);
         }
 
-        var switched = Switch(analysis, target);
+        var targetKinds = TargetKinds(target);
+        var switched = Switch(analysis, target, targetKinds);
+        var anyInSelection = false;
         foreach (var line in analysis.Lines)
         {
             // Word draws the number of a list item itself: adding ours would show two.
             var to = InSelection(line.Index) && !paragraphs[line.Index].NumberedByWord ? switched[line.Index] : null;
-            result[line.Index] = new RenumberedParagraph(to is ({ } marker, _) ? Switched(line, marker) : line.Text, line.Level);
+            anyInSelection |= to is not null;
+            result[line.Index] = new RenumberedParagraph(to is null ? line.Text : Switched(line, to.Marker), line.Level);
         }
-        if (count < paragraphs.Count && RestDiffers(analysis, switched, InSelection, target) is { } mismatch) problems.Add(mismatch);
+        if (anyInSelection && count < paragraphs.Count && RestDiffers(analysis, switched, InSelection, target, targetKinds) is { } mismatch)
+        {
+            problems.Add(mismatch);
+        }
         return new RenumberResult(result, analysis.Convention.Levels, problems, analysis.TooDeepAt);
     }
+
+    /// <summary>The marker an item gets in the target style (with the style's separator), and the level it takes there.</summary>
+    private sealed record SwitchedMarker(string Marker, int Level);
 
     /// <summary>
     /// Each item's marker in the target style, and the target level it takes. An item takes the level below
@@ -52,7 +61,7 @@ public static class Renumberer
     /// so does the first item of a level that counts through the whole text (a law's first article); a list
     /// that goes back to 1 after body text starts again.
     /// </summary>
-    private static (string Marker, int Level)?[] Switch(OutlineAnalysis analysis, NumberingStyle target)
+    private static SwitchedMarker?[] Switch(OutlineAnalysis analysis, NumberingStyle target, MarkerKind[] targetKinds)
     {
         var lines = analysis.Lines;
         var parentOf = Parents(lines);
@@ -65,26 +74,17 @@ public static class Renumberer
             kinds.Add(line.Kind);
         }
 
-        // The kind each target level writes, worked out once rather than for every paragraph.
-        var targetKinds = TargetKinds(target);
-        var switched = new (string, int)?[lines.Count];
+        var switched = new SwitchedMarker?[lines.Count];
         // Whether an item and every item above it are written as the target writes them.
         var followsTarget = new bool[lines.Count];
         var counters = new int[NumberingStyle.MaxLevels];
         var levelsMet = new bool[NumberingStyle.MaxLevels + 1];
         var highestLevelSeen = int.MaxValue;
-        var bodySinceLastItem = false;
         foreach (var line in lines)
         {
-            if (line.Level is null)
-            {
-                bodySinceLastItem |= !string.IsNullOrWhiteSpace(line.Text);
-                continue;
-            }
-            var startsANewList = bodySinceLastItem && line.Marker?.Value == 1;
-            bodySinceLastItem = false;
+            if (line.Level is null) continue;
             var parent = parentOf[line.Index];
-            var parentLevel = parent < 0 ? 0 : switched[parent]!.Value.Item2;
+            var parentLevel = parent < 0 ? 0 : switched[parent]!.Level;
             var parentFollowsTarget = parent >= 0 && followsTarget[parent];
             var siblingsAgree = childKinds.TryGetValue(parent, out var kinds) && kinds.Count == 1;
             var level = TargetLevel(target, targetKinds, line.Kind, parentLevel, parentFollowsTarget && siblingsAgree);
@@ -94,20 +94,24 @@ public static class Renumberer
             var keepsItsNumber = firstOfItsLevel && (level < highestLevelSeen || target.LevelAt(level).Continuous);
             (levelsMet[level], highestLevelSeen) = (true, Math.Min(highestLevelSeen, level));
             // A second list (back to 1 after body text) starts again in the target too.
-            if (startsANewList && !target.LevelAt(level).Continuous) counters[level - 1] = 0;
+            if (line.StartsAList && !target.LevelAt(level).Continuous) counters[level - 1] = 0;
             OutlineRenderer.Count(counters, level, target.Levels);
             if (keepsItsNumber && line.Marker is { Value: > 0 } marker) counters[level - 1] = marker.Value;
-            switched[line.Index] = (NumberingStyle.Render(target.LevelAt(level), level, counters, target.Levels), level);
+            switched[line.Index] = new SwitchedMarker(NumberingStyle.Render(target.LevelAt(level), level, counters, target.Levels), level);
         }
         return switched;
     }
 
+    // The kind each target level writes, worked out once rather than for every paragraph.
     private static MarkerKind[] TargetKinds(NumberingStyle target) =>
         Enumerable.Range(1, NumberingStyle.MaxLevels).Select(level => StyleKinds.KindOf(target, level)).ToArray();
 
     private static int TargetLevel(NumberingStyle target, MarkerKind[] targetKinds, MarkerKind kind, int parentLevel, bool mayKeepASkip)
     {
         var next = Math.Min(parentLevel + 1, NumberingStyle.MaxLevels);
+        // 章, 节 and 条 have their fixed places: a law excerpt that opens on 条 switched to a style that has 条 keeps them 条.
+        var placeOfDivision = kind.IsLegalDivision ? Array.IndexOf(targetKinds, kind, next - 1) + 1 : 0;
+        if (placeOfDivision > 0) return placeOfDivision;
         if (!mayKeepASkip || !kind.IsNumbered || targetKinds[next - 1] == kind || next == NumberingStyle.MaxLevels) return next;
         var skipped = next + 1;
         // A level text that shows the skipped level's counter would show it as 0 (1.0.1): only a clause number
@@ -122,9 +126,9 @@ public static class Renumberer
     /// half in another (一、 … 第二节 … 第二章): say so, at the first numbered paragraph outside the selection
     /// that the style would number differently.
     /// </summary>
-    private static OutlineProblem? RestDiffers(OutlineAnalysis analysis, (string Marker, int Level)?[] switched, Func<int, bool> inSelection, NumberingStyle target)
+    private static OutlineProblem? RestDiffers(
+        OutlineAnalysis analysis, SwitchedMarker?[] switched, Func<int, bool> inSelection, NumberingStyle target, MarkerKind[] targetKinds)
     {
-        var targetKinds = TargetKinds(target);
         foreach (var line in analysis.Lines)
         {
             if (inSelection(line.Index) || line.Marker is not { } marker || switched[line.Index] is not var (wouldBe, level)) continue;
@@ -151,13 +155,13 @@ public static class Renumberer
         return parents;
     }
 
-    // Repair changes the marker alone: the spaces the author put after it stay (第一条　为了 is right as
-    // it is). A heading that had no marker gets one, with its form's own separator.
+    // Repair leaves a marker that is right exactly as it is, separator included (第一条　为了 and 第一条 为了).
+    // A marker it rewrites loses its old separator and takes its right form's: (一) 甲 → （一）甲.
     private static string Repaired(AnalyzedLine line, RepairedMarker fix)
     {
-        var text = line.Text;
-        if (line.Marker is { } old) return string.Concat(text.AsSpan(0, old.Offset), fix.Text, text.AsSpan(old.Offset + old.Text.Length));
-        return Inserted(text, fix.Text + fix.Separator);
+        var (text, old) = (line.Text, line.Marker!);
+        if (fix.Text == old.Text) return text;
+        return string.Concat(text.AsSpan(0, old.Offset), fix.Text, fix.Separator, text.AsSpan(old.End));
     }
 
     // The separator belongs to the marker: the old one goes with it and the target's comes
@@ -166,15 +170,13 @@ public static class Renumberer
     private static string Switched(AnalyzedLine line, string marker)
     {
         var text = line.Text;
-        if (line.Marker is not { } old) return Inserted(text, marker);
+        if (line.Marker is not { } old)
+        {
+            // A heading Word styled but nobody numbered: the marker goes after any pasted prefix (📌一、总结).
+            var start = PastedPrefix.ContentStart(text);
+            return string.Concat(text.AsSpan(0, start), marker, text.AsSpan(start));
+        }
         if (marker.TrimEnd() == old.Text) return text;
         return string.Concat(text.AsSpan(0, old.Offset), marker, text.AsSpan(old.End));
-    }
-
-    private static string Inserted(string text, string marker)
-    {
-        var indent = 0;
-        while (indent < text.Length && MarkerRecognizer.IsSpace(text[indent])) indent++;
-        return string.Concat(text.AsSpan(0, indent), marker, text.AsSpan(indent));
     }
 }

@@ -212,7 +212,6 @@ const englishProblems: Record<string, (problem: Problem) => string> = {
   'out-of-order': (p) => `Out of order: expected “${p.expected}”, found “${p.found}”.`,
   'nonstandard-punctuation': (p) => `Nonstandard punctuation: “${p.found}” should be “${p.expected}”.`,
   'half-width-bracket': (p) => `Half-width brackets: “${p.found}” should be “${p.expected}”.`,
-  'missing-number': (p) => `Heading without a number: it should read “${p.expected}”.`,
   'selection-style-mismatch': (p) =>
     `Only the selection changes: outside it, paragraph ${p.index + 1} keeps “${p.found}” where this style writes “${p.expected}”. Renumber with nothing selected to make the whole document agree.`,
 };

@@ -203,9 +203,9 @@ public class OutlineParserTests
     [Fact]
     public void Never_throws_on_arbitrary_text()
     {
-        const string alphabet = "一二三十百零〇两是要第章节条，、.．,()（）①⑴⒈㈠0123456789１２ 　\t\nIVXaie%〔〕；：年月季万亿\u0000\uD800\uFEFF";
+        const string alphabet = "一二三十百零〇两是要第章节条，、.．,()（）①⑴⒈㈠0123456789１２ 　\t\nIVXaie%〔〕；：年月季万亿附件。#-*•✅\u2002\u200B\u0000\uD800\uD83D\uDCCC\uFEFF";
         var random = new Random(20261125);
-        for (var round = 0; round < 3000; round++)
+        for (var round = 0; round < 5000; round++)
         {
             var chars = new char[random.Next(0, 60)];
             for (var i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
@@ -216,6 +216,10 @@ public class OutlineParserTests
                 var headings = text.Replace("\r\n", "\n").Split('\n', '\r').Count(line => !string.IsNullOrWhiteSpace(line.TrimStart('\uFEFF')));
                 Assert.Equal(headings, OutlineNode.Walk(result.Nodes).Count() + result.KeptOut.Count);
             }
+            // The same text as a document, repaired and switched: same length, nothing thrown.
+            var paragraphs = OutlineParser.SplitLines(text);
+            Assert.Equal(paragraphs.Count, Renumberer.Renumber(paragraphs, null).Paragraphs.Count);
+            Assert.Equal(paragraphs.Count, Renumberer.Renumber(paragraphs, BuiltInStyles.Legal).Paragraphs.Count);
         }
     }
 

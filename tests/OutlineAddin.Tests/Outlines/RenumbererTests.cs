@@ -44,8 +44,8 @@ public class RenumbererTests
                    ["第一章 总则", "第一条 甲", "第二章 分则", "第一节 一般规定", "第二条 丙", "第三章 附则", "第三条 己"] },
         // A short style repeats its last level, each level counting for itself.
         { "decimal", ["一、甲", "（一）乙", "1.丙", "2.丁"], ["1 甲", "1.1 乙", "1.1.1 丙", "1.1.2 丁"] },
-        // The space after a marker is the author's: only the marker changes.
-        { null, ["一、\t总体要求", "（三）  指导思想"], ["一、\t总体要求", "（一）  指导思想"] },
+        // A right marker keeps the spaces after it; a rewritten one loses them and takes its right form's separator.
+        { null, ["一、\t总体要求", "（三）  指导思想", "(二) 工作目标", "1、 学习"], ["一、\t总体要求", "（一）指导思想", "（二）工作目标", "1.学习"] },
         { "decimal", ["一、 总体要求"], ["1 总体要求"] },
         { "gongwen", ["1 范围", "2 术语"], ["一、范围", "二、术语"] },
         // 三、四季度工作打算 continues the numbering; 一、二季度累计… in a paragraph does not.
@@ -85,6 +85,10 @@ public class RenumbererTests
         { null, ["1 总则", "1.0.1 为了", "1.0.3 本规范", "2 术语"], ["1 总则", "1.0.1 为了", "1.0.2 本规范", "2 术语"] },
         { null, ["3 术语和定义", "3. 1 字", "3.3 行"], ["3 术语和定义", "3.1 字", "3.2 行"] },
         { "decimal", ["1 总则", "1.0.1 为了", "1.0.2 本规范"], ["1 总则", "1.0.1 为了", "1.0.2 本规范"] },
+        // A list of clauses from several chapters (a code's mandatory clauses) skips what it leaves out: taken as written.
+        { null, ["3.0.2 甲", "4.1.3 乙", "5.2.1 丙", "5.2.1 丁"], ["3.0.2 甲", "4.1.3 乙", "5.2.1 丙", "5.2.2 丁"] },
+        // A clause number with an invisible character in it is still read (and written right).
+        { null, ["3 术语", "3.\u200B1 字"], ["3 术语", "3.1 字"] },
         // A decimal look-alike is an item where the numbering runs through it, and a quantity never is.
         { null, ["19.甲", "20.2026年民生实事", "21.5+2就业之家", "22.乙"], ["19.甲", "20.2026年民生实事", "21.5+2就业之家", "22.乙"] },
         { null, ["1.甲", "2.乙", "3.5万人参加培训", "4.丙"], ["1.甲", "2.乙", "3.5万人参加培训", "3.丙"] },
@@ -95,11 +99,19 @@ public class RenumbererTests
         { "gongwen", ["第一章 Overview", "1. Scope", "2. Terms"], ["一、Overview", "（一）Scope", "（二）Terms"] },
         // A marker the target writes the same way is left as it is, spaces and all.
         { "legal", ["第一章　总则", "第一条　为了"], ["第一章　总则", "第一条　为了"] },
+        // A law excerpt that opens on 条, switched to the legal style it is already in, stays as it is.
+        { "legal", ["第三十条 甲", "第三十一条 乙", "第五章 丙", "第三十二条 丁"], ["第三十条 甲", "第三十一条 乙", "第五章 丙", "第三十二条 丁"] },
         // A Roman numeral or Latin letter outside a Western outline is not part of the structure: it never changes.
         { "decimal", ["一、总体要求", "III. Major Tasks for 2024", "二、主要任务", "A. 同意"], ["1 总体要求", "III. Major Tasks for 2024", "2 主要任务", "A. 同意"] },
         { "gongwen", ["I. Introduction", "A. Scope", "II. Methods"], ["一、Introduction", "（一）Scope", "二、Methods"] },
+        // An excerpt that opens on a look-alike that the numbering runs on from.
+        { null, ["三、四季度工作打算", "（一）甲", "四、保障"], ["三、四季度工作打算", "（一）甲", "四、保障"] },
+        // …but a decimal needs the item before it: a table of contents copied without spaces is not a list of 4., 5.
+        { null, ["4.4信息化………2", "5.2母婴护理员………3", "6.4服务结束………3"], ["4.4信息化………2", "5.2母婴护理员………3", "6.4服务结束………3"] },
         // A prefix pasted from WeChat or Markdown stays where it was; the marker after it is renumbered.
         { "decimal", ["📌一、总体要求", "• （一）指导思想", "## 二、主要任务"], ["📌1 总体要求", "• 1.1 指导思想", "## 2 主要任务"] },
+        // Text that is no marker, whatever it holds, never breaks the reading (a lone surrogate after an emoji).
+        { "gongwen", ["✅\uD83D一、甲", "二、乙"], ["✅\uD83D一、甲", "二、乙"] },
     };
 
     [Theory]
@@ -171,12 +183,20 @@ public class RenumbererTests
     }
 
     [Fact]
-    public void Repair_numbers_a_heading_that_lost_its_number_and_says_so()
+    public void Repair_leaves_a_heading_without_a_number_alone_and_counts_around_it()
     {
-        var result = Renumberer.Renumber([P("一、总体要求", 1), P("主要任务", 1)], null);
-        Assert.Equal(["一、总体要求", "二、主要任务"], result.Paragraphs.Select(p => p.Text));
-        var problem = Assert.Single(result.Problems);
-        Assert.Equal((ProblemCodes.MissingNumber, 1, "二、"), (problem.Code, problem.Index, problem.Expected));
+        // A title styled Heading 1 and an attachment heading are the author's: no number, and none taken from the items.
+        var result = Renumberer.Renumber([P("工作方案", 1), P("一、甲", 1), P("二、乙", 1), P("附件", 1), P("三、丙", 1)], null);
+        Assert.Equal(["工作方案", "一、甲", "二、乙", "附件", "三、丙"], result.Paragraphs.Select(p => p.Text));
+        Assert.Empty(result.Problems);
+    }
+
+    [Fact]
+    public void A_number_back_at_1_after_an_ordinary_paragraph_is_a_slip_and_is_repaired()
+    {
+        var result = Renumberer.Renumber([P("一、总体要求"), P("正文。"), P("二、主要任务"), P("正文。"), P("一、保障措施")], null);
+        Assert.Equal("三、保障措施", result.Paragraphs[4].Text);
+        Assert.Equal(ProblemCodes.OutOfOrder, Assert.Single(result.Problems).Code);
     }
 
     [Fact]
@@ -203,6 +223,9 @@ public class RenumbererTests
         Assert.DoesNotContain(Renumberer.Renumber(document, BuiltInStyles.Gongwen, 2..4).Problems, p => p.Code == ProblemCodes.SelectionStyleMismatch);
         // Nor has the whole document switched.
         Assert.DoesNotContain(Renumberer.Renumber(document, BuiltInStyles.Legal).Problems, p => p.Code == ProblemCodes.SelectionStyleMismatch);
+        // Nor has a selection of body text only, which converts nothing.
+        SourceParagraph[] withBody = [P("一、甲"), P("正文。"), P("二、乙")];
+        Assert.DoesNotContain(Renumberer.Renumber(withBody, BuiltInStyles.Legal, 1..2).Problems, p => p.Code == ProblemCodes.SelectionStyleMismatch);
     }
 
     [Fact]
