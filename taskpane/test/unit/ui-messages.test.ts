@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { strings } from '../../src/i18n.ts';
 import { messageFor, UserError } from '../../src/ui/errors.ts';
-import { FakeOfficeError } from '../../src/word/fake-word.ts';
+import { FakeOfficeError } from '../../src/word/fake/index.ts';
 
 const han = /\p{Script=Han}/u;
 const latinWords = /[A-Za-z]{3,}/;
