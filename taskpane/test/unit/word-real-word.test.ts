@@ -183,7 +183,7 @@ test('after a full write, the undo puts every old marker back', async () => {
 // 4. Tracked changes on every host
 
 test('on Word on the web (WordApi 1.6) revisions are found by asking for the first tracked change, without reading the text twice more', async () => {
-  const fake = useFakeWord([{ runs: [{ text: '1、', revision: 'deleted' }, { text: '标题' }] }]).actAsWordOnTheWeb();
+  useFakeWord([{ runs: [{ text: '1、', revision: 'deleted' }, { text: '标题' }] }]).actAsWordOnTheWeb();
   await assert.rejects(readParagraphs('document'), refused('revisions'));
   const paragraphs = Array.from({ length: 200 }, () => ({ text: '正'.repeat(100) }));
   const clean = useFakeWord(paragraphs).actAsWordOnTheWeb();
