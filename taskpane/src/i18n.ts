@@ -225,6 +225,8 @@ const zh = {
   wordProtected: '文档受保护（限制编辑）：提纲助手的修改会被拒绝或成为修订。请先停止保护（审阅 → 限制编辑 → 停止保护），再试一次。',
   wordCursorInTextBox: '光标在文本框中：提纲不能插入文本框。请把光标放到正文段落，再插入。',
   partialWrite: (written: number, notWritten: number) => `写入中途失败：已改 ${written} 段，其余 ${notWritten} 段未改。可按 Ctrl+Z 撤销，或点“恢复”改回原来的编号。`,
+  writeUnexpected: (written: number, unexpected: number) =>
+    `已改 ${written} 段；另有 ${unexpected} 段与预期不同，可能被记成了修订（修订模式打开时会这样）：请检查文档，按 Ctrl+Z 撤销，或在“审阅”中拒绝这些修订，关闭修订后再应用编号。`,
   partialWriteUnknown: '写入中途失败，无法确认改了哪些段落：请检查文档，可按 Ctrl+Z 撤销，或点“恢复”改回原来的编号。',
   skippedParagraph: (paragraph: number, reason: string) => `第 ${paragraph} 段${skipReasonsZh[reason] ?? '无法安全修改'}，未改动，请手动修改编号。`,
   skippedHeading: (count: number) => `${count} 段未改动：`,
@@ -441,6 +443,8 @@ const en: Strings = {
   wordProtected: 'The document is protected (Restrict Editing): Outline Assistant’s changes would be refused or become revisions. Stop protection (Review → Restrict Editing → Stop Protection), then try again.',
   wordCursorInTextBox: 'The cursor is in a text box: an outline cannot go into a text box. Put the cursor in a body paragraph, then insert.',
   partialWrite: (written, notWritten) => `The write failed half-way: ${written} paragraphs were changed, the other ${notWritten} were not. Press Ctrl+Z to undo, or select Restore to put the old numbers back.`,
+  writeUnexpected: (written, unexpected) =>
+    `${written} paragraphs were changed; ${unexpected} others now read differently than written, probably recorded as revisions (Track Changes on): check the document, press Ctrl+Z or reject those revisions under Review, turn Track Changes off, then apply again.`,
   partialWriteUnknown: 'The write failed half-way and Word could not say which paragraphs changed: check the document, press Ctrl+Z to undo, or select Restore to put the old numbers back.',
   skippedParagraph: (paragraph, reason) => `Paragraph ${paragraph} ${skipReasonsEn[reason] ?? 'cannot be changed safely'}: left as it is, change its number by hand.`,
   skippedHeading: (count) => `${count} paragraphs left as they are:`,

@@ -130,7 +130,9 @@ export class DocumentChangedError extends Error {
 /**
  * A write failed after some of its edits were made (batches are not transactions), or what Word shows
  * afterwards is not what was written. `written` is what the read-back found written (null when even
- * the read-back failed); `undo` puts back the old markers of those paragraphs (restoreParagraphs).
+ * the read-back failed); `unexpected` the paragraphs that read neither as before nor as written (a
+ * host that tracks changes without being able to say so beforehand keeps the old marker as a
+ * deletion); `undo` puts back the old markers of the written paragraphs (restoreParagraphs).
  */
 export class PartialWriteError extends Error {
   constructor(
@@ -139,8 +141,15 @@ export class PartialWriteError extends Error {
     readonly undo: ParagraphChange[],
     readonly skipped: SkippedParagraph[],
     readonly cause?: unknown,
+    readonly unexpected = 0,
   ) {
-    super(written === null ? strings.partialWriteUnknown : strings.partialWrite(written, total - written));
+    super(
+      written === null
+        ? strings.partialWriteUnknown
+        : unexpected > 0
+          ? strings.writeUnexpected(written, unexpected)
+          : strings.partialWrite(written, total - written),
+    );
     this.name = 'PartialWriteError';
   }
 }
@@ -739,15 +748,17 @@ export async function renumberParagraphs(
     // 4. Read back what Word shows (all of it again when the write failed: the batch stopped part-way).
     const changes = ready.map((edit) => edit.change);
     let written: ParagraphChange[];
+    let unexpected = 0;
     try {
       await syncInChunks(context, writeError === undefined ? readBack.slice(1) : readBack, (chunk) => {
         for (const { paragraph } of chunk) paragraph.load('text');
       });
       written = ready.filter(({ paragraph, change }) => paragraph.text === change.newText).map((edit) => edit.change);
+      unexpected = ready.filter(({ paragraph, change }) => paragraph.text !== change.newText && paragraph.text !== change.oldText).length;
     } catch {
       throw new PartialWriteError(null, changes.length, reversed(changes), skipped, writeError);
     }
-    if (writeError !== undefined || written.length < changes.length) throw new PartialWriteError(written.length, changes.length, reversed(written), skipped, writeError);
+    if (writeError !== undefined || written.length < changes.length) throw new PartialWriteError(written.length, changes.length, reversed(written), skipped, writeError, unexpected);
     return { contents, written: written.length, skipped, undo: reversed(written) };
   });
 }

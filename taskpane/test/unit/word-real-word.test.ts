@@ -192,6 +192,23 @@ test('on Word on the web (WordApi 1.6) revisions are found by asking for the fir
   assert.ok(clean.largestResponseBytes < 1.5 * textBytes, `${clean.largestResponseBytes} bytes for ${textBytes} bytes of text`);
 });
 
+test('a host without WordApi 1.4 cannot say tracking is on: the read-back finds the edits became revisions and says so', async () => {
+  const fake = useFakeWord([{ text: '1.甲' }, { text: '2.乙' }]);
+  fake.apiSets.WordApi = '1.3';
+  fake.changeTrackingMode = 'TrackAll';
+  const failure = await rewrite([
+    { index: 0, oldText: '1.甲', newText: '一、甲' },
+    { index: 1, oldText: '2.乙', newText: '二、乙' },
+  ]).then(
+    () => assert.fail('the edits became revisions: not what was written'),
+    (error: unknown) => error as PartialWriteError,
+  );
+  assert.ok(failure instanceof PartialWriteError);
+  assert.equal(failure.written, 0);
+  assert.equal(failure.unexpected, 2);
+  assert.match(failure.message, /另有 2 段与预期不同，可能被记成了修订.*拒绝这些修订/);
+});
+
 // 5. Insert as Word really does
 
 test('headings whose style is linked to a multilevel list are taken out of it after the style is set: no 一、一、', async () => {
