@@ -1,8 +1,10 @@
 /**
  * The Word API objects the taskpane uses, over the fake document (model.ts): the document, its body,
  * paragraphs, fonts, styles, settings and tracked changes. Ranges and search are in ranges.ts. Each
- * behaviour cites the page or issue it comes from; a member of a requirement set the host lacks fails
- * the sync with ApiNotFound, as on a host without it.
+ * behaviour cites the page or issue it comes from: "Paragraph.getRange (WordApi 1.3)" stands for its
+ * reference page, learn.microsoft.com/javascript/api/word/word.paragraph, and its requirement set
+ * (learn.microsoft.com/javascript/api/requirement-sets/word/word-api-requirement-sets); a member of a
+ * set the host lacks fails the sync with ApiNotFound, as on a host without it.
  */
 import {
   FakeClientObject,
@@ -713,7 +715,7 @@ class FakeSettingCollectionProxy extends FakeClientObject {
     return proxy;
   }
 
-  /** As in Office: a null object when there is no such setting, known (isNullObject) after sync. */
+  /** SettingCollection.getItemOrNullObject (WordApi 1.4): a null object when there is no such setting, known (isNullObject) after sync. */
   getItemOrNullObject(key: string): FakeSettingProxy {
     const proxy = new FakeSettingProxy(this.context, key);
     this.context.enqueue(() => {
