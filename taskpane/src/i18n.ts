@@ -4,6 +4,29 @@
  */
 import type { NumberingStyle, Problem, TeamRole } from './api.ts';
 
+/** What a paragraph renumbering left alone holds (word/document.ts SkipReason). */
+const skipReasonsZh: Record<string, string> = {
+  footnote: '含脚注或尾注标记',
+  comment: '含批注',
+  field: '含域（页码、交叉引用等）',
+  picture: '含图片或对象',
+  special: '含特殊字符',
+  tooLong: '要修改的编号超过 Word 查找的 255 个字符',
+  markerNotFound: '的编号 Word 查找不到（不在段首或含隐藏内容）',
+  locked: '的编号在不可编辑的内容控件中',
+};
+
+const skipReasonsEn: Record<string, string> = {
+  footnote: 'holds a footnote or endnote mark',
+  comment: 'holds a comment',
+  field: 'holds a field (page number, cross-reference…)',
+  picture: 'holds a picture or object',
+  special: 'holds a special character',
+  tooLong: "has a number longer than Word's 255-character search",
+  markerNotFound: 'has a number Word cannot find at its start',
+  locked: 'has its number in a content control that cannot be edited',
+};
+
 const zh = {
   appTitle: '提纲助手',
   previewBadge: '浏览器预览',
@@ -187,8 +210,11 @@ const zh = {
   appliedNotRechecked: (applied: string, message: string) => `${applied}但重新检查编号未完成：${message}`,
   teamNameRequired: '请填写团队名称。',
   wordItemNotFound: 'Word 找不到要修改的内容：文档可能刚被修改，请重试。',
-  wordAccessDenied: 'Word 拒绝修改：文档可能受保护、只读或限制编辑。',
-  wordTooMuch: '内容太多，Word 无法一次处理：请分几次操作。',
+  wordAccessDenied: 'Word 拒绝修改：文档处于“查看”模式、只读或受保护。请切换到“编辑”模式（网页版：右上角“编辑”），只读文件请另存一份，受保护的文档请先停止保护（审阅 → 限制编辑），再试一次。',
+  wordTooMuch: '文档太大，Word 网页版无法一次传完：请在“范围”中选“所选内容”，分几部分编号；或在桌面版 Word 中打开。',
+  wordGeneral: 'Word 未能完成操作。如果文档处于“查看”模式、只读或受保护，请切换到“编辑”模式或停止保护后重试。',
+  wordSearchDialogOpen: 'Word 的“查找和替换”对话框开着，提纲助手无法查找编号：请关闭该对话框，再试一次。',
+  wordSearchTooLong: 'Word 查找的文字最多 255 个字符：这一段的编号太长，请手动修改。',
   // Word module messages
   wordRevisionsPresent: '文档中有未处理的修订：修订中删除的文字仍会被当作段落文字读取，编号会出错。请先接受或拒绝修订（审阅 → 接受/拒绝），再试一次。',
   wordTrackingOn: '文档处于修订模式：编号的修改会成为修订，之后无法再正确读取编号。请先关闭修订（审阅 → 修订），再应用编号。',
@@ -196,6 +222,22 @@ const zh = {
   wordCursorOutsideBody: '光标不在正文中（页眉、页脚、脚注或文本框）：请把光标放到正文段落，再插入提纲。',
   wordSelectionOutsideBody: '所选内容不在正文中（页眉、页脚、脚注或文本框）：请在正文中选择要编号的段落。',
   wordListItemsKept: (count: number) => `${count} 个段落使用 Word 自动编号，已保持原样。`,
+  wordProtected: '文档受保护（限制编辑）：提纲助手的修改会被拒绝或成为修订。请先停止保护（审阅 → 限制编辑 → 停止保护），再试一次。',
+  wordCursorInTextBox: '光标在文本框中：提纲不能插入文本框。请把光标放到正文段落，再插入。',
+  partialWrite: (written: number, notWritten: number) => `写入中途失败：已改 ${written} 段，其余 ${notWritten} 段未改。可按 Ctrl+Z 撤销，或点“恢复”改回原来的编号。`,
+  writeUnexpected: (written: number, unexpected: number) =>
+    `已改 ${written} 段；另有 ${unexpected} 段与预期不同，可能被记成了修订（修订模式打开时会这样）：请检查文档，按 Ctrl+Z 撤销，或在“审阅”中拒绝这些修订，关闭修订后再应用编号。`,
+  partialWriteUnknown: '写入中途失败，无法确认改了哪些段落：请检查文档，可按 Ctrl+Z 撤销，或点“恢复”改回原来的编号。',
+  skippedParagraph: (paragraph: number, reason: string) => `第 ${paragraph} 段${skipReasonsZh[reason] ?? '无法安全修改'}，未改动，请手动修改编号。`,
+  skippedHeading: (count: number) => `${count} 段未改动：`,
+  restoreMarkers: '恢复',
+  restoreHint: '把刚才修改的段落改回原来的编号',
+  restoringMarkers: '正在恢复原来的编号…',
+  restoredMarkers: (count: number) => `已恢复 ${count} 段原来的编号。`,
+  readingProgress: (done: number, total: number) => `正在读取文档：${done} / ${total} 段…`,
+  progressLabel: '进度',
+  templateNotRecorded: '文档设置未能记录模板来源（标题已插入）：团队更新提示对这份文档不可用。',
+  headingsWordNumbered: (count: number) => `${count} 个标题仍带有 Word 自动编号（样式链接了多级列表）：请在“开始 → 多级列表”中选“无”。`,
 };
 
 export type Strings = typeof zh;
@@ -385,8 +427,11 @@ const en: Strings = {
   appliedNotRechecked: (applied, message) => `${applied} The numbering could not be checked again: ${message}`,
   teamNameRequired: 'Enter a team name.',
   wordItemNotFound: 'Word cannot find what it was asked to change: the document may have just changed. Try again.',
-  wordAccessDenied: 'Word refused the change: the document may be protected, read-only or restricted.',
-  wordTooMuch: 'Too much for Word at once: do it in several steps.',
+  wordAccessDenied: 'Word refused the change: the document is in Viewing mode, read-only or protected. Switch to Editing (Word on the web: Editing, top right), save a copy of a read-only file, or stop protection (Review → Restrict Editing), then try again.',
+  wordTooMuch: 'The document is too large for Word on the web to send at once: choose Selection under Scope and renumber it in parts, or open it in desktop Word.',
+  wordGeneral: 'Word could not complete the operation. If the document is in Viewing mode, read-only or protected, switch to Editing or stop protection, then try again.',
+  wordSearchDialogOpen: "Word's Find and Replace dialog is open, so Outline Assistant cannot search for the numbers: close it, then try again.",
+  wordSearchTooLong: "Word's search takes at most 255 characters: this paragraph's number is too long, change it by hand.",
   // Word module messages
   wordRevisionsPresent: 'The document holds tracked changes: text deleted as a revision would still be read as paragraph text and the numbering would go wrong. Accept or reject the revisions (Review → Accept/Reject), then try again.',
   wordTrackingOn: 'Track Changes is on: the numbering edits would become revisions and the numbering could no longer be read. Turn Track Changes off (Review → Track Changes), then apply the numbering.',
@@ -394,6 +439,22 @@ const en: Strings = {
   wordCursorOutsideBody: 'The cursor is not in the main text (header, footer, footnote or text box): put it in a body paragraph, then insert the outline.',
   wordSelectionOutsideBody: 'The selection is not in the main text (header, footer, footnote or text box): select the paragraphs to renumber in the body.',
   wordListItemsKept: (count) => `${count} paragraphs use Word's automatic numbering and were left as they are.`,
+  wordProtected: 'The document is protected (Restrict Editing): Outline Assistant’s changes would be refused or become revisions. Stop protection (Review → Restrict Editing → Stop Protection), then try again.',
+  wordCursorInTextBox: 'The cursor is in a text box: an outline cannot go into a text box. Put the cursor in a body paragraph, then insert.',
+  partialWrite: (written, notWritten) => `The write failed half-way: ${written} paragraphs were changed, the other ${notWritten} were not. Press Ctrl+Z to undo, or select Restore to put the old numbers back.`,
+  writeUnexpected: (written, unexpected) =>
+    `${written} paragraphs were changed; ${unexpected} others now read differently than written, probably recorded as revisions (Track Changes on): check the document, press Ctrl+Z or reject those revisions under Review, turn Track Changes off, then apply again.`,
+  partialWriteUnknown: 'The write failed half-way and Word could not say which paragraphs changed: check the document, press Ctrl+Z to undo, or select Restore to put the old numbers back.',
+  skippedParagraph: (paragraph, reason) => `Paragraph ${paragraph} ${skipReasonsEn[reason] ?? 'cannot be changed safely'}: left as it is, change its number by hand.`,
+  skippedHeading: (count) => `${count} paragraphs left as they are:`,
+  restoreMarkers: 'Restore',
+  restoreHint: 'Put the old numbers back in the paragraphs just changed',
+  restoringMarkers: 'Restoring the old numbers…',
+  restoredMarkers: (count) => `Restored the old numbers of ${count} paragraphs.`,
+  readingProgress: (done, total) => `Reading the document: ${done} of ${total} paragraphs…`,
+  progressLabel: 'Progress',
+  templateNotRecorded: 'The document settings could not record the template (the headings are in): team updates cannot be announced for this document.',
+  headingsWordNumbered: (count) => `${count} headings still carry Word's automatic numbers (their style is linked to a multilevel list): choose None under Home → Multilevel List.`,
 };
 
 export type Language = 'zh' | 'en';

@@ -2,6 +2,9 @@
  * Start-up: find out whether Word opened the page (Office.js is already in <head>), pick the language
  * and theme, and, outside Office only, install the in-page fake Word so that the browser preview runs
  * the real word module. Inside Office without Word, the page says it is connecting, with a retry.
+ *
+ * The fake Word is loaded with import() only for the preview: it is a chunk of its own (build.mjs),
+ * never part of what Word loads.
  */
 import { setApiBase } from './api.ts';
 import { readConfig } from './config.ts';
@@ -10,7 +13,6 @@ import { connectToOffice, hostLocale, pageEnvironment } from './office-host.ts';
 import { applyOfficeTheme } from './theme.ts';
 import { mountApp } from './ui/app.ts';
 import { showConnecting } from './ui/connecting.ts';
-import { createPreviewDocument, installPreviewWord } from './word/preview-document.ts';
 import { areSettingsSupported, isWordApiSupported } from './word/requirements.ts';
 
 async function start(): Promise<void> {
@@ -29,6 +31,7 @@ async function start(): Promise<void> {
     await mountApp(root, { host, wordReady: isWordApiSupported(host.isSetSupported), settingsReady: areSettingsSupported(host.isSetSupported) });
     return;
   }
+  const { createPreviewDocument, installPreviewWord } = await import('./word/preview-document.ts');
   const previewDocument = createPreviewDocument();
   installPreviewWord(previewDocument);
   await mountApp(root, { host, wordReady: true, settingsReady: true, previewDocument });

@@ -3,7 +3,7 @@ import { api, type NumberingStyle } from '../api.ts';
 import { formatDay, strings } from '../i18n.ts';
 import type { Host } from '../office-host.ts';
 import { Session } from '../session.ts';
-import type { FakeDocument } from '../word/fake-word.ts';
+import type { FakeDocument } from '../word/fake/index.ts';
 import { h } from './dom.ts';
 import { messageFor } from './errors.ts';
 import { createImportTab } from './import-tab.ts';

@@ -5,7 +5,7 @@
  */
 import { ApiError, ServerUnreachableError } from '../api.ts';
 import { strings } from '../i18n.ts';
-import { DocumentChangedError, WordRefusalError } from '../word/document.ts';
+import { DocumentChangedError, PartialWriteError, WordRefusalError } from '../word/document.ts';
 
 /**
  * A mistake the user can put right (a missing name, an empty selection): its message, already in the
@@ -26,7 +26,11 @@ function isOfficeError(error: unknown): error is { code: string; message: string
   return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' && 'message' in error;
 }
 
-/** Word's error codes (Word.ErrorCodes, OfficeExtension.ErrorCodes) with a message of their own. */
+/**
+ * Word's error codes (Word.ErrorCodes, OfficeExtension.ErrorCodes) with a sentence of their own that
+ * says what to do. Viewing mode, a read-only file and Restrict Editing come back as AccessDenied,
+ * NotAllowed, EditModeRequired or a bare GeneralException, depending on the host.
+ */
 const officeCodes: Record<string, () => string> = {
   ItemNotFound: () => strings.wordItemNotFound,
   AccessDenied: () => strings.wordAccessDenied,
@@ -34,7 +38,20 @@ const officeCodes: Record<string, () => string> = {
   EditModeRequired: () => strings.wordAccessDenied,
   RequestPayloadSizeLimitExceeded: () => strings.wordTooMuch,
   ResponsePayloadSizeLimitExceeded: () => strings.wordTooMuch,
+  SearchDialogIsOpen: () => strings.wordSearchDialogOpen,
+  SearchStringInvalidOrTooLong: () => strings.wordSearchTooLong,
 };
+
+/** Office's own message is localized in the display language, which is the UI's: a Chinese one is worth showing. */
+const han = /\p{Script=Han}/u;
+
+function officeMessage(error: { code: string; message: string }): string {
+  const known = officeCodes[error.code];
+  if (known) return known();
+  const message = String(error.message ?? '');
+  if (error.code === 'GeneralException' && !han.test(message)) return strings.wordGeneral;
+  return strings.wordRefused(message, error.code);
+}
 
 export function messageFor(error: unknown): string {
   if (error instanceof UserError) return error.message;
@@ -45,6 +62,8 @@ export function messageFor(error: unknown): string {
   if (error instanceof DocumentChangedError || (error instanceof Error && error.name === 'DocumentChangedError')) return strings.documentChanged;
   // Our own refusals (tracked changes, a cursor in a table) already say, in the UI's language, what to do.
   if (error instanceof WordRefusalError) return error.message;
-  if (isOfficeError(error)) return officeCodes[error.code]?.() ?? strings.wordRefused(String(error.message ?? ''), error.code);
+  // What was written, then why Word stopped when it said so.
+  if (error instanceof PartialWriteError) return isOfficeError(error.cause) ? `${error.message} ${officeMessage(error.cause)}` : error.message;
+  if (isOfficeError(error)) return officeMessage(error);
   return strings.unexpected(error instanceof Error ? error.message : String(error));
 }

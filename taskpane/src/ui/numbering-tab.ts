@@ -9,13 +9,17 @@
 import { api, exampleChain, type LevelFormat, type Problem, type RenumberResult } from '../api.ts';
 import { strings, styleName } from '../i18n.ts';
 import {
+  PartialWriteError,
   readDocumentWithSelection,
   readParagraphs,
   renumberParagraphs,
+  restoreParagraphs,
   type DocumentParagraph,
   type ParagraphChange,
   type ParagraphSpan,
+  type ProgressListener,
   type Scope,
+  type SkippedParagraph,
 } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
 import { h, labelledSelect, radioGroup, replaceChildren } from './dom.ts';
@@ -57,6 +61,9 @@ export function createNumberingTab(app: AppContext) {
     ...app.styles.map((style): [string, string] => [style.id, styleName(style)]),
   ]);
   const applyButton = h('button', { type: 'button', class: 'primary' }, strings.apply);
+  // After renumbering: puts the old markers back (Word's undo takes several steps per paragraph).
+  const restoreButton = h('button', { type: 'button', class: 'secondary', hidden: true, title: strings.restoreHint }, strings.restoreMarkers);
+  const skippedList = h('section', { class: 'skipped', hidden: true, 'aria-live': 'polite' });
   const panel = h(
     'div',
     { class: 'panel' },
@@ -64,11 +71,33 @@ export function createNumberingTab(app: AppContext) {
     h('div', { class: 'actions' }, analyseButton),
     report,
     targetField,
-    h('div', { class: 'actions' }, applyButton),
+    h('div', { class: 'actions' }, applyButton, restoreButton),
+    skippedList,
   );
 
   const scope = (): Scope => scopeValue() as Scope;
-  const controls = [analyseButton, applyButton, targetSelect];
+  const controls = [analyseButton, applyButton, targetSelect, restoreButton];
+
+  /** The progress bar of a read that goes page by page. */
+  const showReading: ProgressListener = ({ done, total }) => app.status.showProgress(strings.readingProgress(done, total), done, total);
+
+  /** What undoes the last renumbering, if anything does. */
+  let undo: ParagraphChange[] = [];
+
+  function offerRestore(changes: ParagraphChange[]): void {
+    undo = changes;
+    restoreButton.hidden = changes.length === 0;
+  }
+
+  /** The paragraphs renumbering left alone, each with why, so the user can change them by hand. */
+  function listSkipped(skipped: SkippedParagraph[]): void {
+    skippedList.hidden = skipped.length === 0;
+    replaceChildren(
+      skippedList,
+      skipped.length > 0 ? h('h3', {}, strings.skippedHeading(skipped.length)) : null,
+      skipped.length > 0 ? h('ul', {}, ...skipped.map(({ index, reason }) => h('li', {}, strings.skippedParagraph(index + 1, reason)))) : null,
+    );
+  }
 
   /** The document as read: every paragraph and, for the selection scope, where the selection is. */
   type Contents = { paragraphs: DocumentParagraph[]; selection?: ParagraphSpan };
@@ -78,7 +107,7 @@ export function createNumberingTab(app: AppContext) {
 
   /** Reads the scope; a selection with no paragraph is a user error worth saying, not an empty report. */
   async function read(): Promise<Contents> {
-    const contents: Contents = scope() === 'selection' ? await readDocumentWithSelection() : { paragraphs: await readParagraphs('document') };
+    const contents: Contents = scope() === 'selection' ? await readDocumentWithSelection(showReading) : { paragraphs: await readParagraphs('document', showReading) };
     if (scopeSize(contents) === 0) throw new UserError(strings.emptySelection);
     return contents;
   }
@@ -119,7 +148,7 @@ export function createNumberingTab(app: AppContext) {
   async function apply(): Promise<number> {
     restOfDocumentDiffers = undefined;
     app.status.show('progress', strings.readingDocument);
-    const { written } = await renumberParagraphs(scope(), async (contents) => {
+    const { written, skipped, undo: undoing } = await renumberParagraphs(scope(), async (contents) => {
       if (scopeSize(contents) === 0) throw new UserError(strings.emptySelection);
       const { paragraphs, selection } = contents;
       app.status.show('progress', strings.analysing(scopeSize(contents)));
@@ -128,7 +157,9 @@ export function createNumberingTab(app: AppContext) {
       const changes = renumberChanges(paragraphs, result, selection);
       app.status.show('progress', strings.writing(changes.length));
       return changes;
-    });
+    }, showReading);
+    listSkipped(skipped);
+    offerRestore(undoing);
     return written;
   }
 
@@ -139,7 +170,18 @@ export function createNumberingTab(app: AppContext) {
   });
   applyButton.addEventListener('click', async () => {
     if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
-    const written = await app.status.run(strings.readingDocument, controls, apply);
+    offerRestore([]);
+    listSkipped([]);
+    const written = await app.status.run(strings.readingDocument, controls, apply, {
+      onError: (error) => {
+        // Written half-way: say exactly what, and offer to put it back.
+        if (error instanceof PartialWriteError) {
+          listSkipped(error.skipped);
+          offerRestore(error.undo);
+        }
+        app.status.show('error', messageFor(error));
+      },
+    });
     if (written === undefined) return;
     // Written: that is the result. The check that follows refreshes the report; its failure is its own.
     const applied = withWarnings(strings.applied(written));
@@ -149,6 +191,21 @@ export function createNumberingTab(app: AppContext) {
       onError: (error) => app.status.show('info', strings.appliedNotRechecked(applied, messageFor(error))),
     });
     if (problems !== undefined) app.status.show('success', withWordNumbered(strings.appliedAndChecked(applied, strings.analysed(problems))));
+  });
+
+  restoreButton.addEventListener('click', async () => {
+    const toRestore = undo;
+    const outcome = await app.status.run(strings.restoringMarkers, controls, () => restoreParagraphs(toRestore, showReading), {
+      onError: (error) => {
+        if (error instanceof PartialWriteError) offerRestore(error.undo);
+        app.status.show('error', messageFor(error));
+      },
+    });
+    if (!outcome) return;
+    offerRestore([]);
+    listSkipped([]);
+    report.replaceChildren();
+    app.status.show('success', strings.restoredMarkers(outcome.written));
   });
 
   return { panel };

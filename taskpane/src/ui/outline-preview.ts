@@ -64,8 +64,13 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
     const record = source && app.settingsReady ? { ...source, insertedAt: new Date().toISOString() } : undefined;
     const result = await app.status.run(strings.inserting(toInsert.length), [insertButton, styleSelect], () => insertHeadings(toInsert, record));
     if (!result) return;
-    app.status.show('success', source && !app.settingsReady ? `${strings.inserted(result.inserted)} ${strings.sourceNotRemembered}` : strings.inserted(result.inserted));
-    if (record) options.onInserted?.(record);
+    const notes = [
+      source && !app.settingsReady ? strings.sourceNotRemembered : null,
+      result.recorded === false ? strings.templateNotRecorded : null,
+      result.wordNumbered > 0 ? strings.headingsWordNumbered(result.wordNumbered) : null,
+    ].filter((note): note is string => note !== null);
+    app.status.show(result.wordNumbered > 0 || result.recorded === false ? 'info' : 'success', [strings.inserted(result.inserted), ...notes].join(' '));
+    if (record && result.recorded !== false) options.onInserted?.(record);
   });
 
   return {

@@ -5,7 +5,7 @@
  */
 import { strings } from '../i18n.ts';
 import { insertedTemplatesKey, parseInsertedTemplates } from '../word/document.ts';
-import type { FakeDocument, FakeParagraph } from '../word/fake-word.ts';
+import type { FakeDocument, FakeParagraph } from '../word/fake/index.ts';
 import { h, uniqueId } from './dom.ts';
 
 export function createPreviewPanel(fake: FakeDocument): HTMLElement {

@@ -2,6 +2,7 @@
  * The one place the page reports progress, success and failure: an aria-live region, so a screen
  * reader hears it and nothing is left to the console.
  */
+import { strings } from '../i18n.ts';
 import { h, replaceChildren } from './dom.ts';
 import { messageFor, UserError } from './errors.ts';
 
@@ -31,6 +32,23 @@ export class StatusRegion {
       kind === 'progress' ? h('span', { class: 'spinner', 'aria-hidden': 'true' }) : null,
       h('span', { class: 'status-text' }, text),
     );
+  }
+
+  /**
+   * Progress of a long read (a large document is read a page at a time): a progress bar under the
+   * text. The bar is updated in place, so a screen reader is not told every page.
+   */
+  showProgress(text: string, done: number, total: number): void {
+    let bar = this.element.querySelector('progress');
+    if (this.element.dataset.kind !== 'progress' || !bar) {
+      this.show('progress', text);
+      bar = h('progress', { class: 'status-progress', 'aria-label': strings.progressLabel });
+      this.element.append(bar);
+    } else {
+      this.element.querySelector('.status-text')!.textContent = text;
+    }
+    bar.max = Math.max(total, 1);
+    bar.value = Math.min(done, bar.max);
   }
 
   clear(): void {

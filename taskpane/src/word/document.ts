@@ -1,15 +1,19 @@
 /**
  * Every document operation of the taskpane: the only code that calls Word.run.
  *
- * Each function takes and returns plain data and keeps the round trips to Word (context.sync) to a
- * fixed number whatever the size of the document: a sync inside a loop costs seconds per thousand
- * paragraphs on Word on the web.
+ * Each function takes and returns plain data. Round trips to Word (context.sync) are the cost: each
+ * batch loads what it needs, then the code computes, then writes in one batch. The number of syncs
+ * grows with pages of paragraphs (readInPages), never with paragraphs: Word on the web refuses a
+ * response over its size limit (ResponsePayloadSizeLimitExceeded), so a large document is read in
+ * pages of `paragraphsPerPage`, and checks of many paragraphs go in chunks of `responseBudgetChars`.
  *
- * Word has no API to group edits into one undo step: each write below may take several undos.
+ * Word has no API to group edits into one undo step, and a batch is not a transaction: a write that
+ * fails half-way leaves the edits before it. So renumbering checks in advance what would make a write
+ * fail, reads back what it wrote, and always keeps the old texts so the taskpane can offer 恢复.
  */
 import { strings } from '../i18n.ts';
-import { headingLevelOf, headingStyleFor } from './heading-levels.ts';
-import { markerEdit } from './marker-edit.ts';
+import { headingLevelOf, headingStyleFor, type HeadingStyle } from './heading-levels.ts';
+import { markerEdit, type MarkerEdit, type UnsafeReason } from './marker-edit.ts';
 
 export type Scope = 'document' | 'selection';
 
@@ -57,6 +61,31 @@ export interface ParagraphChange {
   newText: string;
 }
 
+/** How far a read of many paragraphs has come: the taskpane draws it as a progress bar. */
+export interface ReadProgress {
+  done: number;
+  total: number;
+}
+
+export type ProgressListener = (progress: ReadProgress) => void;
+
+/** Why renumbering left a paragraph as it was: what its marker holds (UnsafeReason), or what Word showed when checking it. */
+export type SkipReason = UnsafeReason | 'markerNotFound' | 'locked';
+
+/** A paragraph renumbering did not touch, to list for the user: its number is to be changed by hand. */
+export interface SkippedParagraph {
+  index: number;
+  reason: SkipReason;
+}
+
+export interface RenumberOutcome {
+  contents: DocumentContents;
+  written: number;
+  skipped: SkippedParagraph[];
+  /** What puts back the old markers of the paragraphs written (for 恢复): apply with restoreParagraphs. */
+  undo: ParagraphChange[];
+}
+
 /**
  * Which template (and which version of it) an outline in the document came from: inserted from the
  * library, or saved from this document as a team template. Kept in the document's settings
@@ -79,6 +108,17 @@ export const insertedTemplatesKey = 'OutlineAddin.insertedTemplates';
 /** A document remembers this many templates at most: the oldest are forgotten. */
 const maxInsertedTemplates = 20;
 
+/**
+ * Paragraphs read per sync. Office on the web refuses a response over its payload limit (5 MB is the
+ * one number Microsoft documents: learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization);
+ * 500 paragraphs of 1,000 Chinese characters stay under it. A page that is still too large is read
+ * again in halves.
+ */
+export const paragraphsPerPage = 500;
+
+/** Characters of paragraph text one check or read-back sync may bring back: about 3 MB of Chinese in UTF-8. */
+const responseBudgetChars = 1_000_000;
+
 /** The paragraphs changed between reading and writing: nothing was written. */
 export class DocumentChangedError extends Error {
   constructor(readonly paragraphIndex: number) {
@@ -87,8 +127,35 @@ export class DocumentChangedError extends Error {
   }
 }
 
+/**
+ * A write failed after some of its edits were made (batches are not transactions), or what Word shows
+ * afterwards is not what was written. `written` is what the read-back found written (null when even
+ * the read-back failed); `unexpected` the paragraphs that read neither as before nor as written (a
+ * host that tracks changes without being able to say so beforehand keeps the old marker as a
+ * deletion); `undo` puts back the old markers of the written paragraphs (restoreParagraphs).
+ */
+export class PartialWriteError extends Error {
+  constructor(
+    readonly written: number | null,
+    readonly total: number,
+    readonly undo: ParagraphChange[],
+    readonly skipped: SkippedParagraph[],
+    readonly cause?: unknown,
+    readonly unexpected = 0,
+  ) {
+    super(
+      written === null
+        ? strings.partialWriteUnknown
+        : unexpected > 0
+          ? strings.writeUnexpected(written, unexpected)
+          : strings.partialWrite(written, total - written),
+    );
+    this.name = 'PartialWriteError';
+  }
+}
+
 /** Why the taskpane will not touch the document as it is: each says what the user can do about it. */
-export type WordRefusal = 'revisions' | 'trackingOn' | 'cursorInTable' | 'cursorOutsideBody' | 'selectionOutsideBody';
+export type WordRefusal = 'revisions' | 'trackingOn' | 'protected' | 'cursorInTable' | 'cursorInTextBox' | 'cursorOutsideBody' | 'selectionOutsideBody';
 
 /**
  * The document is in a state the taskpane must not read or write (tracked changes, the cursor in a
@@ -111,8 +178,12 @@ function refusalMessage(reason: WordRefusal): string {
       return strings.wordRevisionsPresent;
     case 'trackingOn':
       return strings.wordTrackingOn;
+    case 'protected':
+      return strings.wordProtected;
     case 'cursorInTable':
       return strings.wordCursorInTable;
+    case 'cursorInTextBox':
+      return strings.wordCursorInTextBox;
     case 'cursorOutsideBody':
       return strings.wordCursorOutsideBody;
     case 'selectionOutsideBody':
@@ -129,39 +200,66 @@ function isSetSupported(name: string, version: string): boolean {
   }
 }
 
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : undefined;
+}
+
 /** Body types of the document's main text: a paragraph in a header, footnote, text box or table cell has another. */
 const mainBodyTypes = new Set<string>(['MainDoc', 'Section']);
 
-function paragraphsIn(context: Word.RequestContext, scope: Scope): Word.ParagraphCollection {
-  return scope === 'document' ? context.document.body.paragraphs : context.document.getSelection().paragraphs;
+/**
+ * Queues, in the first read batch, what tells whether the paragraphs' text can be trusted, and
+ * returns the check to run after the sync. Paragraph.text includes text deleted as a tracked change
+ * until the revision is accepted or rejected (OfficeDev/office-js#1267): a marker struck through in
+ * Word would be read, renumbered and written back. So reading refuses a document with revisions,
+ * found the cheapest way the host has:
+ * - WordApi 1.6: is there a first tracked change (Body.getTrackedChanges), a few bytes;
+ * - WordApi 1.4: the body's reviewed text, current and original (Body.getReviewedText), differ;
+ * - older hosts (Office 2019 and 2021, WordApi 1.3): the body's OOXML (Body.getOoxml, WordApi 1.1)
+ *   holds w:ins, w:del, w:moveFrom or w:moveTo elements. Those hosts are desktop Word, which has no
+ *   response limit.
+ */
+function queueRevisionCheck(context: Word.RequestContext): QueuedRevisionCheck {
+  const body = context.document.body;
+  if (isSetSupported('WordApi', '1.6')) return { firstChange: body.getTrackedChanges().getFirstOrNullObject() };
+  if (isSetSupported('WordApi', '1.4')) return { current: body.getReviewedText('Current'), original: body.getReviewedText('Original') };
+  return { ooxml: body.getOoxml() };
+}
+
+/** What queueRevisionCheck queued, one kind per host. */
+interface QueuedRevisionCheck {
+  firstChange?: Word.TrackedChange;
+  current?: OfficeExtension.ClientResult<string>;
+  original?: OfficeExtension.ClientResult<string>;
+  ooxml?: OfficeExtension.ClientResult<string>;
+}
+
+/** After the sync: WordRefusalError when the document holds revisions. */
+function refuseRevisions(queued: QueuedRevisionCheck): void {
+  const found = queued.firstChange
+    ? !queued.firstChange.isNullObject
+    : queued.ooxml
+      ? /<w:(ins|del|moveFrom|moveTo)\b/.test(queued.ooxml.value)
+      : queued.current?.value !== queued.original?.value;
+  if (found) throw new WordRefusalError('revisions');
 }
 
 /**
- * Queues, in a read batch, what tells whether the paragraphs' text can be trusted, and returns the
- * check to run after the sync. Paragraph.text includes text deleted as a tracked change until the
- * revision is accepted or rejected (OfficeDev/office-js#1267): a marker struck through in Word would
- * be read, renumbered and written back. The body's reviewed text, current and original
- * (Body.getReviewedText, WordApi 1.4), differ exactly when the document holds text revisions; then
- * reading refuses. Without WordApi 1.4 there is no way to know, and the text is read as it is.
+ * Queues what would make a write fail or go astray, and returns the check to run after the sync:
+ * change tracking (Document.changeTrackingMode, WordApi 1.4: the edits would become revisions that the
+ * next reading refuses) and Restrict Editing (Document.protectionType, WordApiDesktop 1.4: any
+ * protection refuses the writes, or makes them revisions). Viewing mode and a read-only file have no
+ * API: a write there fails, and renumbering says what was written (PartialWriteError).
  */
-function queueRevisionCheck(context: Word.RequestContext): () => void {
-  if (!isSetSupported('WordApi', '1.4')) return () => {};
-  const current = context.document.body.getReviewedText('Current');
-  const original = context.document.body.getReviewedText('Original');
+function queueWriteChecks(context: Word.RequestContext): () => void {
+  const tracking = isSetSupported('WordApi', '1.4');
+  const protection = isSetSupported('WordApiDesktop', '1.4');
+  if (tracking) context.document.load('changeTrackingMode');
+  if (protection) context.document.load('protectionType');
   return () => {
-    if (current.value !== original.value) throw new WordRefusalError('revisions');
+    if (protection && context.document.protectionType !== 'NoProtection') throw new WordRefusalError('protected');
+    if (tracking && context.document.changeTrackingMode !== 'Off') throw new WordRefusalError('trackingOn');
   };
-}
-
-/**
- * Queues a load of Document.changeTrackingMode (WordApi 1.4) and returns whether tracking is on, to
- * ask after the sync. Renumbering refuses to write with tracking on: its edits would become revisions,
- * whose deleted markers the next reading would refuse (see queueRevisionCheck).
- */
-function queueTrackingCheck(context: Word.RequestContext): () => boolean {
-  if (!isSetSupported('WordApi', '1.4')) return () => false;
-  context.document.load('changeTrackingMode');
-  return () => context.document.changeTrackingMode !== 'Off';
 }
 
 /** The records a setting holds; anything unreadable (another add-in's value, a hand edit) counts as none. */
@@ -187,76 +285,121 @@ function withRecord(records: InsertedTemplate[], record: InsertedTemplate): stri
   return JSON.stringify([{ ...record }, ...kept].slice(0, maxInsertedTemplates));
 }
 
+export interface InsertOutcome {
+  inserted: number;
+  /** With a source: whether the document's settings now record it (false: the headings are in, the record is not). */
+  recorded?: boolean;
+  /** Headings Word still numbers itself after they were taken out of the list (read back after the write): should be 0. */
+  wordNumbered: number;
+}
+
+const styleFontFields = ['font/bold', 'font/italic', 'font/color', 'font/size'];
+const styleFormatFields = ['paragraphFormat/alignment', 'paragraphFormat/leftIndent', 'paragraphFormat/firstLineIndent'];
+
 /**
  * Inserts one heading paragraph per line after the paragraph holding the cursor (after the whole
  * selection when there is one), styled Heading 1…9 by level, and puts the cursor after them.
- * Two syncs: read the paragraph at the cursor, then write everything.
  *
- * - The cursor must be in the document's main text, outside tables: a heading in a header, footnote,
- *   text box or table cell is not part of the outline (WordRefusalError, nothing written). We refuse
- *   rather than insert after the table, so that the outline never lands somewhere the user did not point.
+ * - The cursor must be in the document's main text, outside tables, text boxes, headers and notes, in
+ *   a document that is not protected (WordRefusalError, nothing written).
  * - An empty paragraph at the cursor takes the first line, so a blank document does not keep a stray
  *   empty line above the outline; not one that holds an inline picture (it has no text either).
- * - A new paragraph carries over what the paragraph before it has, as Enter does: its list membership
- *   (Word would number the headings as items of that list) and its direct paragraph formatting (a
- *   centred title, an indented quote). Each heading is taken out of the list when the cursor's
- *   paragraph was a list item, and its direct formatting is cleared before its heading style is set:
- *   Paragraph.reset() where the host has it (WordApiDesktop 1.4: Word on Windows and Mac), else the
- *   alignment and indents that would carry over are set back explicitly (justified, no indent).
- *   Spacing and line spacing are left alone on hosts without reset().
+ * - Each heading gets its style by its locale-independent name (headingStyleFor) and is then taken
+ *   out of any list, in that order: a heading style linked to a multilevel list (common in Chinese
+ *   templates) makes the paragraph a list item again when the style is set, which would show Word's
+ *   number in front of ours (一、一、总体要求). The write reads isListItem back to tell.
+ * - A new paragraph carries over the direct formatting of the paragraph before it, as Enter does
+ *   (OfficeDev/office-js#72): a red, bold, centred title would make red, bold, centred headings.
+ *   Where the host has Paragraph.reset and Font.reset (WordApiDesktop 1.4 and 1.3) they clear it.
+ *   Elsewhere (Word on the web) each heading is given its style's own font and paragraph format,
+ *   read from the style (Style.font, Style.paragraphFormat, WordApi 1.5) by the name Word reports
+ *   for it, so the style's indent and alignment are kept. Hosts with neither (Office 2019 and 2021)
+ *   only lose a carried-over centring or indent (justified, no indent).
+ * - With `source`, the document's settings record which template and version the outline came from
+ *   (see InsertedTemplate), written last, after the headings are in: if that write fails the outline
+ *   stays, and `recorded` says so. Needs WordApi 1.4; callers leave `source` out on older hosts.
  *
- * With `source`, the document also remembers which template and version the outline came from
- * (see InsertedTemplate), in the same two syncs: the setting is read with the paragraph and written
- * first in the write batch, before the headings, so that if it fails the batch stops there and no
- * heading is inserted behind an error. Needs WordApi 1.4; callers leave `source` out on older hosts.
+ * Syncs: read, write, and on Word on the web read the styles and format; one more for the record.
  */
-export async function insertHeadings(lines: HeadingLine[], source?: InsertedTemplate): Promise<{ inserted: number }> {
-  if (lines.length === 0) return { inserted: 0 };
+export async function insertHeadings(lines: HeadingLine[], source?: InsertedTemplate): Promise<InsertOutcome> {
+  if (lines.length === 0) return { inserted: 0, wordNumbered: 0 };
   const styles = lines.map((line) => headingStyleFor(line.level));
   const canReset = isSetSupported('WordApiDesktop', '1.4');
+  const canReadStyles = !canReset && isSetSupported('WordApi', '1.5');
   return Word.run(async (context) => {
     const anchor = context.document.getSelection().paragraphs.getLast();
     anchor.load('text,isListItem,tableNestingLevel,alignment,leftIndent,firstLineIndent');
-    const anchorBody = anchor.parentBody;
+    const anchorBody = context.document.getSelection().paragraphs.getLast().parentBody;
     anchorBody.load('type');
     const picture = anchor.inlinePictures.getFirstOrNullObject();
     picture.load('width');
+    const checkWrites = queueWriteChecks(context);
     const setting = source ? context.document.settings.getItemOrNullObject(insertedTemplatesKey) : undefined;
     setting?.load('value');
     await context.sync();
 
     if (anchor.tableNestingLevel > 0) throw new WordRefusalError('cursorInTable');
+    if (String(anchorBody.type) === 'Shape') throw new WordRefusalError('cursorInTextBox');
     if (!mainBodyTypes.has(anchorBody.type)) throw new WordRefusalError('cursorOutsideBody');
+    checkWrites();
 
-    if (source && setting) context.document.settings.add(insertedTemplatesKey, withRecord(setting.isNullObject ? [] : parseInsertedTemplates(setting.value), source));
-
-    const makeHeading = (paragraph: Word.Paragraph, style: Word.BuiltInStyleName) => {
-      if (anchor.isListItem) paragraph.detachFromList();
+    const makeHeading = (paragraph: Word.Paragraph, style: HeadingStyle) => {
+      paragraph.styleBuiltIn = style;
       if (canReset) {
         paragraph.reset();
-      } else {
+        paragraph.font.reset();
+      } else if (!canReadStyles) {
         if (anchor.alignment === 'Centered' || anchor.alignment === 'Right') paragraph.alignment = 'Justified';
         if (anchor.leftIndent !== 0) paragraph.leftIndent = 0;
         if (anchor.firstLineIndent !== 0) paragraph.firstLineIndent = 0;
       }
-      paragraph.styleBuiltIn = style;
+      // After the style: a style linked to a list would bring the number back.
+      paragraph.detachFromList();
+      paragraph.load('isListItem,style');
     };
 
+    const headings: Word.Paragraph[] = [];
     let previous = anchor;
     let first = 0;
     if (anchor.text === '' && picture.isNullObject) {
       anchor.insertText(lines[0].text, 'Start');
       makeHeading(anchor, styles[0]);
+      headings.push(anchor);
       first = 1;
     }
     for (let i = first; i < lines.length; i++) {
       const paragraph = previous.insertParagraph(lines[i].text, 'After');
       makeHeading(paragraph, styles[i]);
+      headings.push(paragraph);
       previous = paragraph;
     }
     previous.select('End');
     await context.sync();
-    return { inserted: lines.length };
+    const wordNumbered = headings.filter((heading) => heading.isListItem).length;
+
+    // The last batch: each heading as its style says (Word on the web), then the record.
+    if (canReadStyles) {
+      const styleObjects = new Map([...new Set(headings.map((heading) => heading.style))].map((name) => [name, context.document.getStyles().getByNameOrNullObject(name)]));
+      for (const style of styleObjects.values()) style.load([...styleFontFields, ...styleFormatFields]);
+      await context.sync();
+      for (const heading of headings) {
+        const style = styleObjects.get(heading.style);
+        if (!style || style.isNullObject) continue;
+        heading.font.set({ bold: style.font.bold, italic: style.font.italic, color: style.font.color, size: style.font.size });
+        heading.set({ alignment: style.paragraphFormat.alignment, leftIndent: style.paragraphFormat.leftIndent, firstLineIndent: style.paragraphFormat.firstLineIndent });
+      }
+    }
+    if (!source || !setting) {
+      if (canReadStyles) await context.sync();
+      return { inserted: lines.length, wordNumbered };
+    }
+    context.document.settings.add(insertedTemplatesKey, withRecord(setting.isNullObject ? [] : parseInsertedTemplates(setting.value), source));
+    try {
+      await context.sync();
+      return { inserted: lines.length, recorded: true, wordNumbered };
+    } catch {
+      return { inserted: lines.length, recorded: false, wordNumbered };
+    }
   });
 }
 
@@ -284,76 +427,120 @@ export async function readInsertedTemplates(): Promise<InsertedTemplate[]> {
   });
 }
 
-const paragraphFields = 'items/text,items/styleBuiltIn,items/outlineLevel,items/isListItem';
+const paragraphFields = ['text', 'styleBuiltIn', 'outlineLevel', 'isListItem'];
 
-function documentParagraphs(paragraphs: Word.ParagraphCollection): DocumentParagraph[] {
-  return paragraphs.items.map((paragraph) => ({
+function documentParagraph(paragraph: Word.Paragraph): DocumentParagraph {
+  return {
     text: paragraph.text,
     styleBuiltIn: paragraph.styleBuiltIn,
     outlineLevel: headingLevelOf(paragraph.styleBuiltIn, paragraph.outlineLevel),
     isListItem: paragraph.isListItem,
-  }));
+  };
+}
+
+function isResponseTooLarge(error: unknown): boolean {
+  return errorCode(error) === 'ResponsePayloadSizeLimitExceeded';
 }
 
 /**
- * The paragraphs of the document or of the selection, in order. One sync. Refuses (WordRefusalError)
- * when the document holds tracked changes (see queueRevisionCheck).
+ * Reads the paragraphs of `source` (the body's or the selection's), `total` of them, a page per sync
+ * (ParagraphCollection.load with top and skip; OfficeExtension.LoadOption), halving the page when Word
+ * on the web still finds the response too large. The proxies stay bound to their paragraphs, so the
+ * edits later go to the paragraphs read even if others are added meanwhile.
  */
-export async function readParagraphs(scope: Scope): Promise<DocumentParagraph[]> {
-  return Word.run(async (context) => {
-    const paragraphs = paragraphsIn(context, scope);
-    paragraphs.load(paragraphFields);
-    const checkRevisions = queueRevisionCheck(context);
-    await context.sync();
-    checkRevisions();
-    return documentParagraphs(paragraphs);
-  });
-}
-
-/** What a read batch queued: the body's paragraphs, and the checks and counts to run after its sync. */
-interface QueuedRead {
-  paragraphs: Word.ParagraphCollection;
-  /** After the sync: the contents, or WordRefusalError. */
-  contents(): DocumentContents;
-}
-
-/**
- * Queues the reading of every paragraph of the body and, with `withSelection`, of which of them the
- * selection touches (the paragraph holding the cursor when nothing is selected).
- *
- * The Word API gives no paragraph's index, and comparing each body paragraph's range with the
- * selection (Range.compareLocationWith) would need the paragraphs loaded first: a second sync. So the
- * index is counted instead, in the same batch: the range from the start of the body to the end of the
- * first selected paragraph (its mark included, so that it stops where the next paragraph starts) holds
- * the paragraphs before the selection and that paragraph; the selection's own paragraphs give the
- * length. Both collections load one number per paragraph, not their text.
- */
-function queueRead(context: Word.RequestContext, withSelection: boolean): QueuedRead {
-  const body = context.document.body;
-  const paragraphs = body.paragraphs;
-  paragraphs.load(paragraphFields);
-  const checkRevisions = queueRevisionCheck(context);
-  if (!withSelection) {
-    return {
-      paragraphs,
-      contents: () => {
-        checkRevisions();
-        return { paragraphs: documentParagraphs(paragraphs) };
-      },
-    };
+async function readInPages(
+  context: Word.RequestContext,
+  source: () => Word.ParagraphCollection,
+  total: number,
+  firstPage: Word.Paragraph[],
+  onProgress?: ProgressListener,
+): Promise<Word.Paragraph[]> {
+  const items: Word.Paragraph[] = [...firstPage];
+  let pageSize = paragraphsPerPage;
+  onProgress?.({ done: Math.min(items.length, total), total });
+  while (items.length < total) {
+    const page = source();
+    page.load({ select: paragraphFields.join(','), top: pageSize, skip: items.length });
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per page of paragraphs: Word on the web refuses one response for a large document
+      await context.sync();
+    } catch (error) {
+      if (!isResponseTooLarge(error) || pageSize === 1) throw error;
+      pageSize = Math.ceil(pageSize / 2);
+      continue;
+    }
+    // The document lost paragraphs while it was read: what is there is what there is.
+    if (page.items.length === 0) break;
+    items.push(...page.items);
+    onProgress?.({ done: Math.min(items.length, total), total });
   }
+  return items;
+}
+
+/** `items` in consecutive chunks whose `size` adds up to at most `budget` (a larger item goes alone). */
+function chunksOf<T>(items: T[], size: (item: T) => number, budget = responseBudgetChars): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let used = 0;
+  for (const item of items) {
+    const cost = size(item);
+    if (current.length > 0 && used + cost > budget) {
+      chunks.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(item);
+    used += cost;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** Queues `queue` for each chunk and syncs it: one sync per chunk of about `responseBudgetChars`, the way past Word on the web's response limit. */
+async function syncInChunks<T>(context: Word.RequestContext, chunks: T[][], queue: (chunk: T[]) => void): Promise<void> {
+  for (const chunk of chunks) {
+    queue(chunk);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk, whose size is bounded: the number of syncs grows with the text, not the paragraphs
+    await context.sync();
+  }
+}
+
+/** What the first read sync queued: how many paragraphs there are, and the checks to run after it. */
+interface FirstRead {
+  source: () => Word.ParagraphCollection;
+  count: Word.ParagraphCollection;
+  checks: Array<() => void>;
+  selection?: () => ParagraphSpan;
+}
+
+/**
+ * Queues the first read batch of `scope`: the number of paragraphs (one small value each, their list
+ * state), the revision check and, for `withSelection`, which paragraphs of the body the selection
+ * touches. The Word API gives no paragraph's index: the range from the start of the body to the end
+ * of the first selected paragraph (its mark included) holds the paragraphs before the selection and
+ * that one; the selection's own paragraphs give the length. Both load one small value per paragraph.
+ */
+function queueFirstRead(context: Word.RequestContext, scope: Scope, withSelection: boolean): FirstRead {
+  const body = context.document.body;
+  const source = scope === 'document' ? () => context.document.body.paragraphs : () => context.document.getSelection().paragraphs;
+  const count = source();
+  count.load('items/isListItem');
+  const revisions = queueRevisionCheck(context);
+  const checks = [() => refuseRevisions(revisions)];
+  if (!withSelection) return { source, count, checks };
   const selected = context.document.getSelection().paragraphs;
-  selected.load('items/outlineLevel');
+  selected.load('items/isListItem');
   const throughFirstSelected = body.getRange('Start').expandTo(selected.getFirst().getRange('Whole')).paragraphs;
-  throughFirstSelected.load('items/outlineLevel');
+  throughFirstSelected.load('items/isListItem');
   return {
-    paragraphs,
-    contents: () => {
-      checkRevisions();
+    source,
+    count,
+    checks,
+    selection: () => {
       const start = throughFirstSelected.items.length - 1;
       const end = start + selected.items.length;
-      if (start < 0 || end > paragraphs.items.length) throw new Error(`The selection (paragraphs ${start}–${end}) is not within the document's ${paragraphs.items.length} paragraphs.`);
-      return { paragraphs: documentParagraphs(paragraphs), selection: { start, end } };
+      if (start < 0 || end > count.items.length) throw new Error(`The selection (paragraphs ${start}–${end}) is not within the document's ${count.items.length} paragraphs.`);
+      return { start, end };
     },
   };
 }
@@ -380,87 +567,206 @@ async function syncSelectionRead(context: Word.RequestContext): Promise<void> {
   }
 }
 
+interface DocumentRead {
+  contents: DocumentContents;
+  paragraphs: Word.Paragraph[];
+}
+
 /**
- * Every paragraph of the document, and which of them the selection touches (see queueRead), so that a
- * selection can be renumbered in the context of the whole document. One sync; a selection outside the
- * main text is refused (WordRefusalError) after a second.
+ * Reads `scope` (with the selection's place in the body for `withSelection`). The first sync counts
+ * the paragraphs, runs the checks (and `queueChecks`, queued into it) and reads the first page, so a
+ * short document takes one sync; the other pages follow, one sync each. When even the first page is
+ * more than Word on the web will send back, the first sync is made again without it.
  */
-export async function readDocumentWithSelection(): Promise<DocumentWithSelection> {
-  return Word.run(async (context) => {
-    const read = queueRead(context, true);
-    await syncSelectionRead(context);
-    return read.contents() as DocumentWithSelection;
-  });
+async function readDocument(
+  context: Word.RequestContext,
+  scope: Scope,
+  withSelection: boolean,
+  onProgress: ProgressListener | undefined,
+  queueChecks: () => Array<() => void> = () => [],
+): Promise<DocumentRead> {
+  const sync = () => (withSelection ? syncSelectionRead(context) : context.sync());
+  let first = queueFirstRead(context, scope, withSelection);
+  let checks = queueChecks();
+  let firstPage: Word.ParagraphCollection | undefined = first.source();
+  firstPage.load({ select: paragraphFields.join(','), top: paragraphsPerPage, skip: 0 });
+  try {
+    await sync();
+  } catch (error) {
+    if (!isResponseTooLarge(error)) throw error;
+    first = queueFirstRead(context, scope, withSelection);
+    checks = queueChecks();
+    firstPage = undefined;
+    await sync();
+  }
+  for (const check of [...first.checks, ...checks]) check();
+  const selection = first.selection?.();
+  const paragraphs = await readInPages(context, first.source, first.count.items.length, firstPage?.items ?? [], onProgress);
+  return { contents: { paragraphs: paragraphs.map(documentParagraph), ...(selection ? { selection } : {}) }, paragraphs };
+}
+
+/**
+ * The paragraphs of the document or of the selection, in order: one sync, then one per page of
+ * paragraphs. Refuses (WordRefusalError) when the document holds tracked changes (see queueRevisionCheck).
+ */
+export async function readParagraphs(scope: Scope, onProgress?: ProgressListener): Promise<DocumentParagraph[]> {
+  return Word.run(async (context) => (await readDocument(context, scope, false, onProgress)).contents.paragraphs);
+}
+
+/**
+ * Every paragraph of the document, and which of them the selection touches (see queueFirstRead), so
+ * that a selection can be renumbered in the context of the whole document. A selection outside the
+ * main text is refused (WordRefusalError).
+ */
+export async function readDocumentWithSelection(onProgress?: ProgressListener): Promise<DocumentWithSelection> {
+  return Word.run(async (context) => (await readDocument(context, 'document', true, onProgress)).contents as DocumentWithSelection);
+}
+
+/** A change that passed the checks made before writing, with what writes it. */
+interface ReadyEdit {
+  change: ParagraphChange;
+  paragraph: Word.Paragraph;
+  edit: Exclude<MarkerEdit, { kind: 'unsafe' }>;
+  marker?: Word.Range;
+}
+
+/** The changes as they would be undone: each paragraph back from its new text to its old. */
+function reversed(changes: ParagraphChange[]): ParagraphChange[] {
+  return changes.map(({ index, oldText, newText }) => ({ index, oldText: newText, newText: oldText }));
 }
 
 /**
  * Renumbers in one Word.run: reads the document (and the selection, for the 'selection' scope), asks
  * `plan` for the changes (the server, in between; `plan` may throw to stop, nothing written), checks
- * that every change can be made, then writes them all. Three syncs whatever the document's size:
+ * every change, writes the ones that are safe, and reads them back.
  *
- * 1. read: every paragraph, the selection, tracked changes and change tracking;
- * 2. check, nothing written yet: each paragraph to change is reloaded and must still read `oldText`
- *    (else DocumentChangedError), and each marker to replace is looked for with
+ * 1. read: the count, tracked changes, change tracking and protection (WordRefusalError, before
+ *    `plan` is called), then the paragraphs in pages;
+ * 2. check, nothing written yet: each paragraph to change must still read `oldText` (else
+ *    DocumentChangedError); the part of it that changes (markerEdit) is looked for with
  *    Paragraph.search(…).getFirstOrNullObject() (never getFirst(), which fails the sync at the first
- *    miss); a marker Word's search does not find as it was read is not guessed at: that paragraph's
- *    whole text is replaced instead, which the reloaded text shows to be safe (only the formatting
- *    inside that one paragraph is lost). Change tracking switched on meanwhile also stops here;
- * 3. write: every edit in one batch.
+ *    miss), and then must start where the paragraph starts (Range.compareLocationWith the paragraph's
+ *    content is InsideStart or Equal: `第一条……依照第一条` never has its second 第一条 changed) and not
+ *    be in a content control that cannot be edited. A paragraph that fails any of this, or whose
+ *    changed part holds a footnote mark, a field, a comment anchor or a picture, or is longer than Word's
+ *    search takes, is left as it is and listed in `skipped`: nothing ever rewrites a whole paragraph;
+ * 3. write: every safe edit in one batch, each replacing only the marker's own range;
+ * 4. read back the written paragraphs (in the write's own batch when it fits): if the write failed half-way or Word shows something else (a
+ *    host that tracks changes without saying so), PartialWriteError says exactly how many were written
+ *    and holds what undoes them.
  *
- * The paragraphs are written through the proxies read in step 1, so a paragraph added or removed
- * elsewhere while the server answers does not shift which paragraph is written.
- *
- * Refuses (WordRefusalError, before `plan` is called) when the document holds tracked changes or
- * tracks changes: Paragraph.text holds deleted revisions, and marker edits made with tracking on would
- * themselves become revisions, so that the document could no longer be read. Accepting or rejecting
- * the revisions and switching tracking off makes it work; reading the reviewed text
- * (Paragraph.getReviewedText) instead was not chosen: it would cost a sync per read, and a search for a
- * marker in a paragraph that still holds struck-through text may match the deleted text.
+ * Syncs: one per page of paragraphs (the first with the checks), two to check (more for a very large
+ * amount of changed text, in chunks), one to write and read back: four for a short document.
  */
 export async function renumberParagraphs(
   scope: Scope,
   plan: (contents: DocumentContents) => Promise<ParagraphChange[]>,
-): Promise<{ contents: DocumentContents; written: number }> {
+  onProgress?: ProgressListener,
+): Promise<RenumberOutcome> {
   return Word.run(async (context) => {
-    const read = queueRead(context, scope === 'selection');
-    const trackingOn = queueTrackingCheck(context);
-    if (scope === 'selection') await syncSelectionRead(context);
-    else await context.sync();
-    const contents = read.contents();
-    if (trackingOn()) throw new WordRefusalError('trackingOn');
+    const { contents, paragraphs } = await readDocument(context, 'document', scope === 'selection', onProgress, () => [queueWriteChecks(context)]);
 
     const edits = (await plan(contents)).filter((change) => change.oldText !== change.newText);
-    if (edits.length === 0) return { contents, written: 0 };
-
-    const items = read.paragraphs.items;
-    const missing = edits.find((change) => !items[change.index]);
+    if (edits.length === 0) return { contents, written: 0, skipped: [], undo: [] };
+    const missing = edits.find((change) => !paragraphs[change.index]);
     if (missing) throw new DocumentChangedError(missing.index);
-    const checks = edits.map((change) => {
-      const paragraph = items[change.index];
-      paragraph.load('text');
+
+    const skipped: SkippedParagraph[] = [];
+    const candidates: ReadyEdit[] = [];
+    for (const change of edits) {
       const edit = markerEdit(change.oldText, change.newText);
-      const marker = edit.kind === 'replace-prefix' ? paragraph.search(edit.searchText, { matchCase: true }).getFirstOrNullObject() : undefined;
-      marker?.load('text');
-      return { change, paragraph, edit, marker };
-    });
-    const stillTrackingOff = queueTrackingCheck(context);
-    await context.sync();
-    if (stillTrackingOff()) throw new WordRefusalError('trackingOn');
-    for (const { change, paragraph } of checks) {
+      if (edit.kind === 'unsafe') skipped.push({ index: change.index, reason: edit.reason });
+      else candidates.push({ change, paragraph: paragraphs[change.index], edit });
+    }
+
+    if (candidates.length === 0) return { contents, written: 0, skipped, undo: [] };
+
+    // 2a. Still as read? Where is each marker? Is the start of a paragraph to prefix editable?
+    const stillWritable = queueWriteChecks(context);
+    const startControls = new Map<ReadyEdit, Word.ContentControl>();
+    await syncInChunks(
+      context,
+      chunksOf(candidates, (candidate) => candidate.change.oldText.length),
+      (chunk) => {
+        for (const candidate of chunk) {
+          candidate.paragraph.load('text');
+          if (candidate.edit.kind === 'replace-prefix') {
+            candidate.marker = candidate.paragraph.search(candidate.edit.searchText, { matchCase: true }).getFirstOrNullObject();
+            candidate.marker.load('text');
+          } else {
+            const control = candidate.paragraph.getRange('Start').parentContentControlOrNullObject;
+            control.load('cannotEdit');
+            startControls.set(candidate, control);
+          }
+        }
+      },
+    );
+    stillWritable();
+    for (const { change, paragraph } of candidates) {
       if (paragraph.text !== change.oldText) throw new DocumentChangedError(change.index);
     }
 
-    for (const { change, paragraph, edit, marker } of checks) {
-      if (edit.kind === 'insert-prefix') {
-        paragraph.insertText(edit.newPrefix, 'Start');
-      } else if (edit.kind === 'replace-prefix' && marker && !marker.isNullObject && marker.text === edit.oldPrefix) {
-        if (edit.newPrefix === '') marker.delete();
-        else marker.insertText(edit.newPrefix, 'Replace');
-      } else {
-        paragraph.insertText(change.newText, 'Replace');
-      }
+    // 2b. Each marker found must start the paragraph, outside a locked content control.
+    const found = candidates.filter((candidate) => candidate.edit.kind === 'replace-prefix' && !candidate.marker!.isNullObject && candidate.marker!.text === candidate.edit.oldPrefix);
+    const locations = new Map(
+      found.map((candidate) => {
+        const marker = candidate.marker!;
+        const control = marker.parentContentControlOrNullObject;
+        control.load('cannotEdit');
+        return [candidate, { relation: marker.compareLocationWith(candidate.paragraph.getRange('Content')), control }];
+      }),
+    );
+    if (found.length > 0) await context.sync();
+
+    const ready: ReadyEdit[] = [];
+    for (const candidate of candidates) {
+      const location = locations.get(candidate);
+      const control = location?.control ?? startControls.get(candidate);
+      const atStart = candidate.edit.kind === 'insert-prefix' || (location !== undefined && (location.relation.value === 'InsideStart' || location.relation.value === 'Equal'));
+      if (!atStart) skipped.push({ index: candidate.change.index, reason: 'markerNotFound' });
+      else if (control && !control.isNullObject && control.cannotEdit) skipped.push({ index: candidate.change.index, reason: 'locked' });
+      else ready.push(candidate);
     }
-    await context.sync();
-    return { contents, written: edits.length };
+    skipped.sort((a, b) => a.index - b.index);
+    if (ready.length === 0) return { contents, written: 0, skipped, undo: [] };
+
+    // 3. Write: only each marker's own range, and read the first of them back in the same batch.
+    for (const { paragraph, edit, marker } of ready) {
+      if (edit.kind === 'insert-prefix') paragraph.insertText(edit.newPrefix, 'Start');
+      else if (edit.newPrefix === '') marker!.delete();
+      else marker!.insertText(edit.newPrefix, 'Replace');
+    }
+    const readBack = chunksOf(ready, (edit) => edit.change.newText.length);
+    for (const { paragraph } of readBack[0]) paragraph.load('text');
+    let writeError: unknown;
+    try {
+      await context.sync();
+    } catch (error) {
+      writeError = error;
+    }
+
+    // 4. Read back what Word shows (all of it again when the write failed: the batch stopped part-way).
+    const changes = ready.map((edit) => edit.change);
+    let written: ParagraphChange[];
+    let unexpected = 0;
+    try {
+      await syncInChunks(context, writeError === undefined ? readBack.slice(1) : readBack, (chunk) => {
+        for (const { paragraph } of chunk) paragraph.load('text');
+      });
+      written = ready.filter(({ paragraph, change }) => paragraph.text === change.newText).map((edit) => edit.change);
+      unexpected = ready.filter(({ paragraph, change }) => paragraph.text !== change.newText && paragraph.text !== change.oldText).length;
+    } catch {
+      throw new PartialWriteError(null, changes.length, reversed(changes), skipped, writeError);
+    }
+    if (writeError !== undefined || written.length < changes.length) throw new PartialWriteError(written.length, changes.length, reversed(written), skipped, writeError, unexpected);
+    return { contents, written: written.length, skipped, undo: reversed(written) };
   });
+}
+
+/**
+ * Puts back the markers of an earlier renumbering (RenumberOutcome.undo, PartialWriteError.undo): the
+ * same safe, checked writes, for the paragraphs that still read as renumbering left them.
+ */
+export async function restoreParagraphs(undo: ParagraphChange[], onProgress?: ProgressListener): Promise<RenumberOutcome> {
+  return renumberParagraphs('document', async ({ paragraphs }) => undo.filter((change) => paragraphs[change.index]?.text === change.oldText), onProgress);
 }

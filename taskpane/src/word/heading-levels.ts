@@ -5,13 +5,18 @@
 
 export const maxHeadingLevel = 9;
 
-/** Word.BuiltInStyleName of a heading level: "Heading1" … "Heading9". */
-export function headingStyleFor(level: number): Word.BuiltInStyleName {
+export type HeadingStyle = 'Heading1' | 'Heading2' | 'Heading3' | 'Heading4' | 'Heading5' | 'Heading6' | 'Heading7' | 'Heading8' | 'Heading9';
+
+/**
+ * The built-in style of a heading level, "Heading1" … "Heading9", as the string literal Word takes
+ * for Paragraph.styleBuiltIn: the runtime enum Word.BuiltInStyleName is missing from older Office.js
+ * builds (they define Word.Style instead), so it is never read at run time.
+ */
+export function headingStyleFor(level: number): HeadingStyle {
   if (!Number.isInteger(level) || level < 1 || level > maxHeadingLevel) {
     throw new RangeError(`Heading level must be 1–${maxHeadingLevel}, got ${level}.`);
   }
-  const key = `heading${level}` as keyof typeof Word.BuiltInStyleName;
-  return Word.BuiltInStyleName[key] as Word.BuiltInStyleName;
+  return `Heading${level}` as HeadingStyle;
 }
 
 /**

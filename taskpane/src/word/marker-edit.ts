@@ -2,24 +2,47 @@
  * How to turn a paragraph's old text into its new text by touching only the part that differs.
  *
  * Renumbering changes the marker at the start of a paragraph ("（1）" → "1.", "一." → "一、") and
- * leaves the title after it alone. Rewriting the whole paragraph would flatten the title's own
- * formatting (a bold phrase, a coloured word); replacing only the differing prefix keeps it, since
- * Word gives replaced text the formatting of the first replaced character and leaves the rest as is.
+ * leaves the title after it alone. Only the marker's own range is ever replaced: replacing a whole
+ * paragraph (Paragraph.insertText(…, 'Replace')) deletes its footnotes, endnotes, comment anchors,
+ * fields, hyperlinks, content controls and inline pictures (OfficeDev/office-js#2749), and flattens the
+ * title's own formatting. A marker that cannot be replaced on its own is not replaced at all: the
+ * paragraph is left as it is, and the user is told why (UnsafeReason).
  */
+
+/** Why a paragraph's marker cannot be changed safely: what its changed part holds, or that Word's search cannot take it. */
+export type UnsafeReason = 'footnote' | 'comment' | 'field' | 'picture' | 'special' | 'tooLong';
 
 export type MarkerEdit =
   /** Replace the first `oldPrefix.length` characters with `newPrefix`; `searchText` finds them with Paragraph.search. */
   | { kind: 'replace-prefix'; oldPrefix: string; newPrefix: string; searchText: string }
   /** Put `newPrefix` in front of the paragraph (it had no marker). */
   | { kind: 'insert-prefix'; newPrefix: string }
-  /** Rewrite the whole paragraph: the prefix cannot be found with Word's search (too long, control characters). */
-  | { kind: 'replace-all'; newText: string };
+  /** Leave the paragraph alone. */
+  | { kind: 'unsafe'; reason: UnsafeReason };
 
-/** Word's search text is limited to 255 characters. */
-const maxSearchLength = 255;
+/** Word's search text is limited to 255 characters (Word.ErrorCodes.searchStringInvalidOrTooLong). */
+export const maxSearchLength = 255;
 
-/** Characters Word's search cannot match literally, apart from the tab and caret that have escapes. */
-const unsearchable = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+/**
+ * Characters Word's search takes as a code (learn.microsoft.com Word.Paragraph.search; Word's Find
+ * "Special" codes): `^` itself, tab, manual line break, non-breaking space, optional and non-breaking hyphen.
+ */
+const searchEscapes: Record<string, string> = { '^': '^^', '\t': '^t', '\u000b': '^l', '\u00a0': '^s', '\u001f': '^-', '\u001e': '^~' };
+
+/**
+ * The special characters Paragraph.text holds for content that is not text (learn.microsoft.com
+ * Word.Paragraph.getText: "special characters that mark various content"): Word's codes for a note
+ * reference, a comment anchor, a field and a picture. Which of them each platform returns is on the
+ * real-Word checklist.
+ */
+const objectReasons: Record<string, UnsafeReason> = {
+  '\u0002': 'footnote',
+  '\u0005': 'comment',
+  '\u0013': 'field',
+  '\u0014': 'field',
+  '\u0015': 'field',
+  '\u0001': 'picture',
+};
 
 /** Length of the longest common suffix, never splitting a surrogate pair. */
 export function commonSuffixLength(a: string, b: string): number {
@@ -31,17 +54,29 @@ export function commonSuffixLength(a: string, b: string): number {
   return isLowSurrogate ? length - 1 : length;
 }
 
-/** Word search syntax without wildcards: a caret is written ^^ and a tab ^t. */
+/** Word search syntax without wildcards: each character that has a code is written as its code. */
 export function escapeSearchText(text: string): string {
-  return text.replace(/\^/g, '^^').replace(/\t/g, '^t');
+  return text.replace(/[\^\t\u000b\u00a0\u001f\u001e]/g, (character) => searchEscapes[character]);
+}
+
+/** Why `text` cannot be searched for or written as it is, if it cannot. */
+function unsafeCharacterIn(text: string): UnsafeReason | undefined {
+  for (const character of text) {
+    const reason = objectReasons[character];
+    if (reason) return reason;
+    if (/[\u0000-\u001f\u007f]/.test(character) && !(character in searchEscapes)) return 'special';
+  }
+  return undefined;
 }
 
 export function markerEdit(oldText: string, newText: string): MarkerEdit {
   const suffix = commonSuffixLength(oldText, newText);
   const oldPrefix = oldText.slice(0, oldText.length - suffix);
   const newPrefix = newText.slice(0, newText.length - suffix);
+  const unsafe = unsafeCharacterIn(oldPrefix) ?? unsafeCharacterIn(newPrefix);
+  if (unsafe) return { kind: 'unsafe', reason: unsafe };
   if (oldPrefix.length === 0) return { kind: 'insert-prefix', newPrefix };
   const searchText = escapeSearchText(oldPrefix);
-  if (searchText.length > maxSearchLength || unsearchable.test(oldPrefix)) return { kind: 'replace-all', newText };
+  if (searchText.length > maxSearchLength) return { kind: 'unsafe', reason: 'tooLong' };
   return { kind: 'replace-prefix', oldPrefix, newPrefix, searchText };
 }

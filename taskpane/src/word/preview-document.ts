@@ -4,7 +4,7 @@
  * clerks make most (half-width brackets, 二. for 二、, a skipped number) so that 编号 has
  * something to find and repair.
  */
-import { createFakeWord, FakeDocument, type FakeParagraphInit } from './fake-word.ts';
+import { createFakeWord, FakeDocument, type FakeParagraphInit } from './fake/index.ts';
 
 const sampleParagraphs: FakeParagraphInit[] = [
   { text: '关于开展安全生产专项检查的通知', styleBuiltIn: 'Title' },

@@ -50,8 +50,8 @@ export interface FakeHostOptions {
   wordApiSupported?: boolean;
   /** … and for WordApi 1.4 (document settings); defaults to wordApiSupported. */
   settingsSupported?: boolean;
-  /** The document's paragraphs; by default a title and an empty paragraph. */
-  paragraphs?: { text?: string; styleBuiltIn?: string; outlineLevel?: number }[];
+  /** The document's paragraphs; by default a title and an empty paragraph. Runs may sit in content controls (see FakeRun). */
+  paragraphs?: { text?: string; runs?: { text: string; contentControl?: { id: number; cannotEdit: boolean } }[]; styleBuiltIn?: string; outlineLevel?: number }[];
   /** Where the selection is (see FakeDocument.selectText); by default the cursor is at the end of the document. */
   selection?: FakeSelection;
   /** Office.onReady answers after this long, as a slow Word does. */

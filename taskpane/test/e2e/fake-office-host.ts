@@ -4,7 +4,7 @@
  * (or the paragraphs and the selection the test gives). window.__fakeWord lets the test read the
  * document back, its settings included.
  */
-import { createFakeWord, FakeDocument, paragraphText, type FakeParagraphInit } from '../../src/word/fake-word.ts';
+import { createFakeWord, FakeDocument, paragraphText, type FakeParagraphInit } from '../../src/word/fake/index.ts';
 
 interface FakeHostOptions {
   displayLanguage?: string;

@@ -112,6 +112,26 @@ test('switching only a selection to a style the rest of the document is not in s
   await page.context().close();
 });
 
+test('a number in a locked content control is left alone and listed; 恢复 puts the other numbers back', async () => {
+  const heading = (text: string) => ({ text, styleBuiltIn: 'Heading1' });
+  const page = await openInWord({
+    paragraphs: [heading('1.甲'), { runs: [{ text: '2.', contentControl: { id: 1, cannotEdit: true } }, { text: '乙' }], styleBuiltIn: 'Heading1' }, heading('3.丙')],
+  });
+  await page.getByRole('tab', { name: '编号' }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByLabel('目标样式').selectOption('gongwen');
+  await panel.getByRole('button', { name: '应用编号' }).click();
+  await statusSays(page, '已更新 2 个段落');
+  assert.deepEqual(await panel.locator('.skipped li').allTextContents(), ['第 2 段的编号在不可编辑的内容控件中，未改动，请手动修改编号。']);
+  assert.deepEqual((await fakeDocument(page)).map((paragraph) => paragraph.text), ['一、甲', '2.乙', '三、丙']);
+
+  await panel.getByRole('button', { name: '恢复' }).click();
+  await statusSays(page, '已恢复 2 段原来的编号');
+  assert.deepEqual((await fakeDocument(page)).map((paragraph) => paragraph.text), ['1.甲', '2.乙', '3.丙']);
+  assert.equal(await panel.getByRole('button', { name: '恢复' }).isVisible(), false, 'nothing more to restore');
+  await page.context().close();
+});
+
 test('a template name holding markup shows as text', async () => {
   const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 } });
   await withFakeWordHost(context, e2e.server.baseUrl);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FakeOfficeError } from '../../src/word/fake-word.ts';
+import { FakeOfficeError } from '../../src/word/fake/index.ts';
 import { useFakeWord } from './word-helpers.ts';
 
 test('reading a property that was not loaded throws PropertyNotLoaded, as Office does', async () => {
@@ -32,7 +32,7 @@ test('a failed operation rejects the sync and the operations after it never run'
   await assert.rejects(
     Word.run(async (context) => {
       const paragraph = context.document.body.paragraphs.getFirst();
-      paragraph.styleBuiltIn = '标题 1' as Word.BuiltInStyleName;
+      paragraph.styleBuiltIn = '标题 1' as 'Heading1';
       paragraph.insertText('never', 'End');
       await context.sync();
     }),

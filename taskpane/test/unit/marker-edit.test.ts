@@ -14,8 +14,23 @@ test('a common suffix never splits a surrogate pair', () => {
   assert.equal(commonSuffixLength(a, b), 0);
 });
 
-test('a prefix Word cannot search for falls back to rewriting the paragraph', () => {
+test('a prefix Word cannot search for, or that holds a note, field, comment or picture, is never written: the paragraph is left alone', () => {
   const long = 'x'.repeat(300);
-  assert.equal(markerEdit(`${long}A`, 'B').kind, 'replace-all');
-  assert.equal(markerEdit('1\u000bA', '2A').kind, 'replace-all');
+  assert.deepEqual(markerEdit(`${long}A`, 'B'), { kind: 'unsafe', reason: 'tooLong' });
+  assert.deepEqual(markerEdit('1\u0002.A', '一、A'), { kind: 'unsafe', reason: 'footnote' });
+  assert.deepEqual(markerEdit('1\u0013.A', '一、A'), { kind: 'unsafe', reason: 'field' });
+  assert.deepEqual(markerEdit('1\u0005.A', '一、A'), { kind: 'unsafe', reason: 'comment' });
+  assert.deepEqual(markerEdit('1\u0001.A', '一、A'), { kind: 'unsafe', reason: 'picture' });
+  assert.deepEqual(markerEdit('1\u000c.A', '一、A'), { kind: 'unsafe', reason: 'special' });
+  // The 255 characters count the escapes: 200 carets are 400 characters of search text.
+  assert.deepEqual(markerEdit(`${'^'.repeat(200)}A`, 'B'), { kind: 'unsafe', reason: 'tooLong' });
+});
+
+test("Word's search codes stand for the characters it cannot take as they are", () => {
+  assert.deepEqual(markerEdit('1\u000b^\t\u00a0\u001f\u001e.A', '一、A'), {
+    kind: 'replace-prefix',
+    oldPrefix: '1\u000b^\t\u00a0\u001f\u001e.',
+    newPrefix: '一、',
+    searchText: '1^l^^^t^s^-^~.',
+  });
 });

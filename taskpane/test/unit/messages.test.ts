@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { ApiError, ServerUnreachableError } from '../../src/api.ts';
 import { formatDay, languageOf, strings } from '../../src/i18n.ts';
 import { messageFor } from '../../src/ui/errors.ts';
-import { FakeOfficeError } from '../../src/word/fake-word.ts';
+import { FakeOfficeError } from '../../src/word/fake/index.ts';
 import { DocumentChangedError } from '../../src/word/document.ts';
 
 test('a problem+json error shows its detail, else its title', () => {

@@ -1,4 +1,4 @@
-import { createFakeWord, FakeDocument, fakeRequirements, type FakeParagraphInit } from '../../src/word/fake-word.ts';
+import { createFakeWord, FakeDocument, fakeRequirements, type FakeParagraphInit } from '../../src/word/fake/index.ts';
 import { renumberParagraphs, type ParagraphChange } from '../../src/word/document.ts';
 
 /**

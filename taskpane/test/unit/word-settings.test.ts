@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FakeOfficeError } from '../../src/word/fake-word.ts';
+import { FakeOfficeError } from '../../src/word/fake/index.ts';
 import { insertedTemplatesKey, insertHeadings, readInsertedTemplates, rememberInsertedTemplate, type InsertedTemplate } from '../../src/word/document.ts';
 import { useFakeWord } from './word-helpers.ts';
 
