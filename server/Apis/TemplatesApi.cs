@@ -103,7 +103,7 @@ public static partial class TemplatesApi
     }
 
     public static async Task<Results<Ok<Template>, ProblemHttpResult>> UpdateTemplate(
-        string id, TemplateRequest request, TemplateRepository templates, TeamTemplateRepository teamTemplates, TeamRepository teams,
+        string id, TemplateRequest request, TeamTemplateRepository teamTemplates, TeamRepository teams,
         StyleCatalog styles, HttpContext http, CancellationToken cancellationToken)
     {
         var caller = http.User;
@@ -122,7 +122,7 @@ public static partial class TemplatesApi
         if (invalid is not null) return invalid;
 
         var result = await teamTemplates.UpdateAsync(id, AcceptedVersions(http, id), content!, caller.UserId()!, cancellationToken);
-        return await AnswerWriteAsync(id, result, templates, http, cancellationToken);
+        return await AnswerWriteAsync(id, access.TeamId!, result, teamTemplates, http, cancellationToken);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteTemplate(
@@ -150,14 +150,15 @@ public static partial class TemplatesApi
     }
 
     public static async Task<Results<Ok<Template>, ProblemHttpResult>> RestoreVersion(
-        string id, int version, TemplateRepository templates, TeamTemplateRepository teamTemplates, TeamRepository teams,
+        string id, int version, TeamTemplateRepository teamTemplates, TeamRepository teams,
         HttpContext http, CancellationToken cancellationToken)
     {
-        if ((await CheckAccessAsync(id, teamTemplates, teams, http.User, TeamRole.Editor, cancellationToken)).Refused is { } refused) return refused;
+        var access = await CheckAccessAsync(id, teamTemplates, teams, http.User, TeamRole.Editor, cancellationToken);
+        if (access.Refused is { } refused) return refused;
         // If-Match is optional here (history keeps everything), but when given it is honoured like a save's.
         var result = await teamTemplates.RestoreVersionAsync(id, version, AcceptedVersions(http, id), http.User.UserId()!, cancellationToken);
         if (result is TemplateWrite.Missing) return ProblemResponses.NotFound($"模板“{id}”没有第 {version} 版。");
-        return await AnswerWriteAsync(id, result, templates, http, cancellationToken);
+        return await AnswerWriteAsync(id, access.TeamId!, result, teamTemplates, http, cancellationToken);
     }
 
     public static async Task<Results<Ok<IReadOnlyList<BinnedTemplate>>, ProblemHttpResult>> ListBin(
@@ -222,7 +223,7 @@ public static partial class TemplatesApi
     }
 
     private static async Task<Results<Ok<Template>, ProblemHttpResult>> AnswerWriteAsync(
-        string id, TemplateWrite result, TemplateRepository templates, HttpContext http, CancellationToken cancellationToken)
+        string id, string teamId, TemplateWrite result, TeamTemplateRepository teamTemplates, HttpContext http, CancellationToken cancellationToken)
     {
         switch (result)
         {
@@ -238,10 +239,16 @@ public static partial class TemplatesApi
                 });
             case TemplateWrite.Missing:
                 return TemplateNotFound(id);
-            default:
-                if (await templates.FindAsync(id, http.User.UserId(), cancellationToken) is not { } template) return TemplateNotFound(id);
+            case TemplateWrite.Written written:
+                // The version this write made, not the template as it is now: another save may already have followed.
+                if (await teamTemplates.VersionAsync(id, written.Version, cancellationToken) is not { } made) return TemplateNotFound(id);
+                var content = made.Content;
+                var template = new Template(id, content.Name, content.Category, content.DefaultStyleId, made.Version, made.CreatedAt,
+                    TemplateScope.Team, teamId, made.CreatedBy, content.Tags, content.Levels, content.Nodes);
                 http.Response.Headers.ETag = template.ETag;
                 return TypedResults.Ok(template);
+            default:
+                return TemplateNotFound(id);
         }
     }
 
