@@ -11,8 +11,9 @@ const skipReasonsZh: Record<string, string> = {
   field: '含域（页码、交叉引用等）',
   picture: '含图片或对象',
   special: '含特殊字符',
-  tooLong: '要修改的编号超过 Word 查找的 255 个字符',
   markerNotFound: '的编号 Word 查找不到（不在段首或含隐藏内容）',
+  beyondMarker: '要改动的不只是段首编号',
+  changedSince: '在改编号后又被修改过',
   locked: '的编号在不可编辑的内容控件中',
 };
 
@@ -22,8 +23,9 @@ const skipReasonsEn: Record<string, string> = {
   field: 'holds a field (page number, cross-reference…)',
   picture: 'holds a picture or object',
   special: 'holds a special character',
-  tooLong: "has a number longer than Word's 255-character search",
   markerNotFound: 'has a number Word cannot find at its start',
+  beyondMarker: 'would change more than its number',
+  changedSince: 'was edited after its number was changed',
   locked: 'has its number in a content control that cannot be edited',
 };
 

@@ -195,15 +195,21 @@ export function createNumberingTab(app: AppContext) {
 
   restoreButton.addEventListener('click', async () => {
     const toRestore = undo;
+    // What is still to put back after a restore that stopped half-way: the entries it did not write.
+    const notRestored = (restored: ParagraphChange[]) => toRestore.filter((change) => !restored.some((done) => done.index === change.index));
     const outcome = await app.status.run(strings.restoringMarkers, controls, () => restoreParagraphs(toRestore, showReading), {
       onError: (error) => {
-        if (error instanceof PartialWriteError) offerRestore(error.undo);
+        if (error instanceof PartialWriteError) {
+          listSkipped(error.skipped);
+          offerRestore(notRestored(error.undo));
+        }
         app.status.show('error', messageFor(error));
       },
     });
     if (!outcome) return;
+    // Paragraphs edited since (or whose markers cannot be touched) stay listed; they are not offered again.
     offerRestore([]);
-    listSkipped([]);
+    listSkipped(outcome.skipped);
     report.replaceChildren();
     app.status.show('success', strings.restoredMarkers(outcome.written));
   });

@@ -70,7 +70,7 @@ export interface ReadProgress {
 export type ProgressListener = (progress: ReadProgress) => void;
 
 /** Why renumbering left a paragraph as it was: what its marker holds (UnsafeReason), or what Word showed when checking it. */
-export type SkipReason = UnsafeReason | 'markerNotFound' | 'locked';
+export type SkipReason = UnsafeReason | 'markerNotFound' | 'locked' | 'changedSince';
 
 /** A paragraph renumbering did not touch, to list for the user: its number is to be changed by hand. */
 export interface SkippedParagraph {
@@ -234,14 +234,18 @@ interface QueuedRevisionCheck {
   ooxml?: OfficeExtension.ClientResult<string>;
 }
 
-/** After the sync: WordRefusalError when the document holds revisions. */
-function refuseRevisions(queued: QueuedRevisionCheck): void {
-  const found = queued.firstChange
+/** After the sync: whether the document holds revisions. */
+function hasRevisions(queued: QueuedRevisionCheck): boolean {
+  return queued.firstChange
     ? !queued.firstChange.isNullObject
     : queued.ooxml
       ? /<w:(ins|del|moveFrom|moveTo)\b/.test(queued.ooxml.value)
       : queued.current?.value !== queued.original?.value;
-  if (found) throw new WordRefusalError('revisions');
+}
+
+/** After the sync: WordRefusalError when the document holds revisions. */
+function refuseRevisions(queued: QueuedRevisionCheck): void {
+  if (hasRevisions(queued)) throw new WordRefusalError('revisions');
 }
 
 /**
@@ -251,8 +255,8 @@ function refuseRevisions(queued: QueuedRevisionCheck): void {
  * protection refuses the writes, or makes them revisions). Viewing mode and a read-only file have no
  * API: a write there fails, and renumbering says what was written (PartialWriteError).
  */
-function queueWriteChecks(context: Word.RequestContext): () => void {
-  const tracking = isSetSupported('WordApi', '1.4');
+function queueWriteChecks(context: Word.RequestContext, { refuseTracking = true } = {}): () => void {
+  const tracking = refuseTracking && isSetSupported('WordApi', '1.4');
   const protection = isSetSupported('WordApiDesktop', '1.4');
   if (tracking) context.document.load('changeTrackingMode');
   if (protection) context.document.load('protectionType');
@@ -333,7 +337,8 @@ export async function insertHeadings(lines: HeadingLine[], source?: InsertedTemp
     anchorBody.load('type');
     const picture = anchor.inlinePictures.getFirstOrNullObject();
     picture.load('width');
-    const checkWrites = queueWriteChecks(context);
+    // Inserting with changes tracked is fine (the headings show as insertions); a protected document is not.
+    const checkWrites = queueWriteChecks(context, { refuseTracking: false });
     const setting = source ? context.document.settings.getItemOrNullObject(insertedTemplatesKey) : undefined;
     setting?.load('value');
     await context.sync();
@@ -438,8 +443,14 @@ function documentParagraph(paragraph: Word.Paragraph): DocumentParagraph {
   };
 }
 
+/**
+ * Word on the web refuses an oversized response with Excel's documented code, or only with
+ * GeneralException (OfficeDev/office-js#1314 for the web's payload limit, #2615 for Word): either is
+ * worth one more try with half the page; a page of one paragraph that still fails is a real error.
+ */
 function isResponseTooLarge(error: unknown): boolean {
-  return errorCode(error) === 'ResponsePayloadSizeLimitExceeded';
+  const code = errorCode(error);
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'GeneralException';
 }
 
 /**
@@ -730,7 +741,9 @@ export async function renumberParagraphs(
     skipped.sort((a, b) => a.index - b.index);
     if (ready.length === 0) return { contents, written: 0, skipped, undo: [] };
 
-    // 3. Write: only each marker's own range, and read the first of them back in the same batch.
+    // 3. Write: only each marker's own range, and read the first of them back in the same batch. A host
+    //    that cannot say whether changes are tracked (no WordApi 1.4) is also asked whether the body now
+    //    holds revisions: any there were made by this write, since reading refused a document with some.
     for (const { paragraph, edit, marker } of ready) {
       if (edit.kind === 'insert-prefix') paragraph.insertText(edit.newPrefix, 'Start');
       else if (edit.newPrefix === '') marker!.delete();
@@ -738,6 +751,7 @@ export async function renumberParagraphs(
     }
     const readBack = chunksOf(ready, (edit) => edit.change.newText.length);
     for (const { paragraph } of readBack[0]) paragraph.load('text');
+    const revisionsAfter = isSetSupported('WordApi', '1.4') ? undefined : queueRevisionCheck(context);
     let writeError: unknown;
     try {
       await context.sync();
@@ -755,10 +769,14 @@ export async function renumberParagraphs(
       });
       written = ready.filter(({ paragraph, change }) => paragraph.text === change.newText).map((edit) => edit.change);
       unexpected = ready.filter(({ paragraph, change }) => paragraph.text !== change.newText && paragraph.text !== change.oldText).length;
+      // Edits that became tracked changes read as written (an insertion) yet are revisions: all of them are suspect.
+      if (writeError === undefined && revisionsAfter && hasRevisions(revisionsAfter)) unexpected = ready.length;
     } catch {
       throw new PartialWriteError(null, changes.length, reversed(changes), skipped, writeError);
     }
-    if (writeError !== undefined || written.length < changes.length) throw new PartialWriteError(written.length, changes.length, reversed(written), skipped, writeError, unexpected);
+    if (writeError !== undefined || written.length < changes.length || unexpected > 0) {
+      throw new PartialWriteError(written.length, changes.length, reversed(written), skipped, writeError, unexpected);
+    }
     return { contents, written: written.length, skipped, undo: reversed(written) };
   });
 }
@@ -768,5 +786,15 @@ export async function renumberParagraphs(
  * same safe, checked writes, for the paragraphs that still read as renumbering left them.
  */
 export async function restoreParagraphs(undo: ParagraphChange[], onProgress?: ProgressListener): Promise<RenumberOutcome> {
-  return renumberParagraphs('document', async ({ paragraphs }) => undo.filter((change) => paragraphs[change.index]?.text === change.oldText), onProgress);
+  let changedSince: SkippedParagraph[] = [];
+  const outcome = await renumberParagraphs(
+    'document',
+    async ({ paragraphs }) => {
+      // A paragraph edited since (or moved by a paragraph added above it) is not put back blindly: it is listed.
+      changedSince = undo.filter((change) => paragraphs[change.index]?.text !== change.oldText).map(({ index }) => ({ index, reason: 'changedSince' }));
+      return undo.filter((change) => paragraphs[change.index]?.text === change.oldText);
+    },
+    onProgress,
+  );
+  return { ...outcome, skipped: [...outcome.skipped, ...changedSince].sort((a, b) => a.index - b.index) };
 }

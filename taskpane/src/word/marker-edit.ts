@@ -10,7 +10,7 @@
  */
 
 /** Why a paragraph's marker cannot be changed safely: what its changed part holds, or that Word's search cannot take it. */
-export type UnsafeReason = 'footnote' | 'comment' | 'field' | 'picture' | 'special' | 'tooLong';
+export type UnsafeReason = 'footnote' | 'comment' | 'field' | 'picture' | 'special' | 'beyondMarker';
 
 export type MarkerEdit =
   /** Replace the first `oldPrefix.length` characters with `newPrefix`; `searchText` finds them with Paragraph.search. */
@@ -20,8 +20,12 @@ export type MarkerEdit =
   /** Leave the paragraph alone. */
   | { kind: 'unsafe'; reason: UnsafeReason };
 
-/** Word's search text is limited to 255 characters (Word.ErrorCodes.searchStringInvalidOrTooLong). */
-export const maxSearchLength = 255;
+/**
+ * The most a marker and what stands before it take (indentation, a pasted 📌, 第一千二百三十四条　, a clause
+ * number 1.2.3.4.5.6.7.8.9): an edit longer than this would change more than the marker, and is refused.
+ * Escaped, it stays far inside the 255 characters Word's search takes (Word.ErrorCodes.searchStringInvalidOrTooLong).
+ */
+export const maxMarkerEdit = 40;
 
 /**
  * Characters Word's search takes as a code (learn.microsoft.com Word.Paragraph.search; Word's Find
@@ -75,8 +79,10 @@ export function markerEdit(oldText: string, newText: string): MarkerEdit {
   const newPrefix = newText.slice(0, newText.length - suffix);
   const unsafe = unsafeCharacterIn(oldPrefix) ?? unsafeCharacterIn(newPrefix);
   if (unsafe) return { kind: 'unsafe', reason: unsafe };
+  // Whatever the server says, only a marker is ever rewritten: never more than a marker's length, and never
+  // the whole of a paragraph that has more than its new marker (its title would go with it).
+  const wholeParagraph = suffix === 0 && oldText.length > 0 && newText.length > 0;
+  if (oldPrefix.length > maxMarkerEdit || newPrefix.length > maxMarkerEdit || wholeParagraph) return { kind: 'unsafe', reason: 'beyondMarker' };
   if (oldPrefix.length === 0) return { kind: 'insert-prefix', newPrefix };
-  const searchText = escapeSearchText(oldPrefix);
-  if (searchText.length > maxSearchLength) return { kind: 'unsafe', reason: 'tooLong' };
-  return { kind: 'replace-prefix', oldPrefix, newPrefix, searchText };
+  return { kind: 'replace-prefix', oldPrefix, newPrefix, searchText: escapeSearchText(oldPrefix) };
 }

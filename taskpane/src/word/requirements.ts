@@ -2,9 +2,10 @@
  * The Word API requirement sets the taskpane needs: WordApi 1.3 for Paragraph.styleBuiltIn (headings by
  * their locale-independent name), RangeCollection.getFirstOrNullObject (renumbering checks every marker
  * before it writes), Paragraph.isListItem, tableNestingLevel and parentBody; WordApi 1.4 for
- * Document.settings, where a document remembers which template it came from (the word module also
- * uses WordApi 1.4's change tracking members, and WordApiDesktop 1.4's Paragraph.reset, where the
- * host has them: see document.ts).
+ * Document.settings, where a document remembers which template it came from. Where the host has them,
+ * document.ts also uses WordApi 1.4 (change tracking, reviewed text), 1.5 (a style's font and
+ * paragraph format), 1.6 (tracked changes), WordApiDesktop 1.3 (Font.reset) and 1.4 (Paragraph.reset,
+ * Document.protectionType), each behind Office.context.requirements.isSetSupported.
  */
 export const requiredWordApi = { name: 'WordApi', version: '1.3' } as const;
 export const settingsWordApi = { name: 'WordApi', version: '1.4' } as const;

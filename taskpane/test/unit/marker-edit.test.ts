@@ -14,16 +14,19 @@ test('a common suffix never splits a surrogate pair', () => {
   assert.equal(commonSuffixLength(a, b), 0);
 });
 
-test('a prefix Word cannot search for, or that holds a note, field, comment or picture, is never written: the paragraph is left alone', () => {
+test('more than a marker, or a prefix that holds a note, field, comment or picture, is never written: the paragraph is left alone', () => {
   const long = 'x'.repeat(300);
-  assert.deepEqual(markerEdit(`${long}A`, 'B'), { kind: 'unsafe', reason: 'tooLong' });
+  assert.deepEqual(markerEdit(`${long}A`, 'B'), { kind: 'unsafe', reason: 'beyondMarker' });
+  assert.deepEqual(markerEdit(`${'甲'.repeat(41)}标题`, '一、标题'), { kind: 'unsafe', reason: 'beyondMarker' });
+  // The title would go with a whole-paragraph edit, whatever the server asked for.
+  assert.deepEqual(markerEdit('1.总体要求 ', '一、总体要求'), { kind: 'unsafe', reason: 'beyondMarker' });
   assert.deepEqual(markerEdit('1\u0002.A', '一、A'), { kind: 'unsafe', reason: 'footnote' });
   assert.deepEqual(markerEdit('1\u0013.A', '一、A'), { kind: 'unsafe', reason: 'field' });
   assert.deepEqual(markerEdit('1\u0005.A', '一、A'), { kind: 'unsafe', reason: 'comment' });
   assert.deepEqual(markerEdit('1\u0001.A', '一、A'), { kind: 'unsafe', reason: 'picture' });
   assert.deepEqual(markerEdit('1\u000c.A', '一、A'), { kind: 'unsafe', reason: 'special' });
-  // The 255 characters count the escapes: 200 carets are 400 characters of search text.
-  assert.deepEqual(markerEdit(`${'^'.repeat(200)}A`, 'B'), { kind: 'unsafe', reason: 'tooLong' });
+  // A marker-sized edit stays inside Word's 255-character search even when every character is escaped.
+  assert.equal((markerEdit(`${'^'.repeat(40)}A`, '一、A') as { searchText: string }).searchText, '^^'.repeat(40));
 });
 
 test("Word's search codes stand for the characters it cannot take as they are", () => {

@@ -70,12 +70,12 @@ test('markers holding a manual line break, a non-breaking space or hyphens are f
   assert.deepEqual(fake.paragraphs[2].runs, [{ text: '3.1 ' }, { text: '条', bold: true }]);
 });
 
-test('a changed part longer than Word\'s 255-character search is left as it is and listed', async () => {
+test('a change longer than a marker (past Word\'s 255-character search, or the whole paragraph) is left as it is and listed', async () => {
   const long = `${'甲'.repeat(300)}1.`;
   const fake = useFakeWord([{ text: `${long}标题` }]);
   const { written, skipped } = await rewrite([{ index: 0, oldText: `${long}标题`, newText: '一、标题' }]);
   assert.equal(written, 0);
-  assert.deepEqual(skipped, [{ index: 0, reason: 'tooLong' }]);
+  assert.deepEqual(skipped, [{ index: 0, reason: 'beyondMarker' }]);
   assert.deepEqual(fake.texts(), [`${long}标题`]);
 });
 
@@ -180,6 +180,19 @@ test('after a full write, the undo puts every old marker back', async () => {
   assert.deepEqual(fake.texts(), ['1.甲', '正文', '2.乙']);
 });
 
+test('恢复 after the document was edited puts back only what still reads as the renumbering left it, and lists the rest', async () => {
+  const fake = useFakeWord([{ text: '1.甲' }, { text: '2.乙' }]);
+  const outcome = await rewrite([
+    { index: 0, oldText: '1.甲', newText: '一、甲' },
+    { index: 1, oldText: '2.乙', newText: '二、乙' },
+  ]);
+  fake.paragraphs[1].runs = [{ text: '二、乙（已修改）' }];
+  const restored = await restoreParagraphs(outcome.undo);
+  assert.equal(restored.written, 1);
+  assert.deepEqual(restored.skipped, [{ index: 1, reason: 'changedSince' }]);
+  assert.deepEqual(fake.texts(), ['1.甲', '二、乙（已修改）']);
+});
+
 // 4. Tracked changes on every host
 
 test('on Word on the web (WordApi 1.6) revisions are found by asking for the first tracked change, without reading the text twice more', async () => {
@@ -207,6 +220,22 @@ test('a host without WordApi 1.4 cannot say tracking is on: the read-back finds 
   assert.equal(failure.written, 0);
   assert.equal(failure.unexpected, 2);
   assert.match(failure.message, /另有 2 段与预期不同，可能被记成了修订.*拒绝这些修订/);
+});
+
+test('on a host without WordApi 1.4, edits that only add a number read as written yet are revisions: the read-back says so', async () => {
+  const fake = useFakeWord([{ text: '甲' }, { text: '乙' }]);
+  fake.apiSets.WordApi = '1.3';
+  fake.changeTrackingMode = 'TrackAll';
+  const failure = await rewrite([
+    { index: 0, oldText: '甲', newText: '一、甲' },
+    { index: 1, oldText: '乙', newText: '二、乙' },
+  ]).then(
+    () => assert.fail('the insertions are revisions: not a clean write'),
+    (error: unknown) => error as PartialWriteError,
+  );
+  assert.ok(failure instanceof PartialWriteError);
+  assert.equal(failure.unexpected, 2);
+  assert.match(failure.message, /可能被记成了修订/);
 });
 
 // 5. Insert as Word really does

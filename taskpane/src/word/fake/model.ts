@@ -82,7 +82,8 @@ export interface FakeStyle {
   /**
    * A style linked to a multilevel list (common in Chinese templates): Word numbers each paragraph of
    * the style itself, and setting the style brings the number back after detachFromList
-   * (docs: Word.Paragraph.detachFromList; issue #8 of this project, seen in Word).
+   * (learn.microsoft.com Word.Style.linkToListTemplate: a style linked to a list template numbers the
+   * paragraphs it is applied to; VBA Style.LinkToListTemplate). On the real-Word checklist.
    */
   linkedListString?: string;
 }

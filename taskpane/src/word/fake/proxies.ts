@@ -350,9 +350,9 @@ export class FakeParagraphProxy extends FakeClientObject {
   }
 
   /**
-   * Setting a style keeps the paragraph's direct formatting, and a style linked to a multilevel list
-   * makes the paragraph an item of that list again, even right after detachFromList (seen in Word with
-   * Chinese templates; issue #8 of this project).
+   * Setting a style keeps the paragraph's direct formatting (OfficeDev/office-js#72), and a style linked
+   * to a multilevel list makes the paragraph an item of that list again, even right after detachFromList
+   * (learn.microsoft.com Word.Style.linkToListTemplate; on the real-Word checklist).
    */
   set styleBuiltIn(value: string) {
     this.context.enqueue(() => {
@@ -420,7 +420,10 @@ export class FakeParagraphProxy extends FakeClientObject {
     return new FakeFontProxy(this.context, () => this.paragraph);
   }
 
-  /** Paragraph.detachFromList (WordApi 1.3): out of its list, if it is a list item; nothing otherwise. */
+  /**
+   * Paragraph.detachFromList (WordApi 1.3): "Moves this paragraph out of its list, if the paragraph is a
+   * list item" (learn.microsoft.com Word.Paragraph.detachFromList): nothing otherwise.
+   */
   detachFromList(): void {
     this.context.enqueue(() => {
       this.paragraph.listString = undefined;
