@@ -41,6 +41,7 @@ public static class OutlineValidation
     }
 
     private const int MaxLvlTextLength = 64;
+    private const int MaxStart = 9999;
 
     private static ProblemHttpResult? CheckLevel(LevelFormat format, int level, string field)
     {
@@ -48,6 +49,7 @@ public static class OutlineValidation
         if (!Enum.IsDefined(format.NumFmt)) return ProblemResponses.Invalid($"{field}.numFmt", $"{field} 的 numFmt 须是一个 OOXML 编号格式名。");
         if (format.LvlText is not { } lvlText) return ProblemResponses.Invalid($"{field}.lvlText", $"{field} 缺少 lvlText。");
         if (lvlText.Length > MaxLvlTextLength) return ProblemResponses.Invalid($"{field}.lvlText", $"{field} 的 lvlText 超过 {MaxLvlTextLength} 个字符。");
+        if (format.Start is < 1 or > MaxStart) return ProblemResponses.Invalid($"{field}.start", $"{field} 的 start 须在 1–{MaxStart} 之间。");
         var referenced = NumberingStyle.ReferencedLevels(lvlText).ToList();
         // Word drops a level text that refers to a deeper level, so such a style could never be used in Word.
         if (referenced.Any(n => n > level)) return ProblemResponses.Invalid($"{field}.lvlText", $"{field} 的 lvlText“{lvlText}”引用了更深的级别。");

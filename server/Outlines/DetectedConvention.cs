@@ -39,12 +39,14 @@ public sealed class DetectedConvention
         var forms = new Tally<(int Level, MarkerKind Kind, string Form, NumFmt NumFmt)>();
         var runs = new RunsAcrossParents();
         var depth = 0;
+        Marker? firstTop = null;
         foreach (var line in lines)
         {
             if (line.Level is not int level) continue;
             depth = Math.Max(depth, level);
             runs.Meet(level, line.Marker);
             if (line.Marker is not { } marker) continue;
+            if (level == 1) firstTop ??= marker;
             kinds.Add((level, marker.Kind));
             // A wrong form counts as its kind's right one; full-width digits count as digits.
             var numFmt = marker.NumFmt == NumFmt.DecimalFullWidth ? NumFmt.Decimal : marker.NumFmt;
@@ -67,6 +69,8 @@ public sealed class DetectedConvention
             dominantKinds.Add(dominant);
             levels.Add(dominant.IsNumbered ? byKind[(level, dominant)].Item1 : LevelFormat.Unnumbered);
         }
+        // A text that starts at 五、 is an excerpt: rendered as written, it starts there too.
+        if (firstTop is { Value: > 1 } && firstTop.Kind == dominantKinds[0]) levels[0] = levels[0] with { Start = firstTop.Value };
         return new DetectedConvention(levels, dominantKinds, byKind);
     }
 

@@ -13,6 +13,8 @@ public static class OutlineRenderer
     {
         var lines = new List<RenderedLine>();
         var counters = new int[NumberingStyle.MaxLevels];
+        // An excerpt's first heading keeps its number (五、 goes on 六、).
+        if (levels.Count > 0) counters[0] = levels[0].Start - 1;
         foreach (var (node, depth) in OutlineNode.Walk(nodes))
         {
             Count(counters, depth, levels);

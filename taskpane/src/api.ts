@@ -7,6 +7,8 @@ export interface LevelFormat {
   numFmt: string;
   lvlText: string;
   continuous?: boolean;
+  /** The first number of the level (an excerpt that starts at 五、); 1 when absent. */
+  start?: number;
 }
 
 export interface NumberingStyle {

@@ -133,6 +133,7 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
         { "/api/outlines/render", "{ \"nodes\": [], \"styleId\": \"no-such-style\" }", HttpStatusCode.UnprocessableEntity, "gongwen" },
         { "/api/outlines/render", "{ \"nodes\": [] }", HttpStatusCode.BadRequest, "styleId" },
         { "/api/outlines/render", "{ \"nodes\": [], \"levels\": [ { \"numFmt\": \"klingon\", \"lvlText\": \"%1\" } ] }", HttpStatusCode.BadRequest, "numFmt" },
+        { "/api/outlines/render", "{ \"nodes\": [], \"levels\": [ { \"numFmt\": \"decimal\", \"lvlText\": \"%1.\", \"start\": 0 } ] }", HttpStatusCode.BadRequest, "start" },
         { "/api/outlines/render", "{ \"nodes\": [], \"levels\": [ { \"numFmt\": \"decimal\", \"lvlText\": \"%2.\" } ] }", HttpStatusCode.BadRequest, "更深" },
         { "/api/outlines/renumber", "{ \"styleId\": \"gongwen\" }", HttpStatusCode.BadRequest, "paragraphs" },
         { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"outlineLevel\": 1 } ], \"styleId\": \"gongwen\" }", HttpStatusCode.BadRequest, "text" },

@@ -95,6 +95,17 @@ public class OutlineParserTests
         Assert.Equal(keptOut, result.KeptOut);
     }
 
+    [Theory]
+    [InlineData("五、甲\n（一）子\n七、乙", 5, new[] { "五、甲", "（一）子", "六、乙" })]
+    [InlineData("4 公文用纸主要技术指标\n5 公文用纸幅面尺寸", 4, new[] { "4 公文用纸主要技术指标", "5 公文用纸幅面尺寸" })]
+    [InlineData("一、甲\n三、乙", 1, new[] { "一、甲", "二、乙" })]
+    public void An_excerpt_keeps_its_first_number_as_authored(string text, int start, string[] rendered)
+    {
+        var result = OutlineParser.Parse(text);
+        Assert.Equal(start, result.Levels[0].Start);
+        Assert.Equal(rendered, OutlineRenderer.Render(result.Nodes, result.Levels, asAuthored: true).Select(line => line.Text));
+    }
+
     [Fact]
     public void Captures_a_heading_three_levels_under_its_parent_as_its_child()
     {
