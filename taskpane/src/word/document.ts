@@ -769,8 +769,12 @@ export async function renumberParagraphs(
       });
       written = ready.filter(({ paragraph, change }) => paragraph.text === change.newText).map((edit) => edit.change);
       unexpected = ready.filter(({ paragraph, change }) => paragraph.text !== change.newText && paragraph.text !== change.oldText).length;
-      // Edits that became tracked changes read as written (an insertion) yet are revisions: all of them are suspect.
-      if (writeError === undefined && revisionsAfter && hasRevisions(revisionsAfter)) unexpected = ready.length;
+      // Edits that became tracked changes may read as written (an insertion) yet are revisions: none is a clean
+      // write, and 恢复 could not undo them (reading refuses revisions): Ctrl+Z or rejecting them does.
+      if (writeError === undefined && revisionsAfter && hasRevisions(revisionsAfter)) {
+        written = [];
+        unexpected = ready.length;
+      }
     } catch {
       throw new PartialWriteError(null, changes.length, reversed(changes), skipped, writeError);
     }

@@ -205,38 +205,28 @@ test('on Word on the web (WordApi 1.6) revisions are found by asking for the fir
   assert.ok(clean.largestResponseBytes < 1.5 * textBytes, `${clean.largestResponseBytes} bytes for ${textBytes} bytes of text`);
 });
 
-test('a host without WordApi 1.4 cannot say tracking is on: the read-back finds the edits became revisions and says so', async () => {
-  const fake = useFakeWord([{ text: '1.甲' }, { text: '2.乙' }]);
-  fake.apiSets.WordApi = '1.3';
-  fake.changeTrackingMode = 'TrackAll';
-  const failure = await rewrite([
-    { index: 0, oldText: '1.甲', newText: '一、甲' },
-    { index: 1, oldText: '2.乙', newText: '二、乙' },
-  ]).then(
-    () => assert.fail('the edits became revisions: not what was written'),
-    (error: unknown) => error as PartialWriteError,
-  );
-  assert.ok(failure instanceof PartialWriteError);
-  assert.equal(failure.written, 0);
-  assert.equal(failure.unexpected, 2);
-  assert.match(failure.message, /另有 2 段与预期不同，可能被记成了修订.*拒绝这些修订/);
-});
-
-test('on a host without WordApi 1.4, edits that only add a number read as written yet are revisions: the read-back says so', async () => {
-  const fake = useFakeWord([{ text: '甲' }, { text: '乙' }]);
-  fake.apiSets.WordApi = '1.3';
-  fake.changeTrackingMode = 'TrackAll';
-  const failure = await rewrite([
-    { index: 0, oldText: '甲', newText: '一、甲' },
-    { index: 1, oldText: '乙', newText: '二、乙' },
-  ]).then(
-    () => assert.fail('the insertions are revisions: not a clean write'),
-    (error: unknown) => error as PartialWriteError,
-  );
-  assert.ok(failure instanceof PartialWriteError);
-  assert.equal(failure.unexpected, 2);
-  assert.match(failure.message, /可能被记成了修订/);
-});
+// A host without WordApi 1.4 cannot say tracking is on: the read-back finds the edits became revisions and says so,
+// whether they replaced a number (Word keeps the old one as a deletion) or only added one (it reads as written).
+for (const { kind, texts } of [
+  { kind: 'replaced numbers', texts: ['1.甲', '2.乙'] },
+  { kind: 'added numbers', texts: ['甲', '乙'] },
+]) {
+  test(`on a host without WordApi 1.4, ${kind} that became revisions are reported, not taken as written`, async () => {
+    const fake = useFakeWord(texts.map((text) => ({ text })));
+    fake.apiSets.WordApi = '1.3';
+    fake.changeTrackingMode = 'TrackAll';
+    const changes = texts.map((text, index) => ({ index, oldText: text, newText: `${'一二'[index]}、${text.replace(/^\d\./, '')}` }));
+    const failure = await rewrite(changes).then(
+      () => assert.fail('the edits became revisions: not a clean write'),
+      (error: unknown) => error as PartialWriteError,
+    );
+    assert.ok(failure instanceof PartialWriteError);
+    assert.equal(failure.written, 0);
+    assert.equal(failure.unexpected, 2);
+    assert.deepEqual(failure.undo, [], 'nothing for 恢复: reading refuses the revisions, Ctrl+Z undoes them');
+    assert.match(failure.message, /另有 2 段与预期不同，可能被记成了修订.*拒绝这些修订/);
+  });
+}
 
 // 5. Insert as Word really does
 
