@@ -245,7 +245,8 @@ public static class MarkerRecognizer
         return IsDigit(next) ? null : at;
     }
 
-    private static int SkipSpaces(string line, int at)
+    /// <summary>Where the spaces (<see cref="IsSpace"/>) starting at <paramref name="at"/> end.</summary>
+    public static int SkipSpaces(string line, int at)
     {
         while (at < line.Length && IsSpace(line[at])) at++;
         return at;

@@ -3,8 +3,8 @@ using OutlineAddin.Numbering;
 namespace OutlineAddin.Outlines;
 
 /// <summary>The marker repair gives an outline item.</summary>
-/// <param name="Text">The marker without the spaces after it (a marker that has spaces after it keeps them).</param>
-/// <param name="Separator">The spaces its form puts after it, for a heading that had no marker.</param>
+/// <param name="Text">The marker without the spaces after it; equal to the marker as written where that is right.</param>
+/// <param name="Separator">The spaces its right form puts after it, written where the marker is rewritten.</param>
 /// <param name="NumberChanged">True where the sequence was wrong here (a gap, a duplicate, a number out of order).</param>
 public sealed record RepairedMarker(string Text, string Separator, int Value, bool NumberChanged);
 

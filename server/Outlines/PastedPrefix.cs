@@ -10,12 +10,12 @@ public static class PastedPrefix
     /// <summary>Where the line's content starts: after its indentation and any pasted prefixes.</summary>
     public static int ContentStart(string line)
     {
-        var at = SkipSpaces(line, 0);
+        var at = MarkerRecognizer.SkipSpaces(line, 0);
         while (at < line.Length)
         {
             var prefixEnd = PrefixEnd(line, at);
             if (prefixEnd == at) break;
-            at = SkipSpaces(line, prefixEnd);
+            at = MarkerRecognizer.SkipSpaces(line, prefixEnd);
         }
         return at;
     }
@@ -60,10 +60,4 @@ public static class PastedPrefix
     // The code point of a surrogate pair at this place; 0 for anything else, a lone surrogate included.
     private static int CodePointAt(string line, int at) =>
         at + 1 < line.Length && char.IsSurrogatePair(line[at], line[at + 1]) ? char.ConvertToUtf32(line[at], line[at + 1]) : 0;
-
-    private static int SkipSpaces(string line, int at)
-    {
-        while (at < line.Length && MarkerRecognizer.IsSpace(line[at])) at++;
-        return at;
-    }
 }

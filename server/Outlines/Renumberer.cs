@@ -55,8 +55,8 @@ public static class Renumberer
     /// <summary>
     /// Each item's marker in the target style, and the target level it takes. An item takes the level below
     /// its parent's; but a document written in the target's convention (the parent and every item above it
-    /// are numbered as the target numbers them) that skips a level (一、 then 1.; 第一章 then 第一条) keeps the skip, rather than having （一） or 第一节 forced in (GB/T 9704 accepts the
-    /// skip). A skip is kept only where all the numbered children of a parent agree on it, and never more than
+    /// are numbered as the target numbers them) that skips a level (一、 then 1.; 第一章 then 第一条) keeps the
+    /// skip, rather than having （一） or 第一节 forced in (GB/T 9704 accepts the skip). A skip is kept only where all the numbered children of a parent agree on it, and never more than
     /// one level. The first item of a target level with nothing above it keeps its number (an excerpt), and
     /// so does the first item of a level that counts through the whole text (a law's first article); a list
     /// that goes back to 1 after body text starts again.
