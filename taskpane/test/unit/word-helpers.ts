@@ -1,5 +1,22 @@
+import assert from 'node:assert/strict';
 import { createFakeWord, FakeDocument, fakeRequirements, type FakeParagraphInit } from '../../src/word/fake/index.ts';
-import { renumberParagraphs, type ParagraphChange } from '../../src/word/document.ts';
+import { renumberParagraphs, WordRefusalError, type ParagraphChange, type WordRefusal } from '../../src/word/document.ts';
+
+/** Matches a WordRefusalError for `reason` that says something to the user. */
+export const refused = (reason: WordRefusal) => (error: unknown) => error instanceof WordRefusalError && error.reason === reason && error.message.length > 0;
+
+/** Renumbering `change` is refused for `reason` before the server is asked for the changes. */
+export async function assertRefusedBeforeAsking(change: ParagraphChange, reason: WordRefusal): Promise<void> {
+  let planned = false;
+  await assert.rejects(
+    renumberParagraphs('document', async () => {
+      planned = true;
+      return [change];
+    }),
+    refused(reason),
+  );
+  assert.equal(planned, false, 'the server was not asked');
+}
 
 /**
  * A fake document installed as the global Word, as the browser preview does, with an Office whose

@@ -14,15 +14,12 @@ import {
   readParagraphs,
   renumberParagraphs,
   restoreParagraphs,
-  WordRefusalError,
   type ReadProgress,
-  type WordRefusal,
 } from '../../src/word/document.ts';
 import { objectRun, paragraphText, webPayloadLimitBytes, type FakeParagraphInit } from '../../src/word/fake/index.ts';
 import { strings } from '../../src/i18n.ts';
-import { rewrite, useFakeWord } from './word-helpers.ts';
+import { assertRefusedBeforeAsking, refused, rewrite, useFakeWord } from './word-helpers.ts';
 
-const refused = (reason: WordRefusal) => (error: unknown) => error instanceof WordRefusalError && error.reason === reason;
 const hasObject = (runs: { object?: string }[], kind: string) => runs.some((run) => run.object === kind);
 
 // 1. Never damage a paragraph
@@ -138,15 +135,7 @@ test('a protected document (Restrict Editing, where the host tells) is refused b
   const fake = useFakeWord([{ text: '1.甲' }]);
   fake.apiSets.WordApiDesktop = '1.4';
   fake.protectionType = 'AllowOnlyComments';
-  let planned = false;
-  await assert.rejects(
-    renumberParagraphs('document', async () => {
-      planned = true;
-      return [{ index: 0, oldText: '1.甲', newText: '一、甲' }];
-    }),
-    refused('protected'),
-  );
-  assert.equal(planned, false);
+  await assertRefusedBeforeAsking({ index: 0, oldText: '1.甲', newText: '一、甲' }, 'protected');
   await assert.rejects(insertHeadings([{ level: 1, text: '一、A' }]), refused('protected'));
   assert.deepEqual(fake.texts(), ['1.甲']);
 });

@@ -5,12 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { insertedTemplatesKey, insertHeadings, readDocumentWithSelection, readParagraphs, renumberParagraphs, WordRefusalError, type WordRefusal } from '../../src/word/document.ts';
+import { insertedTemplatesKey, insertHeadings, readDocumentWithSelection, readParagraphs, renumberParagraphs } from '../../src/word/document.ts';
 import { headingLevelOf } from '../../src/word/heading-levels.ts';
 import { FakeOfficeError, paragraphText, reviewedText } from '../../src/word/fake/index.ts';
-import { rewrite, useFakeWord } from './word-helpers.ts';
+import { assertRefusedBeforeAsking, refused, rewrite, useFakeWord } from './word-helpers.ts';
 
-const refused = (reason: WordRefusal) => (error: unknown) => error instanceof WordRefusalError && error.reason === reason && error.message.length > 0;
 
 const source = { templateId: 'tpl-1', version: 3, name: '季度总结', insertedAt: '2025-11-25T08:00:00.000Z' };
 
@@ -150,15 +149,7 @@ test('without WordApi 1.4 (Office 2019, 2021) revisions are found in the body\'s
 test('renumbering refuses to write with change tracking on, before asking the server', async () => {
   const fake = useFakeWord([{ text: '1、甲', styleBuiltIn: 'Heading1' }]);
   fake.changeTrackingMode = 'TrackAll';
-  let planned = false;
-  await assert.rejects(
-    renumberParagraphs('document', async () => {
-      planned = true;
-      return [{ index: 0, oldText: '1、甲', newText: '一、甲' }];
-    }),
-    refused('trackingOn'),
-  );
-  assert.equal(planned, false);
+  await assertRefusedBeforeAsking({ index: 0, oldText: '1、甲', newText: '一、甲' }, 'trackingOn');
   assert.deepEqual(fake.texts(), ['1、甲']);
   assert.equal(fake.syncCount, 1);
 });
