@@ -13,6 +13,7 @@ public static class TeamsApi
         var api = app.MapGroup("/api/teams").WithTags("Teams").RequireAuthorization();
         api.MapPost("/", CreateTeam).WithSummary("Create a team; its creator is its owner.");
         api.MapGet("/", ListTeams).WithSummary("The caller's teams, with their role in each.");
+        api.MapPatch("/{teamId}", UpdateTeam).WithSummary("Rename a team or change its time zone (owners); a field left out stays as it is.");
         api.MapGet("/{teamId}/members", ListMembers).WithSummary("The team's members and roles.");
         api.MapPost("/{teamId}/members", AddMember).WithSummary("Add a member, or change their role (owners).");
         api.MapPut("/{teamId}/members/{userId}", ChangeRole).WithSummary("Change a member's role (owners).");
@@ -20,7 +21,10 @@ public static class TeamsApi
         return app;
     }
 
-    public sealed record CreateTeamRequest(string? Name);
+    /// <param name="TimeZone">An IANA time zone id; Asia/Shanghai when left out.</param>
+    public sealed record CreateTeamRequest(string? Name, string? TimeZone);
+
+    public sealed record UpdateTeamRequest(string? Name, string? TimeZone);
 
     public sealed record MemberRequest(string? UserId, TeamRole? Role);
 
@@ -31,9 +35,23 @@ public static class TeamsApi
     {
         if (caller.UserId() is not { } userId) return ProblemResponses.Forbidden("服务器管理令牌不能创建团队；请用个人访问令牌。");
         var name = request.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > 60) return ProblemResponses.Invalid("name", "团队名称不能为空，且不超过 60 个字符。");
-        var team = await teams.CreateAsync(name, userId, cancellationToken);
+        if (string.IsNullOrEmpty(name) || name.Length > 60) return InvalidName();
+        var zone = string.IsNullOrWhiteSpace(request.TimeZone) ? TeamTimeZones.Find(TeamTimeZones.Default) : TeamTimeZones.Find(request.TimeZone.Trim());
+        if (zone is null) return UnknownTimeZone(request.TimeZone!);
+        var team = await teams.CreateAsync(name, zone.Id, userId, cancellationToken);
         return TypedResults.Created($"/api/teams/{team.Id}", team);
+    }
+
+    public static async Task<Results<Ok<Team>, ProblemHttpResult>> UpdateTeam(
+        string teamId, UpdateTeamRequest request, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        var name = request.Name?.Trim();
+        if (name is not null && (name.Length == 0 || name.Length > 60)) return InvalidName();
+        TimeZoneInfo? zone = null;
+        if (request.TimeZone is not null && (zone = TeamTimeZones.Find(request.TimeZone.Trim())) is null) return UnknownTimeZone(request.TimeZone);
+        if (await TeamAccess.RequireAsync(teams, teamId, caller, TeamRole.Owner, cancellationToken) is { } refused) return refused;
+        await teams.UpdateAsync(teamId, name, zone?.Id, cancellationToken);
+        return TypedResults.Ok((await teams.FindForUserAsync(teamId, caller.UserId()!, cancellationToken))!);
     }
 
     public static async Task<Ok<IReadOnlyList<Team>>> ListTeams(TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
@@ -87,6 +105,11 @@ public static class TeamsApi
         var member = (await teams.MembersAsync(teamId, cancellationToken)).Single(m => m.UserId == userId);
         return change == MembershipChange.Added ? TypedResults.Created($"/api/teams/{teamId}/members/{userId}", member) : TypedResults.Ok(member);
     }
+
+    private static ProblemHttpResult InvalidName() => ProblemResponses.Invalid("name", "团队名称不能为空，且不超过 60 个字符。");
+
+    private static ProblemHttpResult UnknownTimeZone(string timeZone) => ProblemResponses.Invalid("timeZone",
+        $"不认识时区“{timeZone}”：请用 IANA 时区名，例如 {TeamTimeZones.Default}、Asia/Hong_Kong、Europe/Berlin。");
 
     private static ProblemHttpResult LastOwner() =>
         ProblemResponses.Conflict("团队不能没有所有者", "这是团队唯一的所有者：请先让另一位成员成为所有者。");

@@ -21,7 +21,7 @@ public static partial class TemplatesApi
     public static IEndpointRouteBuilder MapTemplates(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/templates").WithTags("Templates");
-        api.MapGet("/", ListTemplates).WithSummary("Built-ins and the caller's teams' templates: search names and headings, filter by category, team or scope.");
+        api.MapGet("/", ListTemplates).WithSummary("Built-ins and the caller's teams' templates: q searches names, headings, tags and categories; filter by category, team or scope.");
         api.MapGet("/categories", ListCategories).WithSummary("The categories of the templates the caller can see.");
         api.MapGet("/{id}", GetTemplate).WithSummary("One template with its outline; answers 304 to a matching If-None-Match.");
         api.MapPost("/", CreateTemplate).RequireAuthorization().WithSummary("Create a team template (editors and owners).");
@@ -95,7 +95,9 @@ public static partial class TemplatesApi
         if (invalid is not null) return invalid;
         if (await TeamAccess.RequireAsync(teams, request.TeamId, caller, TeamRole.Editor, cancellationToken) is { } refused) return refused;
 
-        var id = await teamTemplates.CreateAsync(content!, request.TeamId, caller.UserId()!, cancellationToken);
+        var write = await teamTemplates.CreateAsync(content!, request.TeamId, caller.UserId()!, cancellationToken);
+        if (write is TemplateWrite.NameTaken taken) return NameTaken(taken);
+        var id = ((TemplateWrite.Created)write).Id;
         // Read back as the caller sees it; a membership revoked in between leaves nothing to show.
         if (await templates.FindAsync(id, caller.UserId(), cancellationToken) is not { } created) return TemplateNotFound(id);
         http.Response.Headers.ETag = created.ETag;
@@ -122,7 +124,7 @@ public static partial class TemplatesApi
         if (invalid is not null) return invalid;
 
         var result = await teamTemplates.UpdateAsync(id, AcceptedVersions(http, id), content!, caller.UserId()!, cancellationToken);
-        return await AnswerWriteAsync(id, access.TeamId!, result, teamTemplates, http, cancellationToken);
+        return await AnswerWriteAsync(id, access.TeamId!, result, teamTemplates, teams, http, cancellationToken);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteTemplate(
@@ -141,12 +143,13 @@ public static partial class TemplatesApi
     }
 
     public static async Task<Results<Ok<TemplateVersion>, ProblemHttpResult>> GetVersion(
-        string id, int version, TeamTemplateRepository teamTemplates, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
+        string id, int version, TeamTemplateRepository teamTemplates, TeamRepository teams, HttpContext http, CancellationToken cancellationToken)
     {
-        if ((await CheckAccessAsync(id, teamTemplates, teams, caller, TeamRole.Viewer, cancellationToken)).Refused is { } refused) return refused;
-        return await teamTemplates.VersionAsync(id, version, cancellationToken) is { } found
-            ? TypedResults.Ok(found)
-            : ProblemResponses.NotFound($"模板“{id}”没有第 {version} 版。");
+        if ((await CheckAccessAsync(id, teamTemplates, teams, http.User, TeamRole.Viewer, cancellationToken)).Refused is { } refused) return refused;
+        if (await teamTemplates.VersionAsync(id, version, cancellationToken) is not { } found) return ProblemResponses.NotFound($"模板“{id}”没有第 {version} 版。");
+        // The template's ETag as it was at this version: what a save based on it sends as If-Match.
+        http.Response.Headers.ETag = Template.ETagOf(id, found.Version);
+        return TypedResults.Ok(found);
     }
 
     public static async Task<Results<Ok<Template>, ProblemHttpResult>> RestoreVersion(
@@ -158,7 +161,7 @@ public static partial class TemplatesApi
         // If-Match is optional here (history keeps everything), but when given it is honoured like a save's.
         var result = await teamTemplates.RestoreVersionAsync(id, version, AcceptedVersions(http, id), http.User.UserId()!, cancellationToken);
         if (result is TemplateWrite.Missing) return ProblemResponses.NotFound($"模板“{id}”没有第 {version} 版。");
-        return await AnswerWriteAsync(id, access.TeamId!, result, teamTemplates, http, cancellationToken);
+        return await AnswerWriteAsync(id, access.TeamId!, result, teamTemplates, teams, http, cancellationToken);
     }
 
     public static async Task<Results<Ok<IReadOnlyList<BinnedTemplate>>, ProblemHttpResult>> ListBin(
@@ -173,9 +176,15 @@ public static partial class TemplatesApi
     {
         if (await TeamAccess.RequireAsync(teams, teamId, caller, TeamRole.Owner, cancellationToken) is { } refused) return refused;
         var ownership = await teamTemplates.OwnershipAsync(id, cancellationToken);
-        if (ownership is not { InBin: true } || ownership.TeamId != teamId) return ProblemResponses.NotFound($"团队回收站里没有模板“{id}”。");
-        await teamTemplates.RestoreFromBinAsync(id, cancellationToken);
-        return TypedResults.NoContent();
+        var notInBin = ProblemResponses.NotFound($"团队回收站里没有模板“{id}”。");
+        if (ownership is not { InBin: true } || ownership.TeamId != teamId) return notInBin;
+        return await teamTemplates.RestoreFromBinAsync(id, cancellationToken) switch
+        {
+            TemplateWrite.NameTaken taken => NameTaken(taken,
+                $"团队里已有同名模板“{taken.ExistingName}”（第 {taken.ExistingVersion} 版）：请先把它改名或删除，再恢复这个模板。"),
+            TemplateWrite.Missing => notInBin,
+            _ => TypedResults.NoContent(),
+        };
     }
 
     private sealed record Access(ProblemHttpResult? Refused, string? TeamId);
@@ -194,6 +203,22 @@ public static partial class TemplatesApi
         }
         return new(await TeamAccess.RequireAsync(teams, teamId, caller, needed, cancellationToken, notFound: TemplateNotFound(id)), teamId);
     }
+
+    /// <summary>
+    /// 409: the team has a live template of this name. The extensions name it, so that a client can offer to save
+    /// as its new version instead.
+    /// </summary>
+    private static ProblemHttpResult NameTaken(TemplateWrite.NameTaken taken, string? detail = null) =>
+        TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "模板名称已被占用",
+            Detail = detail ?? $"团队里已有模板“{taken.ExistingName}”（第 {taken.ExistingVersion} 版）：请另起名字，或保存为它的新版本。",
+            Extensions =
+            {
+                ["existingId"] = taken.ExistingId, ["existingVersion"] = taken.ExistingVersion, ["existingName"] = taken.ExistingName,
+            },
+        });
 
     private static ProblemHttpResult TemplateNotFound(string id) => ProblemResponses.NotFound($"模板“{id}”不存在，可能已被删除。");
 
@@ -223,25 +248,31 @@ public static partial class TemplatesApi
     }
 
     private static async Task<Results<Ok<Template>, ProblemHttpResult>> AnswerWriteAsync(
-        string id, string teamId, TemplateWrite result, TeamTemplateRepository teamTemplates, HttpContext http, CancellationToken cancellationToken)
+        string id, string teamId, TemplateWrite result, TeamTemplateRepository teamTemplates, TeamRepository teams, HttpContext http,
+        CancellationToken cancellationToken)
     {
         switch (result)
         {
             case TemplateWrite.Stale stale:
-                http.Response.Headers.ETag = $"\"{id}-v{stale.CurrentVersion}\"";
+                http.Response.Headers.ETag = Template.ETagOf(id, stale.CurrentVersion);
+                var zone = TeamTimeZones.FindOrDefault(await teams.TimeZoneOfAsync(teamId, cancellationToken));
                 return TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
                 {
                     Status = StatusCodes.Status412PreconditionFailed,
                     Title = "模板已被他人修改",
-                    Detail = $"{stale.UpdatedBy ?? "其他成员"}于 {stale.UpdatedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}（北京时间）保存了第 {stale.CurrentVersion} 版。"
+                    Detail = $"{stale.UpdatedBy ?? "其他成员"}于 {TeamTimeZones.Describe(stale.UpdatedAt, zone)}保存了第 {stale.CurrentVersion} 版。"
                         + "请先查看对方的版本，再决定覆盖、或另存为新模板。",
                     Extensions = { ["currentVersion"] = stale.CurrentVersion, ["updatedBy"] = stale.UpdatedBy, ["updatedAt"] = stale.UpdatedAt },
                 });
             case TemplateWrite.Missing:
                 return TemplateNotFound(id);
-            case TemplateWrite.Written written:
-                // The version this write made, not the template as it is now: another save may already have followed.
-                if (await teamTemplates.VersionAsync(id, written.Version, cancellationToken) is not { } made) return TemplateNotFound(id);
+            case TemplateWrite.NameTaken taken:
+                return NameTaken(taken);
+            case TemplateWrite.Written or TemplateWrite.Unchanged:
+                // The version this write made (or, unchanged, the one it left current), not the template as it is now:
+                // another save may already have followed.
+                var version = result is TemplateWrite.Written written ? written.Version : ((TemplateWrite.Unchanged)result).Version;
+                if (await teamTemplates.VersionAsync(id, version, cancellationToken) is not { } made) return TemplateNotFound(id);
                 var content = made.Content;
                 var template = new Template(id, content.Name, content.Category, content.DefaultStyleId, made.Version, made.CreatedAt,
                     TemplateScope.Team, teamId, made.CreatedBy, content.Tags, content.Levels, content.Nodes);
