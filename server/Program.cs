@@ -11,6 +11,7 @@ builder.Services.AddOutlineJson();
 builder.Services.AddProblemResponses();
 builder.Services.AddOutlineDatabase();
 builder.AddOutlineIdentity();
+builder.Services.AddTaskpaneHosting();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 
