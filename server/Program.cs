@@ -12,7 +12,7 @@ builder.Services.AddProblemResponses();
 builder.Services.AddOutlineDatabase();
 builder.AddOutlineIdentity();
 builder.Services.AddTaskpaneHosting();
-builder.Services.AddOpenApi();
+builder.Services.AddOutlineOpenApi();
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();

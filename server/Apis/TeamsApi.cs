@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlineAddin.Http;
@@ -11,24 +12,24 @@ public static class TeamsApi
     public static IEndpointRouteBuilder MapTeams(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/teams").WithTags("Teams").RequireAuthorization();
-        api.MapPost("/", CreateTeam).WithSummary("Create a team; its creator is its owner.");
-        api.MapGet("/", ListTeams).WithSummary("The caller's teams, with their role in each.");
-        api.MapPatch("/{teamId}", UpdateTeam).WithSummary("Rename a team or change its time zone (owners); a field left out stays as it is.");
-        api.MapGet("/{teamId}/members", ListMembers).WithSummary("The team's members and roles.");
-        api.MapPost("/{teamId}/members", AddMember).WithSummary("Add a member, or change their role (owners).");
-        api.MapPut("/{teamId}/members/{userId}", ChangeRole).WithSummary("Change a member's role (owners).");
-        api.MapDelete("/{teamId}/members/{userId}", RemoveMember).WithSummary("Remove a member (owners), or leave the team yourself.");
+        api.MapPost("/", CreateTeam).Problems(400, 401, 403).WithSummary("Create a team; its creator is its owner.");
+        api.MapGet("/", ListTeams).Problems(401).WithSummary("The caller's teams, with their role in each.");
+        api.MapPatch("/{teamId}", UpdateTeam).Problems(400, 401, 403, 404).WithSummary("Rename a team or change its time zone (owners); a field left out stays as it is.");
+        api.MapGet("/{teamId}/members", ListMembers).Problems(401, 404).WithSummary("The team's members and roles.");
+        api.MapPost("/{teamId}/members", AddMember).Problems(400, 401, 403, 404, 409).WithSummary("Add a member, or change their role (owners).");
+        api.MapPut("/{teamId}/members/{userId}", ChangeRole).Problems(400, 401, 403, 404, 409).WithSummary("Change a member's role (owners).");
+        api.MapDelete("/{teamId}/members/{userId}", RemoveMember).Problems(401, 403, 404, 409).WithSummary("Remove a member (owners), or leave the team yourself.");
         return app;
     }
 
     /// <param name="TimeZone">An IANA time zone id; Asia/Shanghai when left out.</param>
-    public sealed record CreateTeamRequest(string? Name, string? TimeZone);
+    public sealed record CreateTeamRequest([property: Required] string? Name, string? TimeZone);
 
     public sealed record UpdateTeamRequest(string? Name, string? TimeZone);
 
-    public sealed record MemberRequest(string? UserId, TeamRole? Role);
+    public sealed record MemberRequest([property: Required] string? UserId, [property: Required] TeamRole? Role);
 
-    public sealed record RoleRequest(TeamRole? Role);
+    public sealed record RoleRequest([property: Required] TeamRole? Role);
 
     public static async Task<Results<Created<Team>, ProblemHttpResult>> CreateTeam(
         CreateTeamRequest request, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)

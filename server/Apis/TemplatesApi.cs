@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,27 +22,63 @@ public static partial class TemplatesApi
     public static IEndpointRouteBuilder MapTemplates(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/templates").WithTags("Templates");
-        api.MapGet("/", ListTemplates).WithSummary("Built-ins and the caller's teams' templates: q searches names, headings, tags and categories; filter by category, team or scope.");
+        api.MapGet("/", ListTemplates).Problems(400)
+            .WithSummary("Built-ins and the caller's teams' templates: q searches names, headings, tags and categories; filter by category, team or scope.");
         api.MapGet("/categories", ListCategories).WithSummary("The categories of the templates the caller can see.");
-        api.MapGet("/{id}", GetTemplate).WithSummary("One template with its outline; answers 304 to a matching If-None-Match.");
-        api.MapPost("/", CreateTemplate).RequireAuthorization().WithSummary("Create a team template (editors and owners).");
-        api.MapPut("/{id}", UpdateTemplate).RequireAuthorization().WithSummary("Save a new version; requires If-Match with the ETag it was based on.");
-        api.MapDelete("/{id}", DeleteTemplate).RequireAuthorization().WithSummary("Move a team template to its team's bin.");
-        api.MapGet("/{id}/versions", ListVersions).RequireAuthorization().WithSummary("A team template's history, newest first.");
-        api.MapGet("/{id}/versions/{version:int}", GetVersion).RequireAuthorization().WithSummary("A team template as it was at one version.");
-        api.MapPost("/{id}/versions/{version:int}/restore", RestoreVersion).RequireAuthorization()
-            .WithSummary("Make an old version current again, as a new version: history is never rewritten.");
+        api.MapGet("/{id}", GetTemplate).Produces(StatusCodes.Status304NotModified).Problems(404).AnswersETag(TemplateETag, 200)
+            .WithSummary("One template with its outline; answers 304 to a matching If-None-Match.");
+        api.MapPost("/", CreateTemplate).RequireAuthorization().Problems(400, 401, 403, 404, 413, 422)
+            .Problem<TemplateNameTakenProblem>(StatusCodes.Status409Conflict).AnswersETag(TemplateETag, 201)
+            .WithSummary("Create a team template (editors and owners); 409 when a live template of the team has the name.")
+            .WithDescription(NameTakenDescription);
+        api.MapPut("/{id}", UpdateTemplate).RequireAuthorization().Problems(400, 401, 403, 404, 413, 422, 428)
+            .Problem<TemplateNameTakenProblem>(StatusCodes.Status409Conflict)
+            .Problem<TemplateStaleProblem>(StatusCodes.Status412PreconditionFailed)
+            .AcceptsIfMatch(required: true, "The ETag of the version this save is based on (from GET, or GET …/versions/{version}).")
+            .AnswersETag(TemplateETag, 200)
+            .WithSummary("Save a new version; requires If-Match with the ETag it was based on. Saving the current content makes no version.")
+            .WithDescription("""
+                A save whose content (name, category, tags, defaultStyleId, levels, nodes) equals the current version's writes
+                nothing: the answer is 200 with the current version as it is, same version number and same ETag, and the history
+                does not grow. A client tells the two apart by the version answered: equal to the one it based the save on
+                (its If-Match) means nothing changed. 412 when someone saved first (extensions currentVersion, updatedBy,
+                updatedAt; ETag of the current version). 
+                """ + NameTakenDescription);
+        api.MapDelete("/{id}", DeleteTemplate).RequireAuthorization().Problems(401, 403, 404).WithSummary("Move a team template to its team's bin.");
+        api.MapGet("/{id}/versions", ListVersions).RequireAuthorization().Problems(401, 404).WithSummary("A team template's history, newest first.");
+        api.MapGet("/{id}/versions/{version:int}", GetVersion).RequireAuthorization().Problems(401, 404)
+            .AnswersETag("The template's ETag at this version: send it as If-Match to save based on this version.", 200)
+            .WithSummary("A team template as it was at one version, with that version's ETag.");
+        api.MapPost("/{id}/versions/{version:int}/restore", RestoreVersion).RequireAuthorization().Problems(401, 403, 404)
+            .Problem<TemplateNameTakenProblem>(StatusCodes.Status409Conflict)
+            .Problem<TemplateStaleProblem>(StatusCodes.Status412PreconditionFailed)
+            .AcceptsIfMatch(required: false, "Optional: when given, the restore is refused (412) unless the template is still at that version.")
+            .AnswersETag(TemplateETag, 200)
+            .WithSummary("Make an old version current again, as a new version: history is never rewritten.")
+            .WithDescription(NameTakenDescription);
 
         var bin = app.MapGroup("/api/teams/{teamId}/bin").WithTags("Templates").RequireAuthorization();
-        bin.MapGet("/", ListBin).WithSummary("The team's deleted templates.");
-        bin.MapPost("/{id}/restore", RestoreFromBin).WithSummary("Take a template out of the bin (owners).");
+        bin.MapGet("/", ListBin).Problems(401, 404).WithSummary("The team's deleted templates.");
+        bin.MapPost("/{id}/restore", RestoreFromBin).Problems(401, 403, 404)
+            .Problem<TemplateNameTakenProblem>(StatusCodes.Status409Conflict)
+            .WithSummary("Take a template out of the bin (owners); 409 when a live template of the team has its name by now.")
+            .WithDescription(NameTakenDescription);
         return app;
     }
 
+    private const string TemplateETag = "The template's ETag at the version answered: \"<id>-v<version>\".";
+
+    private const string NameTakenDescription = """
+        Names are unique among a team's live templates, compared trimmed, ignoring case, full-width forms and runs of
+        spaces. A clash is a 409 problem with extensions existingId, existingVersion and existingName (the template that
+        has the name), so that the client can offer to save as a new version of it instead.
+        """;
+
     public sealed record TemplatePage(IReadOnlyList<TemplateSummary> Items, int Total, int Page, int PageSize);
 
+    /// <param name="TeamId">The team to create the template in; on a save, left out or the template's own.</param>
     public sealed record TemplateRequest(
-        string? Name, string? Category, IReadOnlyList<string?>? Tags, IReadOnlyList<OutlineNode?>? Nodes, string? DefaultStyleId,
+        [property: Required] string? Name, string? Category, IReadOnlyList<string?>? Tags, [property: Required] IReadOnlyList<OutlineNode?>? Nodes, string? DefaultStyleId,
         string? TeamId, IReadOnlyList<LevelFormat?>? Levels);
 
     public static async Task<Results<Ok<TemplatePage>, ProblemHttpResult>> ListTemplates(

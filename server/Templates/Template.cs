@@ -56,6 +56,7 @@ public sealed record TemplateContent(
 {
     public int NodeCount => OutlineNode.Walk(Nodes).Count();
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public string SearchText => string.Join('\n', OutlineNode.Walk(Nodes).Select(entry => entry.Node.Title).Prepend(Name).Concat(Tags));
 }
 
