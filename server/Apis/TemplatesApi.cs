@@ -42,8 +42,8 @@ public static partial class TemplatesApi
                 nothing: the answer is 200 with the current version as it is, same version number and same ETag, and the history
                 does not grow. A client tells the two apart by the version answered: equal to the one it based the save on
                 (its If-Match) means nothing changed. 412 when someone saved first (extensions currentVersion, updatedBy,
-                updatedAt; ETag of the current version). 
-                """ + NameTakenDescription);
+                updatedAt; ETag of the current version).
+                """ + "\n\n" + NameTakenDescription);
         api.MapDelete("/{id}", DeleteTemplate).RequireAuthorization().Problems(401, 403, 404).WithSummary("Move a team template to its team's bin.");
         api.MapGet("/{id}/versions", ListVersions).RequireAuthorization().Problems(401, 404).WithSummary("A team template's history, newest first.");
         api.MapGet("/{id}/versions/{version:int}", GetVersion).RequireAuthorization().Problems(401, 404)
