@@ -52,7 +52,10 @@ public static class TeamsApi
         if (request.TimeZone is not null && (zone = TeamTimeZones.Find(request.TimeZone.Trim())) is null) return UnknownTimeZone(request.TimeZone);
         if (await TeamAccess.RequireAsync(teams, teamId, caller, TeamRole.Owner, cancellationToken) is { } refused) return refused;
         await teams.UpdateAsync(teamId, name, zone?.Id, cancellationToken);
-        return TypedResults.Ok((await teams.FindForUserAsync(teamId, caller.UserId()!, cancellationToken))!);
+        // Read back as the caller sees it; a membership revoked in between leaves nothing to show.
+        return await teams.FindForUserAsync(teamId, caller.UserId()!, cancellationToken) is { } team
+            ? TypedResults.Ok(team)
+            : ProblemResponses.NotFound($"团队“{teamId}”不存在，或你不是其成员。");
     }
 
     public static async Task<Ok<IReadOnlyList<Team>>> ListTeams(TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
