@@ -263,7 +263,10 @@ public static partial class TemplatesApi
         TemplateRequest request, string teamId, StyleCatalog styles, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         var name = request.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > 100) return (null, ProblemResponses.Invalid("name", "name 不能为空，且不超过 100 个字符。"));
+        if (string.IsNullOrEmpty(name) || name.Length > TemplateNames.MaxLength)
+        {
+            return (null, ProblemResponses.Invalid("name", $"name 不能为空，且不超过 {TemplateNames.MaxLength} 个字符。"));
+        }
         var category = string.IsNullOrWhiteSpace(request.Category) ? DefaultTeamCategory : request.Category.Trim();
         if (category.Length > 40) return (null, ProblemResponses.Invalid("category", "category 不超过 40 个字符。"));
         var tags = (request.Tags ?? []).Select(tag => tag?.Trim()).ToList();

@@ -14,6 +14,9 @@ namespace OutlineAddin.Templates;
 /// </remarks>
 public static class TemplateNames
 {
+    /// <summary>The longest name a template may have, in UTF-16 code units (as the API counts them).</summary>
+    public const int MaxLength = 100;
+
     public static string Key(string name)
     {
         var key = new StringBuilder(name.Length);
@@ -33,12 +36,23 @@ public static class TemplateNames
         return key.ToString();
     }
 
-    /// <summary>A free name for a copy: “名称（2）”, “名称（3）”… the first whose key is not in <paramref name="taken"/>.</summary>
+    /// <summary>
+    /// A free name for a copy: “名称（2）”, “名称（3）”… the first whose key is not in <paramref name="taken"/>; the name
+    /// is shortened (never inside a surrogate pair) so that the numbered one is at most <see cref="MaxLength"/> long.
+    /// </summary>
     public static string Numbered(string name, IReadOnlySet<string> taken)
     {
         for (var n = 2; ; n++)
         {
-            var candidate = $"{name.Trim()}（{n}）";
+            var suffix = $"（{n}）";
+            var stem = name.Trim();
+            if (stem.Length + suffix.Length > MaxLength)
+            {
+                var length = MaxLength - suffix.Length;
+                if (char.IsHighSurrogate(stem[length - 1])) length--;
+                stem = stem[..length].TrimEnd();
+            }
+            var candidate = stem + suffix;
             if (!taken.Contains(Key(candidate))) return candidate;
         }
     }

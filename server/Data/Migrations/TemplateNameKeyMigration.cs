@@ -11,21 +11,31 @@ namespace OutlineAddin.Data.Migrations;
 /// </summary>
 /// <remarks>
 /// In each team, the template created first keeps its name; each later one becomes “名称（2）”, “名称（3）”… in the
-/// order they were created (then by id), skipping names the team already has. The rename is a repair, not an edit:
-/// it changes the name of the current version in place (templates row and its history row, with search text and
-/// content hash), so the version number, and with it every client's ETag, stays what it was.
+/// order they were created (their first version's time; for a template without history, its last change; then by id),
+/// skipping names the team already has, and shortened so that the name stays within <see cref="TemplateNames.MaxLength"/>.
+/// The rename is a new version, as any other change of name would be: the current content under the new name, made by
+/// whoever last saved the template (or, when nobody is recorded, by <see cref="RenamedBy"/>). Its version number, and
+/// with it the ETag, moves on, so a client still holding the old version that saves it gets a 412 (someone changed
+/// it) rather than a 409 pointing at the template that kept the name; and the history keeps the old name.
 /// </remarks>
 public static class TemplateNameKeyMigration
 {
     public const int Version = 3;
+
+    /// <summary>The user a rename is recorded as made by when nobody is recorded as having saved the template.</summary>
+    public const string RenamedById = "system";
+
+    /// <summary>The name of <see cref="RenamedById"/>, as the history shows it.</summary>
+    public const string RenamedBy = "系统";
 
     public static async Task RunAsync(SqliteConnection connection, DbTransaction transaction)
     {
         var rows = (await connection.QueryAsync<Row>("""
             SELECT t.id AS Id, t.name AS Name, t.team_id AS TeamId, t.deleted_at IS NOT NULL AS InBin, t.version AS Version,
                    t.category AS Category, t.default_style_id AS DefaultStyleId, t.levels_json AS LevelsJson,
-                   t.nodes_json AS NodesJson, t.tags_json AS TagsJson, t.search_text AS SearchText,
-                   (SELECT min(v.created_at) FROM template_versions v WHERE v.template_id = t.id) AS CreatedAt
+                   t.nodes_json AS NodesJson, t.tags_json AS TagsJson, t.search_text AS SearchText, t.node_count AS NodeCount,
+                   t.updated_by AS UpdatedBy,
+                   coalesce((SELECT min(v.created_at) FROM template_versions v WHERE v.template_id = t.id), t.updated_at) AS CreatedAt
             FROM templates t ORDER BY t.team_id, CreatedAt, t.id
             """, transaction: transaction)).ToList();
 
@@ -55,10 +65,28 @@ public static class TemplateNameKeyMigration
         var firstLineEnd = row.SearchText.IndexOf('\n');
         var searchText = firstLineEnd < 0 ? name : name + row.SearchText[firstLineEnd..];
         var hash = TemplateRepository.ContentHash(name, row.Category, row.DefaultStyleId, row.LevelsJson, row.NodesJson, row.TagsJson);
+        var renamedBy = row.UpdatedBy ?? await RenamingUserAsync(connection, transaction);
         await connection.ExecuteAsync("""
-            UPDATE templates SET name = @Name, name_key = @Key, search_text = @SearchText, content_hash = @Hash WHERE id = @Id;
-            UPDATE template_versions SET name = @Name WHERE template_id = @Id AND version = @Version;
-            """, new { Name = name, Key = TemplateNames.Key(name), SearchText = searchText, Hash = hash, row.Id, row.Version }, transaction);
+            UPDATE templates SET name = @Name, name_key = @Key, search_text = @SearchText, content_hash = @Hash,
+                                 version = @NewVersion, updated_at = @Now, updated_by = @RenamedBy
+            WHERE id = @Id;
+            INSERT INTO template_versions (template_id, version, name, category, tags_json, default_style_id, levels_json, nodes_json,
+                                           node_count, created_at, created_by, restored_from)
+            VALUES (@Id, @NewVersion, @Name, @Category, @TagsJson, @DefaultStyleId, @LevelsJson, @NodesJson, @NodeCount, @Now, @RenamedBy, NULL);
+            """, new
+            {
+                Name = name, Key = TemplateNames.Key(name), SearchText = searchText, Hash = hash, row.Id, NewVersion = row.Version + 1,
+                Now = DateTimeOffset.UtcNow.ToString("O"), RenamedBy = renamedBy, row.Category, row.TagsJson, row.DefaultStyleId,
+                row.LevelsJson, row.NodesJson, row.NodeCount,
+            }, transaction);
+    }
+
+    private static async Task<string> RenamingUserAsync(SqliteConnection connection, DbTransaction transaction)
+    {
+        await connection.ExecuteAsync(
+            "INSERT OR IGNORE INTO users (id, name, created_at) VALUES (@Id, @Name, @Now)",
+            new { Id = RenamedById, Name = RenamedBy, Now = DateTimeOffset.UtcNow.ToString("O") }, transaction);
+        return RenamedById;
     }
 
     private sealed class Row
@@ -74,6 +102,8 @@ public static class TemplateNameKeyMigration
         public string NodesJson { get; init; } = "[]";
         public string TagsJson { get; init; } = "[]";
         public string SearchText { get; init; } = "";
+        public long NodeCount { get; init; }
+        public string? UpdatedBy { get; init; }
         public string? CreatedAt { get; init; }
     }
 }
