@@ -219,8 +219,8 @@ public static partial class TemplatesApi
         {
             TemplateWrite.NameTaken taken => NameTaken(taken,
                 $"团队里已有同名模板“{taken.ExistingName}”（第 {taken.ExistingVersion} 版）：请先把它改名或删除，再恢复这个模板。"),
-            TemplateWrite.Missing => notInBin,
-            _ => TypedResults.NoContent(),
+            TemplateWrite.OutOfBin => TypedResults.NoContent(),
+            _ => notInBin,
         };
     }
 

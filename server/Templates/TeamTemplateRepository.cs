@@ -25,6 +25,9 @@ public abstract record TemplateWrite
 
     /// <summary>Another live template of the team has this name (as <see cref="TemplateNames.Key"/> compares names).</summary>
     public sealed record NameTaken(string ExistingId, int ExistingVersion, string ExistingName) : TemplateWrite;
+
+    /// <summary>Out of the bin, live again as it was: no version was written, <paramref name="Version"/> is the one it kept.</summary>
+    public sealed record OutOfBin(int Version) : TemplateWrite;
 }
 
 /// <summary>Where a team template lives, for deciding who may touch it.</summary>
@@ -37,7 +40,11 @@ public sealed record TemplateOwnership(string? TeamId, bool InBin);
 public sealed class TeamTemplateRepository(SqliteDatabase database, TimeProvider clock)
 {
     /// <summary>A new template, <see cref="TemplateWrite.Created"/>; or <see cref="TemplateWrite.NameTaken"/> and nothing stored.</summary>
-    public async Task<TemplateWrite> CreateAsync(TemplateContent content, string teamId, string userId, CancellationToken cancellationToken)
+    public Task<TemplateWrite> CreateAsync(TemplateContent content, string teamId, string userId, CancellationToken cancellationToken) =>
+        NameCheckedAsync(() => CreateCoreAsync(content, teamId, userId, cancellationToken), _ => Task.FromResult<string?>(content.Name),
+            teamId, exceptId: null, cancellationToken);
+
+    private async Task<TemplateWrite> CreateCoreAsync(TemplateContent content, string teamId, string userId, CancellationToken cancellationToken)
     {
         var id = Identity.AccessTokens.NewId();
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -61,7 +68,12 @@ public sealed class TeamTemplateRepository(SqliteDatabase database, TimeProvider
     }
 
     /// <summary>Writes a new version if the template is still at one of <paramref name="acceptedVersions"/> (null: any).</summary>
-    public async Task<TemplateWrite> UpdateAsync(
+    public Task<TemplateWrite> UpdateAsync(
+        string id, IReadOnlySet<int>? acceptedVersions, TemplateContent content, string userId, CancellationToken cancellationToken) =>
+        NameCheckedAsync(() => UpdateCoreAsync(id, acceptedVersions, content, userId, cancellationToken), _ => Task.FromResult<string?>(content.Name),
+            teamId: null, exceptId: id, cancellationToken);
+
+    private async Task<TemplateWrite> UpdateCoreAsync(
         string id, IReadOnlySet<int>? acceptedVersions, TemplateContent content, string userId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -79,7 +91,15 @@ public sealed class TeamTemplateRepository(SqliteDatabase database, TimeProvider
     }
 
     /// <summary>Makes the content of version <paramref name="version"/> the newest version again.</summary>
-    public async Task<TemplateWrite> RestoreVersionAsync(
+    public Task<TemplateWrite> RestoreVersionAsync(
+        string id, int version, IReadOnlySet<int>? acceptedVersions, string userId, CancellationToken cancellationToken) =>
+        NameCheckedAsync(() => RestoreVersionCoreAsync(id, version, acceptedVersions, userId, cancellationToken),
+            connection => connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+                "SELECT name FROM template_versions WHERE template_id = @Id AND version = @Version", new { Id = id, Version = version },
+                cancellationToken: cancellationToken)),
+            teamId: null, exceptId: id, cancellationToken);
+
+    private async Task<TemplateWrite> RestoreVersionCoreAsync(
         string id, int version, IReadOnlySet<int>? acceptedVersions, string userId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -132,8 +152,17 @@ public sealed class TeamTemplateRepository(SqliteDatabase database, TimeProvider
             new { Id = id, UserId = userId, Now = Now() }, cancellationToken: cancellationToken)) > 0;
     }
 
-    /// <summary>Takes a template out of its team's bin, unless a live template of the team has its name by now.</summary>
-    public async Task<TemplateWrite> RestoreFromBinAsync(string id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes a template out of its team's bin (<see cref="TemplateWrite.OutOfBin"/>: no version is written), unless a live
+    /// template of the team has its name by now.
+    /// </summary>
+    public Task<TemplateWrite> RestoreFromBinAsync(string id, CancellationToken cancellationToken) =>
+        NameCheckedAsync(() => RestoreFromBinCoreAsync(id, cancellationToken),
+            connection => connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+                "SELECT name FROM templates WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken)),
+            teamId: null, exceptId: id, cancellationToken);
+
+    private async Task<TemplateWrite> RestoreFromBinCoreAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
@@ -146,7 +175,7 @@ public sealed class TeamTemplateRepository(SqliteDatabase database, TimeProvider
             "UPDATE templates SET deleted_at = NULL, deleted_by = NULL WHERE id = @Id",
             new { Id = id }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return new TemplateWrite.Written((int)binned.Version);
+        return new TemplateWrite.OutOfBin((int)binned.Version);
     }
 
     public async Task<IReadOnlyList<BinnedTemplate>> BinAsync(string teamId, CancellationToken cancellationToken)
@@ -159,10 +188,43 @@ public sealed class TeamTemplateRepository(SqliteDatabase database, TimeProvider
         return rows.Select(row => new BinnedTemplate(row.Id, row.Name, (int)row.Version, TemplateRepository.ParseTime(row.DeletedAt), row.DeletedBy)).ToList();
     }
 
+    /// <summary>SQLITE_CONSTRAINT_UNIQUE: a write ran into a unique index (here, templates_live_name_per_team).</summary>
+    private const int UniqueConstraintFailed = 2067;
+
+    /// <summary>
+    /// Runs a write that checked the name itself, and answers <see cref="TemplateWrite.NameTaken"/> if the database's unique
+    /// index refused it all the same (the check and the index disagreeing, or a writer the check did not see): the
+    /// name check is run again, after the write was rolled back, to name the template that has the name. Any other
+    /// constraint failure, or one the check cannot explain, is thrown as it is.
+    /// </summary>
+    /// <param name="nameOf">The name the write tried to give (read only when needed, after the rollback).</param>
+    /// <param name="teamId">The team; null: the team of the template <paramref name="exceptId"/>.</param>
+    private async Task<TemplateWrite> NameCheckedAsync(
+        Func<Task<TemplateWrite>> write, Func<SqliteConnection, Task<string?>> nameOf, string? teamId, string? exceptId,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await write();
+        }
+        catch (SqliteException error) when (error.SqliteExtendedErrorCode == UniqueConstraintFailed)
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            teamId ??= await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+                "SELECT team_id FROM templates WHERE id = @Id", new { Id = exceptId }, cancellationToken: cancellationToken));
+            if (teamId is not null && await nameOf(connection) is { } name
+                && await NameTakenAsync(connection, null, teamId, name, exceptId, cancellationToken) is { } taken)
+            {
+                return taken;
+            }
+            throw;
+        }
+    }
+
     private sealed record CurrentRow(long Version, string UpdatedAt, string? UpdatedBy, string TeamId, string ContentHash);
 
     private static async Task<TemplateWrite.NameTaken?> NameTakenAsync(
-        SqliteConnection connection, DbTransaction transaction, string teamId, string name, string? exceptId, CancellationToken cancellationToken)
+        SqliteConnection connection, DbTransaction? transaction, string teamId, string name, string? exceptId, CancellationToken cancellationToken)
     {
         var existing = await connection.QueryFirstOrDefaultAsync<(string Id, long Version, string Name)>(new CommandDefinition("""
             SELECT id, version, name FROM templates

@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OutlineAddin.Identity;
+using OutlineAddin.Templates;
 using OutlineAddin.Tests.Api;
 using static OutlineAddin.Tests.Teams.TeamWorld;
 
@@ -96,6 +98,18 @@ public class TeamTemplateTests(OutlineApiFactory factory) : IClassFixture<Outlin
         Assert.Equal(HttpStatusCode.NoContent, (await world.Callers[Owner].PostAsync($"/api/teams/{world.TeamA}/bin/{world.TemplateA}/restore", null)).StatusCode);
         var back = await ReadAsync(await world.Callers[Viewer].GetAsync($"/api/templates/{world.TemplateA}"));
         Assert.Equal(1, back.GetProperty("version").GetInt32());
+    }
+
+    [Fact]
+    public async Task Taking_a_template_out_of_the_bin_says_it_wrote_no_version()
+    {
+        var world = await CreateAsync(factory);
+        using var scope = factory.Services.CreateScope();
+
+        var result = await scope.ServiceProvider.GetRequiredService<TeamTemplateRepository>().RestoreFromBinAsync(world.BinnedA, CancellationToken.None);
+
+        Assert.Equal(new TemplateWrite.OutOfBin(1), result);
+        Assert.Equal(1, await factory.QueryDatabaseAsync<long>($"SELECT count(*) FROM template_versions WHERE template_id = '{world.BinnedA}'"));
     }
 
     [Fact]

@@ -118,6 +118,26 @@ public class TemplateNameTests(OutlineApiFactory factory) : IClassFixture<Outlin
     }
 
     [Fact]
+    public async Task Ten_parallel_creates_of_one_name_make_one_template_and_nine_409s()
+    {
+        var world = await CreateAsync(factory);
+        var clients = Enumerable.Range(0, 10).Select(_ => Client(factory, world.Tokens[Editor])).ToList();
+
+        var responses = await Task.WhenAll(clients.Select(client => Task.Run(() =>
+            client.PostAsJsonAsync("/api/templates", new { name = "同时创建的模板", teamId = world.TeamA, nodes = Outline("甲") }))));
+
+        Assert.Equal([(HttpStatusCode.Created, 1), (HttpStatusCode.Conflict, 9)],
+            responses.GroupBy(response => response.StatusCode).OrderBy(group => group.Key).Select(group => (group.Key, group.Count())));
+        var created = await responses.Single(response => response.StatusCode == HttpStatusCode.Created).Content.ReadFromJsonAsync<JsonElement>();
+        foreach (var conflict in responses.Where(response => response.StatusCode == HttpStatusCode.Conflict))
+        {
+            await AssertNameTakenAsync(conflict, created.GetProperty("id").GetString()!, 1, "同时创建的模板", "同时创建的模板");
+        }
+        Assert.Equal(1, await factory.QueryDatabaseAsync<long>(
+            $"SELECT count(*) FROM templates WHERE team_id = '{world.TeamA}' AND name = '同时创建的模板'"));
+    }
+
+    [Fact]
     public async Task The_database_refuses_a_second_live_template_of_the_same_name_in_a_team()
     {
         var world = await CreateAsync(factory);
