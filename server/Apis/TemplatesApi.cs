@@ -246,16 +246,9 @@ public static partial class TemplatesApi
     /// as its new version instead.
     /// </summary>
     private static ProblemHttpResult NameTaken(TemplateWrite.NameTaken taken, string? detail = null) =>
-        TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = "模板名称已被占用",
-            Detail = detail ?? $"团队里已有模板“{taken.ExistingName}”（第 {taken.ExistingVersion} 版）：请另起名字，或保存为它的新版本。",
-            Extensions =
-            {
-                ["existingId"] = taken.ExistingId, ["existingVersion"] = taken.ExistingVersion, ["existingName"] = taken.ExistingName,
-            },
-        });
+        TemplateProblems.Result(new TemplateNameTakenProblem(null, "模板名称已被占用", StatusCodes.Status409Conflict,
+            detail ?? $"团队里已有模板“{taken.ExistingName}”（第 {taken.ExistingVersion} 版）：请另起名字，或保存为它的新版本。",
+            taken.ExistingId, taken.ExistingVersion, taken.ExistingName));
 
     private static ProblemHttpResult TemplateNotFound(string id) => ProblemResponses.NotFound($"模板“{id}”不存在，可能已被删除。");
 
@@ -296,14 +289,10 @@ public static partial class TemplatesApi
             case TemplateWrite.Stale stale:
                 http.Response.Headers.ETag = Template.ETagOf(id, stale.CurrentVersion);
                 var zone = TeamTimeZones.FindOrDefault(await teams.TimeZoneOfAsync(teamId, cancellationToken));
-                return TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
-                {
-                    Status = StatusCodes.Status412PreconditionFailed,
-                    Title = "模板已被他人修改",
-                    Detail = $"{stale.UpdatedBy ?? "其他成员"}于 {TeamTimeZones.Describe(stale.UpdatedAt, zone)}保存了第 {stale.CurrentVersion} 版。"
+                return TemplateProblems.Result(new TemplateStaleProblem(null, "模板已被他人修改", StatusCodes.Status412PreconditionFailed,
+                    $"{stale.UpdatedBy ?? "其他成员"}于 {TeamTimeZones.Describe(stale.UpdatedAt, zone)}保存了第 {stale.CurrentVersion} 版。"
                         + "请先查看对方的版本，再决定覆盖、或另存为新模板。",
-                    Extensions = { ["currentVersion"] = stale.CurrentVersion, ["updatedBy"] = stale.UpdatedBy, ["updatedAt"] = stale.UpdatedAt },
-                });
+                    stale.CurrentVersion, stale.UpdatedBy, stale.UpdatedAt));
             case TemplateWrite.Missing:
                 return TemplateNotFound(id);
             case TemplateWrite.NameTaken taken:

@@ -138,6 +138,23 @@ public class TemplateNameTests(OutlineApiFactory factory) : IClassFixture<Outlin
     }
 
     [Fact]
+    public async Task A_409_body_has_exactly_the_properties_the_OpenApi_document_gives_it()
+    {
+        var world = await CreateAsync(factory);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+        string[] Properties(string schema) => document["components"]!["schemas"]![schema]!["properties"]!.AsObject().Select(p => p.Key).Order().ToArray();
+
+        var taken = await world.Callers[Editor].PostAsJsonAsync("/api/templates", new { name = "支部季度总结", teamId = world.TeamA, nodes = Outline("甲") });
+        var stale = await world.Callers[Editor].SendAsync(Put(world.TemplateA, $"\"{world.TemplateA}-v0\"", new { name = "改名", nodes = Outline("甲") }));
+
+        // traceId is the framework's (ProblemDetails defaults), on every problem: no part of the typed body.
+        static async Task<string[]> Keys(HttpResponseMessage response) =>
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateObject().Select(p => p.Name).Where(name => name != "traceId").Order().ToArray();
+        Assert.Equal(Properties("TemplateNameTakenProblem"), await Keys(taken));
+        Assert.Equal(Properties("TemplateStaleProblem"), await Keys(stale));
+    }
+
+    [Fact]
     public async Task The_database_refuses_a_second_live_template_of_the_same_name_in_a_team()
     {
         var world = await CreateAsync(factory);
