@@ -118,8 +118,9 @@ public static partial class TaskpaneApi
     /// </summary>
     public static string CacheControlFor(string fileName) => ContentHashedName().IsMatch(fileName) ? ImmutableCacheControl : "no-cache";
 
-    // esbuild's [name]-[hash]: 8 upper-case base32 characters before the extension (chunk-5HQ2ZR3M.js, taskpane-MXLQ7B2A.css,
-    // chunk-5HQ2ZR3M.js.map). Digits 0–9 are allowed too, so the pattern does not hang on esbuild's exact alphabet.
-    [GeneratedRegex("-[A-Z0-9]{8}(\\.[a-z0-9]+)+$")]
+    // esbuild's [name]-[hash]: 8 characters of its base32 alphabet (A–Z, 2–7) before the extension (chunk-5HQ2ZR3M.js,
+    // taskpane-MXLQ7B2A.css, chunk-5HQ2ZR3M.js.map). Exactly that alphabet: a date (x-20260101.png) or a version is no
+    // content hash, and a file cached as immutable by mistake cannot be replaced for a year.
+    [GeneratedRegex("-[A-Z2-7]{8}(\\.[a-z0-9]+)+$")]
     private static partial Regex ContentHashedName();
 }

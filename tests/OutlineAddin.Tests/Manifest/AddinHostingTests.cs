@@ -254,6 +254,17 @@ public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("chunk-5HQ2ZR3M.js", true)]
+    [InlineData("chunk-5HQ2ZR3M.js.map", true)]
+    [InlineData("taskpane-MXLQ7B2A.css", true)]
+    [InlineData("taskpane.js", false)]
+    [InlineData("x-20260101.png", false)] // a date: digits 0, 1, 8 and 9 are not in esbuild's base32
+    [InlineData("logo-v1234567.svg", false)]
+    [InlineData("chunk-5hq2zr3m.js", false)]
+    public void Only_names_with_esbuild_s_base32_hash_are_cached_as_immutable(string fileName, bool immutable) =>
+        Assert.Equal(immutable ? TaskpaneApi.ImmutableCacheControl : "no-cache", TaskpaneApi.CacheControlFor(fileName));
+
+    [Theory]
     [InlineData("Production", HttpStatusCode.NotFound)]
     [InlineData("Development", HttpStatusCode.OK)]
     public async Task Source_maps_are_served_in_Development_only(string environment, HttpStatusCode expected)
