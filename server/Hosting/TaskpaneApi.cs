@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Net.Http.Headers;
 
 namespace OutlineAddin.Hosting;
 
@@ -50,10 +51,44 @@ public static partial class TaskpaneApi
         app.MapGet("/", () => Results.Redirect($"{BasePath}/")).ExcludeFromDescription();
 
         // Only below /taskpane: it wraps what follows, index.html's endpoint included.
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(BasePath), taskpane => taskpane.UseResponseCompression());
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(BasePath), taskpane => taskpane.Use(WeakenETagWhenCompressed).UseResponseCompression());
         app.UseStaticFiles(); // wwwroot: /assets/icon-*.png named in the manifest, and /favicon.ico
         ServeDist(app, options.ResolveDistPath(app.Environment.ContentRootPath), officeJsUrl);
         return app;
+    }
+
+    /// <summary>
+    /// A compressed answer is not the bytes of the file its strong ETag names, so its ETag is made weak (<c>W/"…"</c>), as
+    /// RFC 9110 §8.8.1 asks and nginx does: ASP.NET Core's response compression passes the file's strong ETag on unchanged
+    /// (it drops Content-MD5 and Content-Length only). A 304 to a request that would have been answered compressed says so
+    /// too, so that a cache keeps the ETag of what it holds. A weak tag must still revalidate (If-None-Match compares weakly,
+    /// RFC 9110 §13.1.2), but the static file middleware compares strongly: the request's weak tags are made strong for it,
+    /// which is the same comparison. (If-Match and If-Range compare strongly and are left alone.)
+    /// </summary>
+    private static Task WeakenETagWhenCompressed(HttpContext context, RequestDelegate next)
+    {
+        var ifNoneMatch = context.Request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count > 0 && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags) && tags.Any(tag => tag.IsWeak))
+        {
+            context.Request.Headers.IfNoneMatch = string.Join(", ", tags.Select(tag => tag.IsWeak ? new EntityTagHeaderValue(tag.Tag).ToString() : tag.ToString()));
+        }
+        context.Response.OnStarting(() =>
+        {
+            var response = context.Response;
+            var etag = response.Headers.ETag.ToString();
+            if (etag.StartsWith('"') && (response.Headers.ContentEncoding.Count > 0 || (response.StatusCode == StatusCodes.Status304NotModified && WouldCompress(context))))
+            {
+                response.Headers.ETag = "W/" + etag;
+            }
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+
+    private static bool WouldCompress(HttpContext context)
+    {
+        var compression = context.RequestServices.GetRequiredService<IResponseCompressionProvider>();
+        return compression.ShouldCompressResponse(context) && compression.GetCompressionProvider(context) is not null;
     }
 
     /// <summary>

@@ -265,6 +265,40 @@ public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixtur
         Assert.Equal(immutable ? TaskpaneApi.ImmutableCacheControl : "no-cache", TaskpaneApi.CacheControlFor(fileName));
 
     [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task A_compressed_file_carries_a_weak_ETag_and_the_identity_one_the_strong_ETag(string encoding)
+    {
+        await WithDistAsync(async client =>
+        {
+            foreach (var path in new[] { "/taskpane/js/chunk-5HQ2ZR3M.js", "/taskpane/js/taskpane.js" })
+            {
+                var identity = await client.GetAsync(path);
+                var compressed = await client.SendAsync(Get(path, encoding));
+
+                Assert.Empty(identity.Content.Headers.ContentEncoding);
+                Assert.False(identity.Headers.ETag!.IsWeak);
+                Assert.Equal([encoding], compressed.Content.Headers.ContentEncoding);
+                Assert.True(compressed.Headers.ETag!.IsWeak, $"{path} sent {encoding} with ETag {compressed.Headers.ETag}");
+                Assert.Equal(identity.Headers.ETag.Tag, compressed.Headers.ETag.Tag);
+
+                // Revalidating the compressed copy: 304, with the weak ETag of what the cache holds.
+                var revalidate = Get(path, encoding);
+                revalidate.Headers.IfNoneMatch.Add(compressed.Headers.ETag);
+                var notModified = await client.SendAsync(revalidate);
+                Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+                Assert.Equal(compressed.Headers.ETag, notModified.Headers.ETag);
+                // And the identity copy: 304 with the strong one.
+                var identityRevalidate = new HttpRequestMessage(HttpMethod.Get, path);
+                identityRevalidate.Headers.IfNoneMatch.Add(identity.Headers.ETag);
+                var identityNotModified = await client.SendAsync(identityRevalidate);
+                Assert.Equal(HttpStatusCode.NotModified, identityNotModified.StatusCode);
+                Assert.Equal(identity.Headers.ETag, identityNotModified.Headers.ETag);
+            }
+        });
+    }
+
+    [Theory]
     [InlineData("Production", HttpStatusCode.NotFound)]
     [InlineData("Development", HttpStatusCode.OK)]
     public async Task Source_maps_are_served_in_Development_only(string environment, HttpStatusCode expected)
