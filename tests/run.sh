@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test of OutlineAddin on a fresh machine: the .NET engine and API tests, the taskpane's
 # unit tests, and its end-to-end tests in headless Chromium against the real server.
-# Installs what is missing (Debian's chromium and CJK fonts, the taskpane's npm packages) first.
+# Installs what is missing (Debian's chromium, CJK fonts and tzdata, the taskpane's npm packages) first: the
+# team time zone tests need zones other than Asia/Shanghai, which the server knows only from tzdata.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_packages=()
-for package in chromium fonts-noto-cjk; do
+for package in chromium fonts-noto-cjk tzdata; do
   dpkg -s "$package" >/dev/null 2>&1 || need_packages+=("$package")
 done
 if [ ${#need_packages[@]} -gt 0 ]; then

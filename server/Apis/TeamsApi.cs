@@ -14,7 +14,8 @@ public static class TeamsApi
         var api = app.MapGroup("/api/teams").WithTags("Teams").RequireAuthorization();
         api.MapPost("/", CreateTeam).Problems(400, 401, 403).WithSummary("Create a team; its creator is its owner.");
         api.MapGet("/", ListTeams).Problems(401).WithSummary("The caller's teams, with their role in each.");
-        api.MapPatch("/{teamId}", UpdateTeam).Problems(400, 401, 403, 404).WithSummary("Rename a team or change its time zone (owners); a field left out stays as it is.");
+        api.MapPatch("/{teamId}", UpdateTeam).Problems(400, 401, 403, 404)
+            .WithSummary("Rename a team or change its time zone (owners); a field left out (a time zone also null or blank) stays as it is.");
         api.MapGet("/{teamId}/members", ListMembers).Problems(401, 404).WithSummary("The team's members and roles.");
         api.MapPost("/{teamId}/members", AddMember).Problems(400, 401, 403, 404, 409).WithSummary("Add a member, or change their role (owners).");
         api.MapPut("/{teamId}/members/{userId}", ChangeRole).Problems(400, 401, 403, 404, 409).WithSummary("Change a member's role (owners).");
@@ -22,9 +23,11 @@ public static class TeamsApi
         return app;
     }
 
-    /// <param name="TimeZone">An IANA time zone id; Asia/Shanghai when left out.</param>
+    /// <param name="TimeZone">An IANA time zone id as the server's tzdata lists it; Asia/Shanghai when left out, null or blank.</param>
     public sealed record CreateTeamRequest([property: Required] string? Name, string? TimeZone);
 
+    /// <param name="Name">The new name; left out or null keeps it.</param>
+    /// <param name="TimeZone">An IANA time zone id as the server's tzdata lists it; left out, null or blank keeps the team's.</param>
     public sealed record UpdateTeamRequest(string? Name, string? TimeZone);
 
     public sealed record MemberRequest([property: Required] string? UserId, [property: Required] TeamRole? Role);
@@ -37,6 +40,7 @@ public static class TeamsApi
         if (caller.UserId() is not { } userId) return ProblemResponses.Forbidden("服务器管理令牌不能创建团队；请用个人访问令牌。");
         var name = request.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 60) return InvalidName();
+        // A blank time zone is one left out, here as in PATCH: the default.
         var zone = string.IsNullOrWhiteSpace(request.TimeZone) ? TeamTimeZones.Find(TeamTimeZones.Default) : TeamTimeZones.Find(request.TimeZone.Trim());
         if (zone is null) return UnknownTimeZone(request.TimeZone!);
         var team = await teams.CreateAsync(name, zone.Id, userId, cancellationToken);
@@ -48,8 +52,9 @@ public static class TeamsApi
     {
         var name = request.Name?.Trim();
         if (name is not null && (name.Length == 0 || name.Length > 60)) return InvalidName();
+        // A blank time zone is one left out, here as in POST: the team keeps its zone.
         TimeZoneInfo? zone = null;
-        if (request.TimeZone is not null && (zone = TeamTimeZones.Find(request.TimeZone.Trim())) is null) return UnknownTimeZone(request.TimeZone);
+        if (!string.IsNullOrWhiteSpace(request.TimeZone) && (zone = TeamTimeZones.Find(request.TimeZone.Trim())) is null) return UnknownTimeZone(request.TimeZone);
         if (await TeamAccess.RequireAsync(teams, teamId, caller, TeamRole.Owner, cancellationToken) is { } refused) return refused;
         await teams.UpdateAsync(teamId, name, zone?.Id, cancellationToken);
         // Read back as the caller sees it; a membership revoked in between leaves nothing to show.
@@ -113,7 +118,7 @@ public static class TeamsApi
     private static ProblemHttpResult InvalidName() => ProblemResponses.Invalid("name", "团队名称不能为空，且不超过 60 个字符。");
 
     private static ProblemHttpResult UnknownTimeZone(string timeZone) => ProblemResponses.Invalid("timeZone",
-        $"不认识时区“{timeZone}”：请用 IANA 时区名，例如 {TeamTimeZones.Default}、Asia/Hong_Kong、Europe/Berlin。");
+        $"不认识时区“{timeZone}”：请用服务器时区数据（tzdata）列出的 IANA 时区名，例如 {TeamTimeZones.Default}、Asia/Hong_Kong、Europe/Berlin。");
 
     private static ProblemHttpResult LastOwner() =>
         ProblemResponses.Conflict("团队不能没有所有者", "这是团队唯一的所有者：请先让另一位成员成为所有者。");

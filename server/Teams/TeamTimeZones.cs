@@ -5,12 +5,19 @@ namespace OutlineAddin.Teams;
 /// <summary>
 /// The time zone a team works in: an IANA id (Asia/Shanghai, Europe/Berlin), checked against the machine's tzdata.
 /// </summary>
-/// <remarks>
+/// <remarks><para>
+/// A zone is one the machine's tzdata lists (zone.tab, as <see cref="TimeZoneInfo.GetSystemTimeZones()"/> reads it) or UTC:
+/// a file that merely exists under /usr/share/zoneinfo is not enough, since <c>localtime</c> (the machine's own zone),
+/// <c>posixrules</c>, <c>Factory</c> and the <c>posix/</c> and <c>right/</c> copies are files too. (The check the
+/// runtime offers for this, <c>TimeZoneInfo.TryConvertIanaIdToWindowsId</c>, needs ICU:
+/// with InvariantGlobalization it answers false for every id, Asia/Shanghai included.) Old aliases such as
+/// Asia/Calcutta or US/Eastern are not listed either: the canonical name (Asia/Kolkata, America/New_York) is asked for.
+/// </para><para>
 /// .NET on Linux reads /usr/share/zoneinfo (tzdata); with InvariantGlobalization it knows IANA ids only (not Windows
 /// names such as "China Standard Time"). A slim container may have no tzdata at all: then only the default,
 /// Asia/Shanghai, is known, as the fixed UTC+8 China has kept since 1991 (no daylight saving), so that every team
 /// keeps working; other zones are refused until tzdata is installed, rather than being silently treated as UTC.
-/// </remarks>
+/// </para></remarks>
 public static partial class TeamTimeZones
 {
     public const string Default = "Asia/Shanghai";
@@ -38,7 +45,12 @@ public static partial class TeamTimeZones
         return zone.Id == Default ? $"{local:yyyy-MM-dd HH:mm}（北京时间）" : $"{local:yyyy-MM-dd HH:mm}（{zone.Id} 时间）";
     }
 
-    private static TimeZoneInfo? SystemZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
+    private static TimeZoneInfo? SystemZone(string id) =>
+        Listed.Value.Contains(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
+
+    // The ids the machine's tzdata lists as zones; read once (tzdata changes with a package upgrade, and so a restart).
+    private static readonly Lazy<HashSet<string>> Listed = new(() =>
+        TimeZoneInfo.GetSystemTimeZones().Select(zone => zone.Id).Append("UTC").ToHashSet(StringComparer.Ordinal));
 
     // Area/Location[/Sub] or a single name such as UTC: no dots, so no path can be made of it.
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+){0,2}$")]

@@ -25,6 +25,12 @@ public class TeamTimeZoneTests(OutlineApiFactory factory) : IClassFixture<Outlin
     [InlineData("Mars/Olympus_Mons")]
     [InlineData("China Standard Time")]
     [InlineData("../../etc/passwd")]
+    // Files under /usr/share/zoneinfo that are not zones: the machine's own zone, zic's rules, the placeholder, copies.
+    [InlineData("localtime")]
+    [InlineData("posixrules")]
+    [InlineData("Factory")]
+    [InlineData("posix/Asia/Shanghai")]
+    [InlineData("right/Asia/Shanghai")]
     public async Task An_unknown_time_zone_is_a_400_naming_the_field(string timeZone)
     {
         var world = await CreateAsync(factory);
@@ -34,6 +40,33 @@ public class TeamTimeZoneTests(OutlineApiFactory factory) : IClassFixture<Outlin
 
         Assert.True((await created.AssertProblemAsync(HttpStatusCode.BadRequest, "IANA")).GetProperty("errors").TryGetProperty("timeZone", out _));
         await changed.AssertProblemAsync(HttpStatusCode.BadRequest, "IANA");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task A_blank_time_zone_is_one_left_out_the_default_on_create_and_unchanged_on_patch(string? timeZone)
+    {
+        var world = await CreateAsync(factory);
+        var owner = world.Callers[Owner];
+        (await owner.PatchAsJsonAsync($"/api/teams/{world.TeamA}", new { timeZone = "Asia/Urumqi" })).EnsureSuccessStatusCode();
+
+        var created = await ReadAsync(await owner.PostAsJsonAsync("/api/teams", new { name = "新支部", timeZone }));
+        var patched = await ReadAsync(await owner.PatchAsJsonAsync($"/api/teams/{world.TeamA}", new { name = "改名的支部", timeZone }));
+
+        Assert.Equal(TeamTimeZones.Default, created.GetProperty("timeZone").GetString());
+        Assert.Equal(("改名的支部", "Asia/Urumqi"), (patched.GetProperty("name").GetString(), patched.GetProperty("timeZone").GetString()));
+    }
+
+    [Fact]
+    public void The_zones_of_the_machine_s_tzdata_are_known_by_their_canonical_names()
+    {
+        // tests/run.sh installs tzdata: without it only Asia/Shanghai would be known (see the test below).
+        foreach (var id in new[] { "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Urumqi", "Europe/Berlin", "America/New_York", "UTC" })
+        {
+            Assert.True(TeamTimeZones.Find(id) is not null, $"{id} is not known: is tzdata installed (apt-get install tzdata)?");
+        }
     }
 
     [Fact]
