@@ -42,8 +42,15 @@ public sealed class TeamRepository(SqliteDatabase database, TimeProvider clock)
     }
 
     /// <summary>The team as <paramref name="userId"/> sees it; null when they are not a member.</summary>
-    public async Task<Team?> FindForUserAsync(string teamId, string userId, CancellationToken cancellationToken) =>
-        (await ListForUserAsync(userId, cancellationToken)).FirstOrDefault(team => team.Id == teamId);
+    public async Task<Team?> FindForUserAsync(string teamId, string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string? Id, string Name, string Role, string TimeZone)>(new CommandDefinition("""
+            SELECT t.id, t.name, m.role, t.time_zone FROM team_members m JOIN teams t ON t.id = m.team_id
+            WHERE m.user_id = @UserId AND t.id = @TeamId
+            """, new { UserId = userId, TeamId = teamId }, cancellationToken: cancellationToken));
+        return row.Id is null ? null : new Team(row.Id, row.Name, ParseRole(row.Role), row.TimeZone);
+    }
 
     public async Task<string?> TimeZoneOfAsync(string teamId, CancellationToken cancellationToken)
     {
