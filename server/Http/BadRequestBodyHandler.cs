@@ -16,7 +16,7 @@ public sealed partial class BadRequestBodyHandler(IProblemDetailsService problem
         var (title, detail) = badRequest.InnerException switch
         {
             JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
-                ("字段类型不对", $"字段 {FieldName(path)} 的值类型不对，请按接口文档提供（{path}）。"),
+                ("字段类型不对", $"字段 {FieldName(path)} 的值类型不对{Expected(json)}，请按接口文档提供（{path}）。"),
             JsonException json =>
                 ("请求体不是有效的 JSON", $"请求体不是有效的 JSON，请检查括号、引号和逗号（{Position(json)}）。"),
             _ when badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge =>
@@ -48,6 +48,23 @@ public sealed partial class BadRequestBodyHandler(IProblemDetailsService problem
         "bool" => " true 或 false",
         _ => type,
     };
+
+    // Numbers are read strictly (StoredJson): "outlineLevel": "1" is refused, and the message says what to send instead.
+    // System.Text.Json names the expected type in its message ("could not be converted to System.Int32") for a property,
+    // or only in the inner exception ("Cannot get the value of a token type 'String' as a number.") for a record's
+    // constructor parameter.
+    private static string Expected(JsonException json)
+    {
+        var message = json.Message + " " + json.InnerException?.Message;
+        return NumericTypes.Any(type => message.Contains(type, StringComparison.Ordinal)) || message.Contains("as a number", StringComparison.Ordinal)
+            ? "：应为数字，不加引号（如 1，而不是 \"1\"）"
+            : message.Contains("System.Boolean", StringComparison.Ordinal) || message.Contains("as a boolean", StringComparison.Ordinal)
+                ? "：应为 true 或 false，不加引号"
+                : "";
+    }
+
+    private static readonly string[] NumericTypes =
+        ["System.Int16", "System.Int32", "System.Int64", "System.Byte", "System.Single", "System.Double", "System.Decimal"];
 
     // "$.paragraphs[2].text" → "paragraphs[2].text"
     private static string FieldName(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;

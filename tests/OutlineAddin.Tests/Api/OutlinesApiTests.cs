@@ -160,6 +160,18 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
     }
 
     [Fact]
+    public async Task A_number_sent_as_a_string_is_a_400_that_names_the_field_and_asks_for_a_number()
+    {
+        // Numbers are read strictly (StoredJson): "1" is not 1.
+        var response = await client.PostAsync("/api/outlines/renumber",
+            Json("{ \"paragraphs\": [ { \"text\": \"一、甲\", \"outlineLevel\": 1 }, { \"text\": \"二、乙\", \"outlineLevel\": \"1\" } ], \"styleId\": \"gongwen\" }"));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "paragraphs[1].outlineLevel");
+        Assert.Contains("数字", problem.GetProperty("detail").GetString());
+        Assert.Equal("字段类型不对", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_is_refused_with_415()
     {
         var response = await client.PostAsync("/api/outlines/parse", new StringContent("一、甲", System.Text.Encoding.UTF8, "text/plain"));
