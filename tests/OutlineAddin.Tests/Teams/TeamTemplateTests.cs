@@ -160,7 +160,8 @@ public class TeamTemplateTests(OutlineApiFactory factory) : IClassFixture<Outlin
         Assert.Equal(world.StyleA, opened.GetProperty("defaultStyleId").GetString());
         Assert.Equal("第一部分 甲", lines.GetProperty("lines")[0].GetProperty("text").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await world.Callers[Outsider].GetAsync($"/api/numbering-styles/{world.StyleA}")).StatusCode);
-        Assert.False(outsiderRender.IsSuccessStatusCode);
+        // The outsider cannot tell the team's style from one that does not exist.
+        await outsiderRender.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "没有编号样式");
     }
 
     [Fact]
@@ -182,6 +183,33 @@ public class TeamTemplateTests(OutlineApiFactory factory) : IClassFixture<Outlin
         // Any difference, however small, is a new version.
         var retagged = await client.SendAsync(Put(world.TemplateA, etag, content with { tags = new[] { "七一", "党日" } }));
         Assert.Equal($"\"{world.TemplateA}-v3\"", retagged.Headers.ETag!.Tag);
+    }
+
+    [Fact]
+    public async Task Tags_null_or_empty_and_levels_left_out_or_the_style_s_own_are_the_same_content_and_make_no_version()
+    {
+        var world = await CreateAsync(factory);
+        var client = world.Callers[Editor];
+        // TemplateA was created without tags and without levels, in gongwen: it has no tags and gongwen's levels.
+        var etag = await world.ETagAsync(world.TemplateA);
+        var styles = await ReadAsync(await client.GetAsync("/api/numbering-styles"));
+        var gongwenLevels = styles.EnumerateArray().Single(style => style.GetProperty("id").GetString() == "gongwen").GetProperty("levels");
+        var before = await factory.DatabaseFingerprintAsync();
+
+        foreach (var body in new object[]
+        {
+            new { name = "支部季度总结", nodes = Outline("支部季度总结"), defaultStyleId = "gongwen", tags = (string[]?)null },
+            new { name = "支部季度总结", nodes = Outline("支部季度总结"), defaultStyleId = "gongwen", tags = Array.Empty<string>() },
+            new { name = "支部季度总结", nodes = Outline("支部季度总结"), defaultStyleId = "gongwen", levels = gongwenLevels },
+            new { name = "支部季度总结", nodes = Outline("支部季度总结"), defaultStyleId = "gongwen", levels = (object?)null, tags = Array.Empty<string>() },
+        })
+        {
+            var response = await client.SendAsync(Put(world.TemplateA, etag, body));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(etag, response.Headers.ETag!.Tag);
+        }
+        Assert.Equal(before, await factory.DatabaseFingerprintAsync());
     }
 
     [Fact]
