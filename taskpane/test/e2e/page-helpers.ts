@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Waits until the status region says `text` (a substring), and returns what it says. */
 export async function statusSays(page: Page, text: string | RegExp, timeout = 15_000): Promise<string> {
@@ -24,4 +24,18 @@ export async function renderedLinesBecome(page: Page, expected: string[], timeou
     expected,
     { timeout },
   );
+}
+
+/**
+ * Chooses `option` (its value, or { label }) in the picker labelled `pickerLabel` within `scope`
+ * (a style, a category, a team…). Every test picks through here: the pickers' kind of control can
+ * change without the tests changing.
+ */
+export async function choose(scope: Locator, pickerLabel: string, option: string | { label: string }): Promise<void> {
+  await scope.getByLabel(pickerLabel, { exact: true }).selectOption(option);
+}
+
+/** The value chosen in the picker labelled `pickerLabel` within `scope`. */
+export function chosen(scope: Locator, pickerLabel: string): Promise<string> {
+  return scope.getByLabel(pickerLabel, { exact: true }).inputValue();
 }
