@@ -2,7 +2,7 @@
  * The one place the page reports progress, success and failure: an aria-live region, so a screen
  * reader hears it and nothing is left to the console.
  */
-import { isAborted, RequestTimeoutError, ServerUnreachableError } from '../api.ts';
+import { ApiError, isAborted, RequestTimeoutError, ServerUnreachableError } from '../api.ts';
 import { strings } from '../i18n.ts';
 import { h, replaceChildren } from './dom.ts';
 import { messageFor, UserError } from './errors.ts';
@@ -31,8 +31,9 @@ export interface RunOptions {
   quiet?: boolean;
 }
 
-/** Failures worth trying again as they are: no answer in time, or none at all. */
-const retryable = (error: unknown) => error instanceof RequestTimeoutError || error instanceof ServerUnreachableError;
+/** Failures worth trying again as they are: no answer in time, none at all, or the server failing (5xx). */
+const retryable = (error: unknown) =>
+  error instanceof RequestTimeoutError || error instanceof ServerUnreachableError || (error instanceof ApiError && error.status >= 500);
 
 export class StatusRegion {
   readonly element = h('div', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-kind': 'info' });

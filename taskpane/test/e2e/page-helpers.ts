@@ -39,3 +39,39 @@ export async function choose(scope: Locator, pickerLabel: string, option: string
 export function chosen(scope: Locator, pickerLabel: string): Promise<string> {
   return scope.getByLabel(pickerLabel, { exact: true }).inputValue();
 }
+
+/**
+ * Holds the server's answers to the requests `matches` accepts until `release()`: a slow server,
+ * without timing. A request the page aborts meanwhile is simply dropped.
+ */
+export async function holdAnswers(page: Page, matches: (url: URL) => boolean): Promise<{ release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => matches(url),
+    async (route) => {
+      await released;
+      await route.continue().catch(() => undefined);
+    },
+  );
+  return { release };
+}
+
+/** Resolves once the request `matches` accepts has ended, answered or aborted. */
+export function requestSettled(page: Page, matches: (url: URL) => boolean): Promise<unknown> {
+  const ours = (request: { url(): string }) => matches(new URL(request.url()));
+  return Promise.race([page.waitForEvent('requestfinished', { predicate: ours, timeout: 30_000 }), page.waitForEvent('requestfailed', { predicate: ours, timeout: 30_000 })]);
+}
+
+/** Waits until nothing is under way: the page is no longer aria-busy. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
+}
+
+/** Answers the requests `matches` accepts with a problem+json error. */
+export async function failAnswers(page: Page, matches: (url: URL) => boolean, status: number, detail: string): Promise<void> {
+  await page.route(
+    (url) => matches(url),
+    (route) => route.fulfill({ status, contentType: 'application/problem+json', body: JSON.stringify({ title: '服务器出错', status, detail }) }),
+  );
+}
