@@ -75,3 +75,9 @@ export async function failAnswers(page: Page, matches: (url: URL) => boolean, st
     (route) => route.fulfill({ status, contentType: 'application/problem+json', body: JSON.stringify({ title: '服务器出错', status, detail }) }),
   );
 }
+
+/** Waits until the picker labelled `pickerLabel` within `scope` offers an option labelled `optionLabel`; with `offered: false`, until it does not. */
+export async function pickerOffers(scope: Locator, pickerLabel: string, optionLabel: string, offered = true): Promise<void> {
+  const item = scope.getByLabel(pickerLabel, { exact: true }).locator('option', { hasText: optionLabel });
+  await item.waitFor({ state: offered ? 'attached' : 'detached' });
+}
