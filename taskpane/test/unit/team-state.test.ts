@@ -31,7 +31,7 @@ test('opening highlights at once; the answer makes it the shown one, the target 
   const changes = recorded(state);
   state.beginOpen('a');
   assert.equal(state.highlighted, 'a');
-  assert.equal(state.shown, null);
+  assert.equal(state.shown?.id, undefined, 'nothing shown until the answer lands');
   state.opened(detail('a'));
   assert.deepEqual([state.highlighted, state.shown?.id, state.opening], ['a', 'a', null]);
   assert.deepEqual(changes, ['highlight', 'detail', 'highlight']);
