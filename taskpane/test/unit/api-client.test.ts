@@ -28,12 +28,19 @@ function fakeServer(answer: (request: Request) => Response | Promise<Response>):
   return requests;
 }
 
-/** A server that never answers: the request ends only when its signal aborts. */
+/**
+ * A server that never answers: the request ends only when its signal aborts. Node does not wait for
+ * AbortSignal.timeout's timer (it is unref'd): the pending request keeps the test process alive.
+ */
 function silentServer(): void {
   fakeServer(
     (request) =>
       new Promise((_, reject) => {
-        request.signal.addEventListener('abort', () => reject(request.signal.reason));
+        const keepAlive = setInterval(() => undefined, 1_000);
+        request.signal.addEventListener('abort', () => {
+          clearInterval(keepAlive);
+          reject(request.signal.reason);
+        });
       }),
   );
 }
