@@ -1,4 +1,5 @@
 /** The taskpane page: header, tabs, status region and, in the browser preview, the simulated document. */
+import { ApiError } from '../api.ts';
 import { formatDay, strings } from '../i18n.ts';
 import type { Host } from '../office-host.ts';
 import { Session } from '../session.ts';
@@ -65,15 +66,20 @@ export async function mountApp(root: HTMLElement, options: AppOptions): Promise<
   // page of templates, and the stored token checked again (it may have been revoked; signed in, the
   // lists hold team templates). Each failure says what failed, with 重试; the rest of the page works.
   // A refused token signs out (session.ts), and the page says so once the lists are loaded.
-  let failure: string | undefined;
-  await Promise.all([
-    styles.load(),
-    templates.load(),
-    session.hasToken ? session.resume().catch((error: unknown) => void (failure = messageFor(error))) : undefined,
-  ]);
+  let failure: unknown;
+  /** The stored token checked again; no answer says so with 重试 (a refused token has signed out instead). */
+  const resume = (): Promise<unknown> => status.run(strings.signingIn, [], () => session.resume(), { onError: (error) => (failure = error) });
+  const sayResumeFailed = () => {
+    if (failure instanceof ApiError && failure.status === 401) status.show('error', strings.tokenRejected);
+    else status.show('error', strings.failedPart(strings.sessionNotChecked, messageFor(failure)), () => {
+      failure = undefined;
+      void resume().then(() => failure && sayResumeFailed());
+    });
+  };
+  await Promise.all([styles.load(), templates.load(), session.hasToken ? resume() : undefined]);
   await templates.loaded();
   const updates = await team.loaded();
-  if (failure) status.show('error', failure);
+  if (failure) sayResumeFailed();
   // The document came from a team template that has moved on: say so at once, the 团队 tab has the actions.
   else if (updates.length > 0) {
     const { current } = updates[0];
