@@ -11,7 +11,8 @@ builder.Services.AddOutlineJson();
 builder.Services.AddProblemResponses();
 builder.Services.AddOutlineDatabase();
 builder.AddOutlineIdentity();
-builder.Services.AddOpenApi();
+builder.Services.AddTaskpaneHosting();
+builder.Services.AddOutlineOpenApi();
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();

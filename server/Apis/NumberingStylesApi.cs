@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlineAddin.Http;
@@ -14,12 +15,13 @@ public static class NumberingStylesApi
     {
         var api = app.MapGroup("/api/numbering-styles").WithTags("Numbering styles");
         api.MapGet("/", ListStyles).WithSummary("The built-in numbering styles, and those of the caller's teams.");
-        api.MapGet("/{id}", GetStyle).WithSummary("One numbering style.");
-        api.MapPost("/", CreateStyle).RequireAuthorization().WithSummary("Define a numbering style for a team (editors and owners).");
+        api.MapGet("/{id}", GetStyle).Problems(404).WithSummary("One numbering style.");
+        api.MapPost("/", CreateStyle).RequireAuthorization().Problems(400, 401, 403, 404, 422).WithSummary("Define a numbering style for a team (editors and owners).");
         return app;
     }
 
-    public sealed record CreateStyleRequest(string? TeamId, string? Name, string? NameEn, IReadOnlyList<LevelFormat?>? Levels);
+    public sealed record CreateStyleRequest(
+        [property: Required] string? TeamId, [property: Required] string? Name, string? NameEn, [property: Required] IReadOnlyList<LevelFormat?>? Levels);
 
     public static async Task<Ok<IReadOnlyList<CatalogStyle>>> ListStyles(StyleCatalog styles, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
         TypedResults.Ok(await styles.ListAsync(caller.UserId(), cancellationToken));

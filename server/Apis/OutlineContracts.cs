@@ -1,33 +1,34 @@
+using System.ComponentModel.DataAnnotations;
 using OutlineAddin.Numbering;
 using OutlineAddin.Outlines;
 
 namespace OutlineAddin.Apis;
 
-public sealed record ParseRequest(string? Text);
+public sealed record ParseRequest([property: Required] string? Text);
 
 /// <param name="KeptOut">The lines (counted from 0) read as body text of a pasted document, not as headings.</param>
 public sealed record ParseResponse(IReadOnlyList<OutlineNode> Nodes, IReadOnlyList<LevelFormat> Levels, IReadOnlyList<OutlineProblem> Problems, IReadOnlyList<int> KeptOut);
 
 /// <summary>Give <c>styleId</c> to number by a style, or <c>levels</c> to render as authored (honouring headings' own numbering).</summary>
-public sealed record RenderRequest(IReadOnlyList<OutlineNode?>? Nodes, string? StyleId, IReadOnlyList<LevelFormat?>? Levels);
+public sealed record RenderRequest([property: Required] IReadOnlyList<OutlineNode?>? Nodes, string? StyleId, IReadOnlyList<LevelFormat?>? Levels);
 
 public sealed record RenderResponse(IReadOnlyList<RenderedLine> Lines);
 
 /// <param name="OutlineLevel">1–9 for a heading-styled paragraph; null (or Word's 10) for body text.</param>
 /// <param name="IsListItem">True when Word numbers the paragraph itself (a list item): its marker is Word's, not in its text.</param>
-public sealed record ParagraphInput(string? Text, int? OutlineLevel, bool? IsListItem = null);
+public sealed record ParagraphInput([property: Required] string? Text, int? OutlineLevel, bool? IsListItem = null);
 
 /// <summary>
 /// <c>styleId</c> null keeps the document's own convention and only repairs the sequence. With
 /// <c>selection</c>, the whole document is sent for context and only the selected paragraphs change.
 /// </summary>
-public sealed record RenumberRequest(IReadOnlyList<ParagraphInput?>? Paragraphs, string? StyleId, ParagraphSelection? Selection = null);
+public sealed record RenumberRequest([property: Required] IReadOnlyList<ParagraphInput?>? Paragraphs, string? StyleId, ParagraphSelection? Selection = null);
 
 /// <summary>Paragraphs <c>start</c> (0-based) up to, not including, <c>end</c>.</summary>
 public sealed record ParagraphSelection(int Start, int End);
 
 /// <summary>The document's paragraphs whose headings become a template.</summary>
-public sealed record CaptureRequest(IReadOnlyList<ParagraphInput?>? Paragraphs);
+public sealed record CaptureRequest([property: Required] IReadOnlyList<ParagraphInput?>? Paragraphs);
 
 public sealed record RenumberResponse(
     IReadOnlyList<RenumberedParagraph> Paragraphs,

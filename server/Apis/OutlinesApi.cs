@@ -18,10 +18,10 @@ public static class OutlinesApi
     public static IEndpointRouteBuilder MapOutlines(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/outlines").WithTags("Outlines");
-        api.MapPost("/parse", Parse).WithSummary("Read a pasted text outline into a tree, with its detected style and numbering problems.");
-        api.MapPost("/render", Render).WithSummary("Write an outline tree as numbered lines in a style, or as authored.");
-        api.MapPost("/renumber", Renumber).WithSummary("Switch a document's paragraphs to a style, or repair their own numbering.");
-        api.MapPost("/capture", Capture).WithSummary("A document's headings (numbered or heading-styled paragraphs) as an outline tree.");
+        api.MapPost("/parse", Parse).Problems(400, 413, 422).WithSummary("Read a pasted text outline into a tree, with its detected style and numbering problems.");
+        api.MapPost("/render", Render).Problems(400, 413, 422).WithSummary("Write an outline tree as numbered lines in a style, or as authored.");
+        api.MapPost("/renumber", Renumber).Problems(400, 413, 422).WithSummary("Switch a document's paragraphs to a style, or repair their own numbering.");
+        api.MapPost("/capture", Capture).Problems(400, 413, 422).WithSummary("A document's headings (numbered or heading-styled paragraphs) as an outline tree.");
         return app;
     }
 

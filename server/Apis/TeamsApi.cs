@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlineAddin.Http;
@@ -11,29 +12,50 @@ public static class TeamsApi
     public static IEndpointRouteBuilder MapTeams(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/teams").WithTags("Teams").RequireAuthorization();
-        api.MapPost("/", CreateTeam).WithSummary("Create a team; its creator is its owner.");
-        api.MapGet("/", ListTeams).WithSummary("The caller's teams, with their role in each.");
-        api.MapGet("/{teamId}/members", ListMembers).WithSummary("The team's members and roles.");
-        api.MapPost("/{teamId}/members", AddMember).WithSummary("Add a member, or change their role (owners).");
-        api.MapPut("/{teamId}/members/{userId}", ChangeRole).WithSummary("Change a member's role (owners).");
-        api.MapDelete("/{teamId}/members/{userId}", RemoveMember).WithSummary("Remove a member (owners), or leave the team yourself.");
+        api.MapPost("/", CreateTeam).Problems(400, 401, 403).WithSummary("Create a team; its creator is its owner.");
+        api.MapGet("/", ListTeams).Problems(401).WithSummary("The caller's teams, with their role in each.");
+        api.MapPatch("/{teamId}", UpdateTeam).Problems(400, 401, 403, 404).WithSummary("Rename a team or change its time zone (owners); a field left out stays as it is.");
+        api.MapGet("/{teamId}/members", ListMembers).Problems(401, 404).WithSummary("The team's members and roles.");
+        api.MapPost("/{teamId}/members", AddMember).Problems(400, 401, 403, 404, 409).WithSummary("Add a member, or change their role (owners).");
+        api.MapPut("/{teamId}/members/{userId}", ChangeRole).Problems(400, 401, 403, 404, 409).WithSummary("Change a member's role (owners).");
+        api.MapDelete("/{teamId}/members/{userId}", RemoveMember).Problems(401, 403, 404, 409).WithSummary("Remove a member (owners), or leave the team yourself.");
         return app;
     }
 
-    public sealed record CreateTeamRequest(string? Name);
+    /// <param name="TimeZone">An IANA time zone id; Asia/Shanghai when left out.</param>
+    public sealed record CreateTeamRequest([property: Required] string? Name, string? TimeZone);
 
-    public sealed record MemberRequest(string? UserId, TeamRole? Role);
+    public sealed record UpdateTeamRequest(string? Name, string? TimeZone);
 
-    public sealed record RoleRequest(TeamRole? Role);
+    public sealed record MemberRequest([property: Required] string? UserId, [property: Required] TeamRole? Role);
+
+    public sealed record RoleRequest([property: Required] TeamRole? Role);
 
     public static async Task<Results<Created<Team>, ProblemHttpResult>> CreateTeam(
         CreateTeamRequest request, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         if (caller.UserId() is not { } userId) return ProblemResponses.Forbidden("服务器管理令牌不能创建团队；请用个人访问令牌。");
         var name = request.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > 60) return ProblemResponses.Invalid("name", "团队名称不能为空，且不超过 60 个字符。");
-        var team = await teams.CreateAsync(name, userId, cancellationToken);
+        if (string.IsNullOrEmpty(name) || name.Length > 60) return InvalidName();
+        var zone = string.IsNullOrWhiteSpace(request.TimeZone) ? TeamTimeZones.Find(TeamTimeZones.Default) : TeamTimeZones.Find(request.TimeZone.Trim());
+        if (zone is null) return UnknownTimeZone(request.TimeZone!);
+        var team = await teams.CreateAsync(name, zone.Id, userId, cancellationToken);
         return TypedResults.Created($"/api/teams/{team.Id}", team);
+    }
+
+    public static async Task<Results<Ok<Team>, ProblemHttpResult>> UpdateTeam(
+        string teamId, UpdateTeamRequest request, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        var name = request.Name?.Trim();
+        if (name is not null && (name.Length == 0 || name.Length > 60)) return InvalidName();
+        TimeZoneInfo? zone = null;
+        if (request.TimeZone is not null && (zone = TeamTimeZones.Find(request.TimeZone.Trim())) is null) return UnknownTimeZone(request.TimeZone);
+        if (await TeamAccess.RequireAsync(teams, teamId, caller, TeamRole.Owner, cancellationToken) is { } refused) return refused;
+        await teams.UpdateAsync(teamId, name, zone?.Id, cancellationToken);
+        // Read back as the caller sees it; a membership revoked in between leaves nothing to show.
+        return await teams.FindForUserAsync(teamId, caller.UserId()!, cancellationToken) is { } team
+            ? TypedResults.Ok(team)
+            : ProblemResponses.NotFound($"团队“{teamId}”不存在，或你不是其成员。");
     }
 
     public static async Task<Ok<IReadOnlyList<Team>>> ListTeams(TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
@@ -87,6 +109,11 @@ public static class TeamsApi
         var member = (await teams.MembersAsync(teamId, cancellationToken)).Single(m => m.UserId == userId);
         return change == MembershipChange.Added ? TypedResults.Created($"/api/teams/{teamId}/members/{userId}", member) : TypedResults.Ok(member);
     }
+
+    private static ProblemHttpResult InvalidName() => ProblemResponses.Invalid("name", "团队名称不能为空，且不超过 60 个字符。");
+
+    private static ProblemHttpResult UnknownTimeZone(string timeZone) => ProblemResponses.Invalid("timeZone",
+        $"不认识时区“{timeZone}”：请用 IANA 时区名，例如 {TeamTimeZones.Default}、Asia/Hong_Kong、Europe/Berlin。");
 
     private static ProblemHttpResult LastOwner() =>
         ProblemResponses.Conflict("团队不能没有所有者", "这是团队唯一的所有者：请先让另一位成员成为所有者。");

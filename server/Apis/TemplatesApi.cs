@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,27 +22,63 @@ public static partial class TemplatesApi
     public static IEndpointRouteBuilder MapTemplates(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/templates").WithTags("Templates");
-        api.MapGet("/", ListTemplates).WithSummary("Built-ins and the caller's teams' templates: search names and headings, filter by category, team or scope.");
+        api.MapGet("/", ListTemplates).Problems(400)
+            .WithSummary("Built-ins and the caller's teams' templates: q searches names, headings, tags and categories; filter by category, team or scope.");
         api.MapGet("/categories", ListCategories).WithSummary("The categories of the templates the caller can see.");
-        api.MapGet("/{id}", GetTemplate).WithSummary("One template with its outline; answers 304 to a matching If-None-Match.");
-        api.MapPost("/", CreateTemplate).RequireAuthorization().WithSummary("Create a team template (editors and owners).");
-        api.MapPut("/{id}", UpdateTemplate).RequireAuthorization().WithSummary("Save a new version; requires If-Match with the ETag it was based on.");
-        api.MapDelete("/{id}", DeleteTemplate).RequireAuthorization().WithSummary("Move a team template to its team's bin.");
-        api.MapGet("/{id}/versions", ListVersions).RequireAuthorization().WithSummary("A team template's history, newest first.");
-        api.MapGet("/{id}/versions/{version:int}", GetVersion).RequireAuthorization().WithSummary("A team template as it was at one version.");
-        api.MapPost("/{id}/versions/{version:int}/restore", RestoreVersion).RequireAuthorization()
-            .WithSummary("Make an old version current again, as a new version: history is never rewritten.");
+        api.MapGet("/{id}", GetTemplate).Produces(StatusCodes.Status304NotModified).Problems(404).AnswersETag(TemplateETag, 200)
+            .WithSummary("One template with its outline; answers 304 to a matching If-None-Match.");
+        api.MapPost("/", CreateTemplate).RequireAuthorization().Problems(400, 401, 403, 404, 413, 422)
+            .Problem<TemplateNameTakenProblem>(StatusCodes.Status409Conflict).AnswersETag(TemplateETag, 201)
+            .WithSummary("Create a team template (editors and owners); 409 when a live template of the team has the name.")
+            .WithDescription(NameTakenDescription);
+        api.MapPut("/{id}", UpdateTemplate).RequireAuthorization().Problems(400, 401, 403, 404, 413, 422, 428)
+            .Problem<TemplateNameTakenProblem>(StatusCodes.Status409Conflict)
+            .Problem<TemplateStaleProblem>(StatusCodes.Status412PreconditionFailed)
+            .AcceptsIfMatch(required: true, "The ETag of the version this save is based on (from GET, or GET …/versions/{version}).")
+            .AnswersETag(TemplateETag, 200)
+            .WithSummary("Save a new version; requires If-Match with the ETag it was based on. Saving the current content makes no version.")
+            .WithDescription("""
+                A save whose content (name, category, tags, defaultStyleId, levels, nodes) equals the current version's writes
+                nothing: the answer is 200 with the current version as it is, same version number and same ETag, and the history
+                does not grow. A client tells the two apart by the version answered: equal to the one it based the save on
+                (its If-Match) means nothing changed. 412 when someone saved first (extensions currentVersion, updatedBy,
+                updatedAt; ETag of the current version).
+                """ + "\n\n" + NameTakenDescription);
+        api.MapDelete("/{id}", DeleteTemplate).RequireAuthorization().Problems(401, 403, 404).WithSummary("Move a team template to its team's bin.");
+        api.MapGet("/{id}/versions", ListVersions).RequireAuthorization().Problems(401, 404).WithSummary("A team template's history, newest first.");
+        api.MapGet("/{id}/versions/{version:int}", GetVersion).RequireAuthorization().Problems(401, 404)
+            .AnswersETag("The template's ETag at this version: send it as If-Match to save based on this version.", 200)
+            .WithSummary("A team template as it was at one version, with that version's ETag.");
+        api.MapPost("/{id}/versions/{version:int}/restore", RestoreVersion).RequireAuthorization().Problems(401, 403, 404)
+            .Problem<TemplateNameTakenProblem>(StatusCodes.Status409Conflict)
+            .Problem<TemplateStaleProblem>(StatusCodes.Status412PreconditionFailed)
+            .AcceptsIfMatch(required: false, "Optional: when given, the restore is refused (412) unless the template is still at that version.")
+            .AnswersETag(TemplateETag, 200)
+            .WithSummary("Make an old version current again, as a new version: history is never rewritten.")
+            .WithDescription(NameTakenDescription);
 
         var bin = app.MapGroup("/api/teams/{teamId}/bin").WithTags("Templates").RequireAuthorization();
-        bin.MapGet("/", ListBin).WithSummary("The team's deleted templates.");
-        bin.MapPost("/{id}/restore", RestoreFromBin).WithSummary("Take a template out of the bin (owners).");
+        bin.MapGet("/", ListBin).Problems(401, 404).WithSummary("The team's deleted templates.");
+        bin.MapPost("/{id}/restore", RestoreFromBin).Problems(401, 403, 404)
+            .Problem<TemplateNameTakenProblem>(StatusCodes.Status409Conflict)
+            .WithSummary("Take a template out of the bin (owners); 409 when a live template of the team has its name by now.")
+            .WithDescription(NameTakenDescription);
         return app;
     }
 
+    private const string TemplateETag = "The template's ETag at the version answered: \"<id>-v<version>\".";
+
+    private const string NameTakenDescription = """
+        Names are unique among a team's live templates, compared trimmed, ignoring case, full-width forms and runs of
+        spaces. A clash is a 409 problem with extensions existingId, existingVersion and existingName (the template that
+        has the name), so that the client can offer to save as a new version of it instead.
+        """;
+
     public sealed record TemplatePage(IReadOnlyList<TemplateSummary> Items, int Total, int Page, int PageSize);
 
+    /// <param name="TeamId">The team to create the template in; on a save, left out or the template's own.</param>
     public sealed record TemplateRequest(
-        string? Name, string? Category, IReadOnlyList<string?>? Tags, IReadOnlyList<OutlineNode?>? Nodes, string? DefaultStyleId,
+        [property: Required] string? Name, string? Category, IReadOnlyList<string?>? Tags, [property: Required] IReadOnlyList<OutlineNode?>? Nodes, string? DefaultStyleId,
         string? TeamId, IReadOnlyList<LevelFormat?>? Levels);
 
     public static async Task<Results<Ok<TemplatePage>, ProblemHttpResult>> ListTemplates(
@@ -95,7 +132,9 @@ public static partial class TemplatesApi
         if (invalid is not null) return invalid;
         if (await TeamAccess.RequireAsync(teams, request.TeamId, caller, TeamRole.Editor, cancellationToken) is { } refused) return refused;
 
-        var id = await teamTemplates.CreateAsync(content!, request.TeamId, caller.UserId()!, cancellationToken);
+        var write = await teamTemplates.CreateAsync(content!, request.TeamId, caller.UserId()!, cancellationToken);
+        if (write is TemplateWrite.NameTaken taken) return NameTaken(taken);
+        var id = ((TemplateWrite.Created)write).Id;
         // Read back as the caller sees it; a membership revoked in between leaves nothing to show.
         if (await templates.FindAsync(id, caller.UserId(), cancellationToken) is not { } created) return TemplateNotFound(id);
         http.Response.Headers.ETag = created.ETag;
@@ -122,7 +161,7 @@ public static partial class TemplatesApi
         if (invalid is not null) return invalid;
 
         var result = await teamTemplates.UpdateAsync(id, AcceptedVersions(http, id), content!, caller.UserId()!, cancellationToken);
-        return await AnswerWriteAsync(id, access.TeamId!, result, teamTemplates, http, cancellationToken);
+        return await AnswerWriteAsync(id, access.TeamId!, result, teamTemplates, teams, http, cancellationToken);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteTemplate(
@@ -141,12 +180,13 @@ public static partial class TemplatesApi
     }
 
     public static async Task<Results<Ok<TemplateVersion>, ProblemHttpResult>> GetVersion(
-        string id, int version, TeamTemplateRepository teamTemplates, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
+        string id, int version, TeamTemplateRepository teamTemplates, TeamRepository teams, HttpContext http, CancellationToken cancellationToken)
     {
-        if ((await CheckAccessAsync(id, teamTemplates, teams, caller, TeamRole.Viewer, cancellationToken)).Refused is { } refused) return refused;
-        return await teamTemplates.VersionAsync(id, version, cancellationToken) is { } found
-            ? TypedResults.Ok(found)
-            : ProblemResponses.NotFound($"模板“{id}”没有第 {version} 版。");
+        if ((await CheckAccessAsync(id, teamTemplates, teams, http.User, TeamRole.Viewer, cancellationToken)).Refused is { } refused) return refused;
+        if (await teamTemplates.VersionAsync(id, version, cancellationToken) is not { } found) return ProblemResponses.NotFound($"模板“{id}”没有第 {version} 版。");
+        // The template's ETag as it was at this version: what a save based on it sends as If-Match.
+        http.Response.Headers.ETag = Template.ETagOf(id, found.Version);
+        return TypedResults.Ok(found);
     }
 
     public static async Task<Results<Ok<Template>, ProblemHttpResult>> RestoreVersion(
@@ -158,7 +198,7 @@ public static partial class TemplatesApi
         // If-Match is optional here (history keeps everything), but when given it is honoured like a save's.
         var result = await teamTemplates.RestoreVersionAsync(id, version, AcceptedVersions(http, id), http.User.UserId()!, cancellationToken);
         if (result is TemplateWrite.Missing) return ProblemResponses.NotFound($"模板“{id}”没有第 {version} 版。");
-        return await AnswerWriteAsync(id, access.TeamId!, result, teamTemplates, http, cancellationToken);
+        return await AnswerWriteAsync(id, access.TeamId!, result, teamTemplates, teams, http, cancellationToken);
     }
 
     public static async Task<Results<Ok<IReadOnlyList<BinnedTemplate>>, ProblemHttpResult>> ListBin(
@@ -173,9 +213,15 @@ public static partial class TemplatesApi
     {
         if (await TeamAccess.RequireAsync(teams, teamId, caller, TeamRole.Owner, cancellationToken) is { } refused) return refused;
         var ownership = await teamTemplates.OwnershipAsync(id, cancellationToken);
-        if (ownership is not { InBin: true } || ownership.TeamId != teamId) return ProblemResponses.NotFound($"团队回收站里没有模板“{id}”。");
-        await teamTemplates.RestoreFromBinAsync(id, cancellationToken);
-        return TypedResults.NoContent();
+        var notInBin = ProblemResponses.NotFound($"团队回收站里没有模板“{id}”。");
+        if (ownership is not { InBin: true } || ownership.TeamId != teamId) return notInBin;
+        return await teamTemplates.RestoreFromBinAsync(id, cancellationToken) switch
+        {
+            TemplateWrite.NameTaken taken => NameTaken(taken,
+                $"团队里已有同名模板“{taken.ExistingName}”（第 {taken.ExistingVersion} 版）：请先把它改名或删除，再恢复这个模板。"),
+            TemplateWrite.Missing => notInBin,
+            _ => TypedResults.NoContent(),
+        };
     }
 
     private sealed record Access(ProblemHttpResult? Refused, string? TeamId);
@@ -194,6 +240,22 @@ public static partial class TemplatesApi
         }
         return new(await TeamAccess.RequireAsync(teams, teamId, caller, needed, cancellationToken, notFound: TemplateNotFound(id)), teamId);
     }
+
+    /// <summary>
+    /// 409: the team has a live template of this name. The extensions name it, so that a client can offer to save
+    /// as its new version instead.
+    /// </summary>
+    private static ProblemHttpResult NameTaken(TemplateWrite.NameTaken taken, string? detail = null) =>
+        TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "模板名称已被占用",
+            Detail = detail ?? $"团队里已有模板“{taken.ExistingName}”（第 {taken.ExistingVersion} 版）：请另起名字，或保存为它的新版本。",
+            Extensions =
+            {
+                ["existingId"] = taken.ExistingId, ["existingVersion"] = taken.ExistingVersion, ["existingName"] = taken.ExistingName,
+            },
+        });
 
     private static ProblemHttpResult TemplateNotFound(string id) => ProblemResponses.NotFound($"模板“{id}”不存在，可能已被删除。");
 
@@ -223,25 +285,31 @@ public static partial class TemplatesApi
     }
 
     private static async Task<Results<Ok<Template>, ProblemHttpResult>> AnswerWriteAsync(
-        string id, string teamId, TemplateWrite result, TeamTemplateRepository teamTemplates, HttpContext http, CancellationToken cancellationToken)
+        string id, string teamId, TemplateWrite result, TeamTemplateRepository teamTemplates, TeamRepository teams, HttpContext http,
+        CancellationToken cancellationToken)
     {
         switch (result)
         {
             case TemplateWrite.Stale stale:
-                http.Response.Headers.ETag = $"\"{id}-v{stale.CurrentVersion}\"";
+                http.Response.Headers.ETag = Template.ETagOf(id, stale.CurrentVersion);
+                var zone = TeamTimeZones.FindOrDefault(await teams.TimeZoneOfAsync(teamId, cancellationToken));
                 return TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
                 {
                     Status = StatusCodes.Status412PreconditionFailed,
                     Title = "模板已被他人修改",
-                    Detail = $"{stale.UpdatedBy ?? "其他成员"}于 {stale.UpdatedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}（北京时间）保存了第 {stale.CurrentVersion} 版。"
+                    Detail = $"{stale.UpdatedBy ?? "其他成员"}于 {TeamTimeZones.Describe(stale.UpdatedAt, zone)}保存了第 {stale.CurrentVersion} 版。"
                         + "请先查看对方的版本，再决定覆盖、或另存为新模板。",
                     Extensions = { ["currentVersion"] = stale.CurrentVersion, ["updatedBy"] = stale.UpdatedBy, ["updatedAt"] = stale.UpdatedAt },
                 });
             case TemplateWrite.Missing:
                 return TemplateNotFound(id);
-            case TemplateWrite.Written written:
-                // The version this write made, not the template as it is now: another save may already have followed.
-                if (await teamTemplates.VersionAsync(id, written.Version, cancellationToken) is not { } made) return TemplateNotFound(id);
+            case TemplateWrite.NameTaken taken:
+                return NameTaken(taken);
+            case TemplateWrite.Written or TemplateWrite.Unchanged:
+                // The version this write made (or, unchanged, the one it left current), not the template as it is now:
+                // another save may already have followed.
+                var version = result is TemplateWrite.Written written ? written.Version : ((TemplateWrite.Unchanged)result).Version;
+                if (await teamTemplates.VersionAsync(id, version, cancellationToken) is not { } made) return TemplateNotFound(id);
                 var content = made.Content;
                 var template = new Template(id, content.Name, content.Category, content.DefaultStyleId, made.Version, made.CreatedAt,
                     TemplateScope.Team, teamId, made.CreatedBy, content.Tags, content.Levels, content.Nodes);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlineAddin.Http;
@@ -10,18 +11,18 @@ public static class UsersApi
     public static IEndpointRouteBuilder MapUsers(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/users").WithTags("Users");
-        api.MapPost("/", CreateUser).RequireAuthorization(policy => policy.RequireRole(Callers.AdminRole))
+        api.MapPost("/", CreateUser).RequireAuthorization(policy => policy.RequireRole(Callers.AdminRole)).Problems(400, 401, 403)
             .WithSummary("Create a user and their first access token (server admin token only). The token is shown once.");
 
         var me = api.MapGroup("/me").RequireAuthorization();
-        me.MapGet("/", GetMe).WithSummary("Who the token belongs to.");
-        me.MapGet("/tokens", ListTokens).WithSummary("The caller's access tokens (never their values).");
-        me.MapPost("/tokens", CreateToken).WithSummary("A new access token for the caller, shown once.");
-        me.MapDelete("/tokens/{tokenId}", RevokeToken).WithSummary("Revoke one of the caller's tokens.");
+        me.MapGet("/", GetMe).Problems(401, 403).WithSummary("Who the token belongs to.");
+        me.MapGet("/tokens", ListTokens).Problems(401, 403).WithSummary("The caller's access tokens (never their values).");
+        me.MapPost("/tokens", CreateToken).Problems(400, 401, 403).WithSummary("A new access token for the caller, shown once.");
+        me.MapDelete("/tokens/{tokenId}", RevokeToken).Problems(401, 403, 404).WithSummary("Revoke one of the caller's tokens.");
         return app;
     }
 
-    public sealed record CreateUserRequest(string? Name);
+    public sealed record CreateUserRequest([property: Required] string? Name);
 
     public sealed record CreatedUser(string Id, string Name, string Token);
 

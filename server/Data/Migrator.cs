@@ -1,15 +1,25 @@
+using System.Data.Common;
 using System.Reflection;
 using Dapper;
+using Microsoft.Data.Sqlite;
+using OutlineAddin.Data.Migrations;
 
 namespace OutlineAddin.Data;
 
 /// <summary>
 /// Applies the numbered scripts in Data/Migrations (embedded in the assembly) that the database has
 /// not seen yet, each in its own transaction, and turns on WAL so readers never wait for a writer.
+/// A script may have a step in C# for what SQL cannot do (see <see cref="CodeSteps"/>); it runs right after the
+/// script, in the same transaction.
 /// </summary>
 public sealed class Migrator(SqliteDatabase database, ILogger<Migrator> logger)
 {
     private const string ResourcePrefix = "OutlineAddin.Data.Migrations.";
+
+    private static readonly Dictionary<int, Func<SqliteConnection, DbTransaction, Task>> CodeSteps = new()
+    {
+        [TemplateNameKeyMigration.Version] = TemplateNameKeyMigration.RunAsync,
+    };
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -26,6 +36,7 @@ public sealed class Migrator(SqliteDatabase database, ILogger<Migrator> logger)
                 "SELECT count(*) FROM schema_migrations WHERE version = @Version", new { Version = version }, transaction);
             if (applied > 0) continue;
             await connection.ExecuteAsync(sql, transaction: transaction);
+            if (CodeSteps.TryGetValue(version, out var codeStep)) await codeStep(connection, transaction);
             await connection.ExecuteAsync(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
                 new { Version = version, Name = name, AppliedAt = DateTimeOffset.UtcNow.ToString("O") }, transaction);

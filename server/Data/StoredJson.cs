@@ -12,6 +12,9 @@ public static class StoredJson
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        // A number is a JSON number: the web defaults' "also from a string" would make every integer number-or-string
+        // in the OpenAPI document, and so in the taskpane's generated types.
+        options.NumberHandling = JsonNumberHandling.Strict;
         options.TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver
         {
             Modifiers = { OmitUnsetOptionalMembers },

@@ -1,4 +1,7 @@
+using System.IO.Compression;
 using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 
@@ -6,14 +9,37 @@ namespace OutlineAddin.Hosting;
 
 /// <summary>
 /// Serves the Word taskpane: the built app (taskpane/dist) under /taskpane/, its index.html with the configured
-/// Office.js written into &lt;head&gt;, the add-in icons from wwwroot/assets, and a redirect from / to the taskpane.
+/// Office.js written into &lt;head&gt;, the add-in icons from wwwroot/assets (and /favicon.ico), and a redirect from / to
+/// the taskpane. Its files go out compressed (br, gzip); those with a content hash in their name are cached for good.
 /// </summary>
-public static class TaskpaneApi
+public static partial class TaskpaneApi
 {
     public const string BasePath = "/taskpane";
 
+    /// <summary>For a file whose name carries a content hash: it never changes, a new build makes a new name.</summary>
+    public const string ImmutableCacheControl = "public, max-age=31536000, immutable";
+
     /// <summary>Where taskpane/src/index.html asks for the Office.js script tag.</summary>
     public const string OfficeJsMarker = "<!--office-js-->";
+
+    /// <summary>
+    /// Compression for the taskpane's files, done as they are sent rather than written at build time: index.html is
+    /// rewritten on each request (Office.js), the build stays the taskpane's own business, and the cost is small — the
+    /// files are a few hundred KiB, the hashed ones are fetched once per webview, the rest mostly revalidate (304).
+    /// </summary>
+    public static IServiceCollection AddTaskpaneHosting(this IServiceCollection services) =>
+        services
+            .AddResponseCompression(options =>
+            {
+                // Safe over HTTPS here (BREACH needs a secret and attacker-chosen text in one response): these files
+                // are the same for everyone. /api answers, which carry tokens' effects, never pass this middleware.
+                options.EnableForHttps = true;
+                options.Providers.Add<BrotliCompressionProvider>();
+                options.Providers.Add<GzipCompressionProvider>();
+                options.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "application/json", "image/svg+xml"];
+            })
+            .Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal)
+            .Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
 
     // Takes WebApplication, not IEndpointRouteBuilder: static files are middleware, not endpoints.
     public static WebApplication MapTaskpane(this WebApplication app)
@@ -23,7 +49,9 @@ public static class TaskpaneApi
 
         app.MapGet("/", () => Results.Redirect($"{BasePath}/")).ExcludeFromDescription();
 
-        app.UseStaticFiles(); // wwwroot: /assets/icon-*.png named in the manifest
+        // Only below /taskpane: it wraps what follows, index.html's endpoint included.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(BasePath), taskpane => taskpane.UseResponseCompression());
+        app.UseStaticFiles(); // wwwroot: /assets/icon-*.png named in the manifest, and /favicon.ico
         ServeDist(app, options.ResolveDistPath(app.Environment.ContentRootPath), officeJsUrl);
         return app;
     }
@@ -71,15 +99,27 @@ public static class TaskpaneApi
         app.MapMethods($"{BasePath}/", getOrHead, Index).ExcludeFromDescription();
         app.MapMethods($"{BasePath}/index.html", getOrHead, Index).ExcludeFromDescription();
 
+        // Source maps show the sources: for developers only. A file type without a content type is not served (404).
         var contentTypes = new FileExtensionContentTypeProvider();
-        contentTypes.Mappings[".map"] = "application/json";
+        if (app.Environment.IsDevelopment()) contentTypes.Mappings[".map"] = "application/json";
+        else contentTypes.Mappings.Remove(".map");
         app.UseStaticFiles(new StaticFileOptions
         {
             RequestPath = BasePath,
             FileProvider = new PhysicalFileProvider(distPath),
             ContentTypeProvider = contentTypes,
-            // Word's webview caches hard; revalidating (ETag) makes a rebuilt taskpane show up on the next open.
-            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache",
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = CacheControlFor(file.File.Name),
         });
     }
+
+    /// <summary>
+    /// Hashed files are cached for a year without asking; the rest (index.html, unhashed files) are revalidated on each
+    /// use (ETag): Word's webview caches hard, and this is what makes a rebuilt taskpane show up on the next open.
+    /// </summary>
+    public static string CacheControlFor(string fileName) => ContentHashedName().IsMatch(fileName) ? ImmutableCacheControl : "no-cache";
+
+    // esbuild's [name]-[hash]: 8 upper-case base32 characters before the extension (chunk-5HQ2ZR3M.js, taskpane-MXLQ7B2A.css,
+    // chunk-5HQ2ZR3M.js.map). Digits 0–9 are allowed too, so the pattern does not hang on esbuild's exact alphabet.
+    [GeneratedRegex("-[A-Z0-9]{8}(\\.[a-z0-9]+)+$")]
+    private static partial Regex ContentHashedName();
 }

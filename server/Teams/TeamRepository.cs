@@ -6,14 +6,14 @@ namespace OutlineAddin.Teams;
 /// <summary>Teams and their members.</summary>
 public sealed class TeamRepository(SqliteDatabase database, TimeProvider clock)
 {
-    public async Task<Team> CreateAsync(string name, string ownerId, CancellationToken cancellationToken)
+    public async Task<Team> CreateAsync(string name, string timeZone, string ownerId, CancellationToken cancellationToken)
     {
-        var team = new Team(Identity.AccessTokens.NewId(), name, TeamRole.Owner);
+        var team = new Team(Identity.AccessTokens.NewId(), name, TeamRole.Owner, timeZone);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow().ToString("O");
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO teams (id, name, created_at) VALUES (@Id, @Name, @Now)", new { team.Id, team.Name, Now = now }, transaction,
+            "INSERT INTO teams (id, name, time_zone, created_at) VALUES (@Id, @Name, @TimeZone, @Now)", new { team.Id, team.Name, team.TimeZone, Now = now }, transaction,
             cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO team_members (team_id, user_id, role, added_at) VALUES (@TeamId, @UserId, 'owner', @Now)",
@@ -25,11 +25,31 @@ public sealed class TeamRepository(SqliteDatabase database, TimeProvider clock)
     public async Task<IReadOnlyList<Team>> ListForUserAsync(string userId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Id, string Name, string Role)>(new CommandDefinition("""
-            SELECT t.id, t.name, m.role FROM team_members m JOIN teams t ON t.id = m.team_id
+        var rows = await connection.QueryAsync<(string Id, string Name, string Role, string TimeZone)>(new CommandDefinition("""
+            SELECT t.id, t.name, m.role, t.time_zone FROM team_members m JOIN teams t ON t.id = m.team_id
             WHERE m.user_id = @UserId ORDER BY t.name
             """, new { UserId = userId }, cancellationToken: cancellationToken));
-        return rows.Select(row => new Team(row.Id, row.Name, ParseRole(row.Role))).ToList();
+        return rows.Select(row => new Team(row.Id, row.Name, ParseRole(row.Role), row.TimeZone)).ToList();
+    }
+
+    /// <summary>Renames a team or moves it to another time zone; null leaves a field as it is.</summary>
+    public async Task UpdateAsync(string teamId, string? name, string? timeZone, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE teams SET name = coalesce(@Name, name), time_zone = coalesce(@TimeZone, time_zone) WHERE id = @TeamId",
+            new { TeamId = teamId, Name = name, TimeZone = timeZone }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The team as <paramref name="userId"/> sees it; null when they are not a member.</summary>
+    public async Task<Team?> FindForUserAsync(string teamId, string userId, CancellationToken cancellationToken) =>
+        (await ListForUserAsync(userId, cancellationToken)).FirstOrDefault(team => team.Id == teamId);
+
+    public async Task<string?> TimeZoneOfAsync(string teamId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT time_zone FROM teams WHERE id = @TeamId", new { TeamId = teamId }, cancellationToken: cancellationToken));
     }
 
     /// <summary>The caller's role in a team; null when they are not a member (the team then does not exist for them).</summary>

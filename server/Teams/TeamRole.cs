@@ -8,6 +8,7 @@ public enum TeamRole
     Owner = 3,
 }
 
-public sealed record Team(string Id, string Name, TeamRole Role);
+/// <summary>A team as one member sees it: with their role, and the IANA time zone the team works in.</summary>
+public sealed record Team(string Id, string Name, TeamRole Role, string TimeZone);
 
 public sealed record TeamMember(string UserId, string Name, TeamRole Role);

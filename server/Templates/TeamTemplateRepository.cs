@@ -17,6 +17,14 @@ public abstract record TemplateWrite
     public sealed record Stale(int CurrentVersion, string? UpdatedBy, DateTimeOffset UpdatedAt) : TemplateWrite;
 
     public sealed record Missing : TemplateWrite;
+
+    public sealed record Created(string Id) : TemplateWrite;
+
+    /// <summary>The content equals the current version's: nothing was written, the current version stands.</summary>
+    public sealed record Unchanged(int Version) : TemplateWrite;
+
+    /// <summary>Another live template of the team has this name (as <see cref="TemplateNames.Key"/> compares names).</summary>
+    public sealed record NameTaken(string ExistingId, int ExistingVersion, string ExistingName) : TemplateWrite;
 }
 
 /// <summary>Where a team template lives, for deciding who may touch it.</summary>
@@ -28,25 +36,28 @@ public sealed record TemplateOwnership(string? TeamId, bool InBin);
 /// </summary>
 public sealed class TeamTemplateRepository(SqliteDatabase database, TimeProvider clock)
 {
-    public async Task<string> CreateAsync(TemplateContent content, string teamId, string userId, CancellationToken cancellationToken)
+    /// <summary>A new template, <see cref="TemplateWrite.Created"/>; or <see cref="TemplateWrite.NameTaken"/> and nothing stored.</summary>
+    public async Task<TemplateWrite> CreateAsync(TemplateContent content, string teamId, string userId, CancellationToken cancellationToken)
     {
         var id = Identity.AccessTokens.NewId();
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // BEGIN IMMEDIATE: the name is still free when we write (the unique index is only the last line of defence).
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        if (await NameTakenAsync(connection, transaction, teamId, content.Name, exceptId: null, cancellationToken) is { } taken) return taken;
         var stored = Store(content);
         await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO templates (id, name, category, default_style_id, levels_json, nodes_json, node_count, search_text,
+            INSERT INTO templates (id, name, name_key, category, default_style_id, levels_json, nodes_json, node_count, search_text,
                                    content_hash, is_builtin, sort_order, version, updated_at, team_id, tags_json, updated_by)
-            VALUES (@Id, @Name, @Category, @DefaultStyleId, @LevelsJson, @NodesJson, @NodeCount, @SearchText,
+            VALUES (@Id, @Name, @NameKey, @Category, @DefaultStyleId, @LevelsJson, @NodesJson, @NodeCount, @SearchText,
                     @ContentHash, 0, 0, 1, @Now, @TeamId, @TagsJson, @UserId)
             """, new
             {
-                Id = id, content.Name, content.Category, content.DefaultStyleId, stored.LevelsJson, stored.NodesJson,
-                content.NodeCount, content.SearchText, stored.ContentHash, Now = Now(), TeamId = teamId, stored.TagsJson, UserId = userId,
+                Id = id, content.Name, NameKey = TemplateNames.Key(content.Name), content.Category, content.DefaultStyleId, stored.LevelsJson,
+                stored.NodesJson, content.NodeCount, content.SearchText, stored.ContentHash, Now = Now(), TeamId = teamId, stored.TagsJson, UserId = userId,
             }, transaction, cancellationToken: cancellationToken));
         await AddVersionAsync(connection, transaction, id, 1, content, stored, userId, restoredFrom: null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return id;
+        return new TemplateWrite.Created(id);
     }
 
     /// <summary>Writes a new version if the template is still at one of <paramref name="acceptedVersions"/> (null: any).</summary>
@@ -59,6 +70,9 @@ public sealed class TeamTemplateRepository(SqliteDatabase database, TimeProvider
         var current = await CurrentAsync(connection, transaction, id, cancellationToken);
         if (current is null) return new TemplateWrite.Missing();
         if (acceptedVersions?.Contains((int)current.Version) == false) return Stale(current);
+        // Saving what is already there makes no version: history records changes, not clicks on 保存.
+        if (Store(content).ContentHash == current.ContentHash) return new TemplateWrite.Unchanged((int)current.Version);
+        if (await NameTakenAsync(connection, transaction, current.TeamId, content.Name, id, cancellationToken) is { } taken) return taken;
         var version = await WriteVersionAsync(connection, transaction, id, (int)current.Version, content, userId, null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new TemplateWrite.Written(version);
@@ -69,11 +83,12 @@ public sealed class TeamTemplateRepository(SqliteDatabase database, TimeProvider
         string id, int version, IReadOnlySet<int>? acceptedVersions, string userId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
         var current = await CurrentAsync(connection, transaction, id, cancellationToken);
         var old = await ReadVersionAsync(connection, transaction, id, version, cancellationToken);
         if (current is null || old is null) return new TemplateWrite.Missing();
         if (acceptedVersions?.Contains((int)current.Version) == false) return Stale(current);
+        if (await NameTakenAsync(connection, transaction, current.TeamId, old.Content.Name, id, cancellationToken) is { } taken) return taken;
         var written = await WriteVersionAsync(connection, transaction, id, (int)current.Version, old.Content, userId, version, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new TemplateWrite.Written(written);
@@ -117,12 +132,21 @@ public sealed class TeamTemplateRepository(SqliteDatabase database, TimeProvider
             new { Id = id, UserId = userId, Now = Now() }, cancellationToken: cancellationToken)) > 0;
     }
 
-    public async Task<bool> RestoreFromBinAsync(string id, CancellationToken cancellationToken)
+    /// <summary>Takes a template out of its team's bin, unless a live template of the team has its name by now.</summary>
+    public async Task<TemplateWrite> RestoreFromBinAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE templates SET deleted_at = NULL, deleted_by = NULL WHERE id = @Id AND deleted_at IS NOT NULL",
-            new { Id = id }, cancellationToken: cancellationToken)) > 0;
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var binned = await connection.QuerySingleOrDefaultAsync<(string TeamId, string Name, long Version)>(new CommandDefinition(
+            "SELECT team_id, name, version FROM templates WHERE id = @Id AND team_id IS NOT NULL AND deleted_at IS NOT NULL",
+            new { Id = id }, transaction, cancellationToken: cancellationToken));
+        if (binned.TeamId is null) return new TemplateWrite.Missing();
+        if (await NameTakenAsync(connection, transaction, binned.TeamId, binned.Name, id, cancellationToken) is { } taken) return taken;
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE templates SET deleted_at = NULL, deleted_by = NULL WHERE id = @Id",
+            new { Id = id }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return new TemplateWrite.Written((int)binned.Version);
     }
 
     public async Task<IReadOnlyList<BinnedTemplate>> BinAsync(string teamId, CancellationToken cancellationToken)
@@ -135,14 +159,24 @@ public sealed class TeamTemplateRepository(SqliteDatabase database, TimeProvider
         return rows.Select(row => new BinnedTemplate(row.Id, row.Name, (int)row.Version, TemplateRepository.ParseTime(row.DeletedAt), row.DeletedBy)).ToList();
     }
 
-    private sealed record CurrentRow(long Version, string UpdatedAt, string? UpdatedBy);
+    private sealed record CurrentRow(long Version, string UpdatedAt, string? UpdatedBy, string TeamId, string ContentHash);
+
+    private static async Task<TemplateWrite.NameTaken?> NameTakenAsync(
+        SqliteConnection connection, DbTransaction transaction, string teamId, string name, string? exceptId, CancellationToken cancellationToken)
+    {
+        var existing = await connection.QueryFirstOrDefaultAsync<(string Id, long Version, string Name)>(new CommandDefinition("""
+            SELECT id, version, name FROM templates
+            WHERE team_id = @TeamId AND name_key = @NameKey AND deleted_at IS NULL AND (@ExceptId IS NULL OR id <> @ExceptId)
+            """, new { TeamId = teamId, NameKey = TemplateNames.Key(name), ExceptId = exceptId }, transaction, cancellationToken: cancellationToken));
+        return existing.Id is null ? null : new TemplateWrite.NameTaken(existing.Id, (int)existing.Version, existing.Name);
+    }
 
     private static TemplateWrite.Stale Stale(CurrentRow current) =>
         new((int)current.Version, current.UpdatedBy, TemplateRepository.ParseTime(current.UpdatedAt));
 
     private static Task<CurrentRow?> CurrentAsync(SqliteConnection connection, DbTransaction transaction, string id, CancellationToken cancellationToken) =>
         connection.QuerySingleOrDefaultAsync<CurrentRow>(new CommandDefinition("""
-            SELECT t.version AS Version, t.updated_at AS UpdatedAt, u.name AS UpdatedBy
+            SELECT t.version AS Version, t.updated_at AS UpdatedAt, u.name AS UpdatedBy, t.team_id AS TeamId, t.content_hash AS ContentHash
             FROM templates t LEFT JOIN users u ON u.id = t.updated_by
             WHERE t.id = @Id AND t.team_id IS NOT NULL AND t.deleted_at IS NULL
             """, new { Id = id }, transaction, cancellationToken: cancellationToken));
@@ -154,14 +188,14 @@ public sealed class TeamTemplateRepository(SqliteDatabase database, TimeProvider
         var version = currentVersion + 1;
         var stored = Store(content);
         await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE templates SET name = @Name, category = @Category, default_style_id = @DefaultStyleId, levels_json = @LevelsJson,
+            UPDATE templates SET name = @Name, name_key = @NameKey, category = @Category, default_style_id = @DefaultStyleId, levels_json = @LevelsJson,
                    nodes_json = @NodesJson, node_count = @NodeCount, search_text = @SearchText, content_hash = @ContentHash,
                    tags_json = @TagsJson, version = @Version, updated_at = @Now, updated_by = @UserId
             WHERE id = @Id AND version = @CurrentVersion
             """, new
             {
-                Id = id, content.Name, content.Category, content.DefaultStyleId, stored.LevelsJson, stored.NodesJson, content.NodeCount,
-                content.SearchText, stored.ContentHash, stored.TagsJson, Version = version, Now = Now(), UserId = userId,
+                Id = id, content.Name, NameKey = TemplateNames.Key(content.Name), content.Category, content.DefaultStyleId, stored.LevelsJson,
+                stored.NodesJson, content.NodeCount, content.SearchText, stored.ContentHash, stored.TagsJson, Version = version, Now = Now(), UserId = userId,
                 CurrentVersion = currentVersion,
             }, transaction, cancellationToken: cancellationToken));
         await AddVersionAsync(connection, transaction, id, version, content, stored, userId, restoredFrom, cancellationToken);

@@ -39,7 +39,10 @@ public sealed record Template(
     IReadOnlyList<OutlineNode> Nodes)
 {
     [System.Text.Json.Serialization.JsonIgnore]
-    public string ETag => $"\"{Id}-v{Version}\"";
+    public string ETag => ETagOf(Id, Version);
+
+    /// <summary>The strong ETag of a template at a version: what a save based on that version sends as If-Match.</summary>
+    public static string ETagOf(string id, int version) => $"\"{id}-v{version}\"";
 }
 
 /// <summary>What an editor writes: everything about a template but its identity and history.</summary>
@@ -53,6 +56,7 @@ public sealed record TemplateContent(
 {
     public int NodeCount => OutlineNode.Walk(Nodes).Count();
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public string SearchText => string.Join('\n', OutlineNode.Walk(Nodes).Select(entry => entry.Node.Title).Prepend(Name).Concat(Tags));
 }
 

@@ -23,7 +23,7 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
 
     private const string Filter = $"""
         WHERE {Visible}
-          AND (@Query IS NULL OR instr(lower(t.search_text), lower(@Query)) > 0)
+          AND (@Query IS NULL OR instr(lower(t.search_text), lower(@Query)) > 0 OR instr(lower(t.category), lower(@Query)) > 0)
           AND (@Category IS NULL OR t.category = @Category)
           AND (@TeamId IS NULL OR t.team_id = @TeamId)
           AND (@Scope IS NULL OR (@Scope = 'builtin') = (t.team_id IS NULL))

@@ -124,7 +124,6 @@ export function setUnauthorizedHandler(handler: () => void): void {
 }
 
 interface ExchangeOptions extends CallOptions {
-  ifMatch?: string;
   /** Another token than the signed-in one: signing in checks a token before keeping it. */
   token?: string | null;
 }
@@ -147,7 +146,6 @@ async function exchange<T>(options: ExchangeOptions, send: (init: Init) => Promi
   const token = options.token !== undefined ? options.token : accessToken;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
-  if (options.ifMatch) headers['if-match'] = options.ifMatch;
   const timeoutMs = options.timeoutMs ?? timeouts.defaultMs;
   const deadline = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
@@ -230,7 +228,7 @@ export const api = {
    * version: the answer is the current version, unchanged.
    */
   updateTemplate: (id: string, draft: TemplateDraft, etag: string, options: CallOptions = {}) =>
-    exchange({ ...options, ifMatch: etag }, (init) => client.PUT('/api/templates/{id}', { ...init, params: { path: { id } }, body: draft })),
+    exchange(options, (init) => client.PUT('/api/templates/{id}', { ...init, params: { path: { id }, header: { 'If-Match': etag } }, body: draft })),
 
   versions: (id: string, options: CallOptions = {}) => value(exchange(options, (init) => client.GET('/api/templates/{id}/versions', { ...init, params: { path: { id } } }))),
 

@@ -56,6 +56,51 @@ export interface paths {
                         "application/json": components["schemas"]["CatalogStyle"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -92,6 +137,15 @@ export interface paths {
                         "application/json": components["schemas"]["CatalogStyle"];
                     };
                 };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
         put?: never;
@@ -109,7 +163,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Built-ins and the caller's teams' templates: search names and headings, filter by category, team or scope. */
+        /** Built-ins and the caller's teams' templates: q searches names, headings, tags and categories; filter by category, team or scope. */
         get: {
             parameters: {
                 query?: {
@@ -135,10 +189,24 @@ export interface paths {
                         "application/json": components["schemas"]["TemplatePage"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
             };
         };
         put?: never;
-        /** Create a team template (editors and owners). */
+        /**
+         * Create a team template (editors and owners); 409 when a live template of the team has the name.
+         * @description Names are unique among a team's live templates, compared trimmed, ignoring case, full-width forms and runs of
+         *     spaces. A clash is a 409 problem with extensions existingId, existingVersion and existingName (the template that
+         *     has the name), so that the client can offer to save as a new version of it instead.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -155,10 +223,75 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description The template's ETag at the version answered: "<id>-v<version>". */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["TemplateNameTakenProblem"];
+                    };
+                };
+                /** @description Payload Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
             };
@@ -227,19 +360,51 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        /** @description The template's ETag at the version answered: "<id>-v<version>". */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Template"];
                     };
                 };
+                /** @description Not Modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
-        /** Save a new version; requires If-Match with the ETag it was based on. */
+        /**
+         * Save a new version; requires If-Match with the ETag it was based on. Saving the current content makes no version.
+         * @description A save whose content (name, category, tags, defaultStyleId, levels, nodes) equals the current version's writes
+         *     nothing: the answer is 200 with the current version as it is, same version number and same ETag, and the history
+         *     does not grow. A client tells the two apart by the version answered: equal to the one it based the save on
+         *     (its If-Match) means nothing changed. 412 when someone saved first (extensions currentVersion, updatedBy,
+         *     updatedAt; ETag of the current version).
+         *
+         *     Names are unique among a team's live templates, compared trimmed, ignoring case, full-width forms and runs of
+         *     spaces. A clash is a 409 problem with extensions existingId, existingVersion and existingName (the template that
+         *     has the name), so that the client can offer to save as a new version of it instead.
+         */
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header: {
+                    /** @description The ETag of the version this save is based on (from GET, or GET …/versions/{version}). */
+                    "If-Match": string;
+                };
                 path: {
                     id: string;
                 };
@@ -254,10 +419,93 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        /** @description The template's ETag at the version answered: "<id>-v<version>". */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["TemplateNameTakenProblem"];
+                    };
+                };
+                /** @description Precondition Failed */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["TemplateStaleProblem"];
+                    };
+                };
+                /** @description Payload Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Precondition Required */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
             };
@@ -281,6 +529,33 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
                 };
             };
         };
@@ -317,6 +592,24 @@ export interface paths {
                         "application/json": components["schemas"]["TemplateVersionInfo"][];
                     };
                 };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
         put?: never;
@@ -334,7 +627,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A team template as it was at one version. */
+        /** A team template as it was at one version, with that version's ETag. */
         get: {
             parameters: {
                 query?: never;
@@ -350,10 +643,30 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        /** @description The template's ETag at this version: send it as If-Match to save based on this version. */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["TemplateVersion"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
             };
@@ -375,11 +688,19 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make an old version current again, as a new version: history is never rewritten. */
+        /**
+         * Make an old version current again, as a new version: history is never rewritten.
+         * @description Names are unique among a team's live templates, compared trimmed, ignoring case, full-width forms and runs of
+         *     spaces. A clash is a 409 problem with extensions existingId, existingVersion and existingName (the template that
+         *     has the name), so that the client can offer to save as a new version of it instead.
+         */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional: when given, the restore is refused (412) unless the template is still at that version. */
+                    "If-Match"?: string;
+                };
                 path: {
                     id: string;
                     version: number;
@@ -391,10 +712,57 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        /** @description The template's ETag at the version answered: "<id>-v<version>". */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["TemplateNameTakenProblem"];
+                    };
+                };
+                /** @description Precondition Failed */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["TemplateStaleProblem"];
                     };
                 };
             };
@@ -433,6 +801,24 @@ export interface paths {
                         "application/json": components["schemas"]["BinnedTemplate"][];
                     };
                 };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
         put?: never;
@@ -452,7 +838,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take a template out of the bin (owners). */
+        /**
+         * Take a template out of the bin (owners); 409 when a live template of the team has its name by now.
+         * @description Names are unique among a team's live templates, compared trimmed, ignoring case, full-width forms and runs of
+         *     spaces. A clash is a 409 problem with extensions existingId, existingVersion and existingName (the template that
+         *     has the name), so that the client can offer to save as a new version of it instead.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -471,6 +862,42 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["TemplateNameTakenProblem"];
+                    };
                 };
             };
         };
@@ -510,6 +937,33 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ParseResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Payload Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
             };
@@ -552,6 +1006,33 @@ export interface paths {
                         "application/json": components["schemas"]["RenderResponse"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Payload Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -590,6 +1071,33 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["RenumberResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Payload Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
             };
@@ -632,6 +1140,33 @@ export interface paths {
                         "application/json": components["schemas"]["ParseResponse"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Payload Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -672,6 +1207,33 @@ export interface paths {
                         "application/json": components["schemas"]["CreatedUser"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -704,6 +1266,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
             };
@@ -742,6 +1322,24 @@ export interface paths {
                         "application/json": components["schemas"]["AccessTokenInfo"][];
                     };
                 };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
         put?: never;
@@ -766,6 +1364,33 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["NewAccessToken"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
             };
@@ -805,6 +1430,33 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
         options?: never;
@@ -838,6 +1490,15 @@ export interface paths {
                         "application/json": components["schemas"]["Team"][];
                     };
                 };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
         put?: never;
@@ -864,12 +1525,117 @@ export interface paths {
                         "application/json": components["schemas"]["Team"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{teamId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a team or change its time zone (owners); a field left out stays as it is. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    teamId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateTeamRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Team"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/teams/{teamId}/members": {
@@ -898,6 +1664,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["TeamMember"][];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
             };
@@ -935,6 +1719,51 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["TeamMember"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
             };
@@ -988,6 +1817,51 @@ export interface paths {
                         "application/json": components["schemas"]["TeamMember"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
         post?: never;
@@ -1011,6 +1885,42 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
         options?: never;
@@ -1028,7 +1938,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
-            revokedAt: null | string;
+            revokedAt?: null | string;
         };
         BinnedTemplate: {
             id: string;
@@ -1040,7 +1950,7 @@ export interface components {
             deletedBy: string;
         };
         CaptureRequest: {
-            paragraphs: null | components["schemas"]["ParagraphInput"][];
+            paragraphs: components["schemas"]["ParagraphInput"][];
         };
         CatalogStyle: {
             id: string;
@@ -1048,42 +1958,54 @@ export interface components {
             nameEn: string;
             levels: components["schemas"]["LevelFormat"][];
             scope: string;
-            teamId: null | string;
+            teamId?: null | string;
         };
         CreateStyleRequest: {
-            teamId: null | string;
-            name: null | string;
-            nameEn: null | string;
-            levels: null | components["schemas"]["LevelFormat"][];
+            teamId: string;
+            name: string;
+            nameEn?: null | string;
+            levels: components["schemas"]["LevelFormat"][];
         };
         CreateTeamRequest: {
-            name: null | string;
+            name: string;
+            timeZone?: null | string;
         };
         CreateTokenRequest: {
-            name: null | string;
+            name?: null | string;
         };
         CreateUserRequest: {
-            name: null | string;
+            name: string;
         };
         CreatedUser: {
             id: string;
             name: string;
             token: string;
         };
+        HttpValidationProblemDetails: {
+            type?: null | string;
+            title?: null | string;
+            /** Format: int32 */
+            status?: null | number;
+            detail?: null | string;
+            instance?: null | string;
+            errors: {
+                [key: string]: string[];
+            };
+        };
         LevelFormat: {
             numFmt: components["schemas"]["NumFmt"];
             lvlText: string;
-            /** @default false */
-            continuous: boolean;
+            /** @description Default: false. */
+            continuous?: boolean;
             /**
              * Format: int32
-             * @default 1
+             * @description Default: 1.
              */
-            start: number;
+            start?: number;
         };
         MemberRequest: {
-            userId: null | string;
-            role: null | components["schemas"]["TeamRole"];
+            userId: string;
+            role: components["schemas"]["TeamRole"];
         };
         NewAccessToken: {
             id: string;
@@ -1092,7 +2014,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        /** @enum {unknown} */
+        /** @enum {string} */
         NumFmt: "decimal" | "decimalFullWidth" | "chineseCounting" | "chineseCountingThousand" | "chineseLegalSimplified" | "decimalEnclosedCircle" | "ideographTraditional" | "upperLetter" | "lowerLetter" | "upperRoman" | "lowerRoman" | "none";
         OutlineNode: {
             title: string;
@@ -1110,9 +2032,9 @@ export interface components {
             message: string;
         };
         ParagraphInput: {
-            text: null | string;
+            text: string;
             /** Format: int32 */
-            outlineLevel: null | number;
+            outlineLevel?: null | number;
             isListItem?: null | boolean;
         };
         ParagraphSelection: {
@@ -1122,7 +2044,7 @@ export interface components {
             end: number;
         };
         ParseRequest: {
-            text: null | string;
+            text: string;
         };
         ParseResponse: {
             nodes: components["schemas"]["OutlineNode"][];
@@ -1130,10 +2052,18 @@ export interface components {
             problems: components["schemas"]["OutlineProblem"][];
             keptOut: number[];
         };
+        ProblemDetails: {
+            type?: null | string;
+            title?: null | string;
+            /** Format: int32 */
+            status?: null | number;
+            detail?: null | string;
+            instance?: null | string;
+        };
         RenderRequest: {
-            nodes: null | components["schemas"]["OutlineNode"][];
-            styleId: null | string;
-            levels: null | components["schemas"]["LevelFormat"][];
+            nodes: components["schemas"]["OutlineNode"][];
+            styleId?: null | string;
+            levels?: null | components["schemas"]["LevelFormat"][];
         };
         RenderResponse: {
             lines: components["schemas"]["RenderedLine"][];
@@ -1144,8 +2074,8 @@ export interface components {
             text: string;
         };
         RenumberRequest: {
-            paragraphs: null | components["schemas"]["ParagraphInput"][];
-            styleId: null | string;
+            paragraphs: components["schemas"]["ParagraphInput"][];
+            styleId?: null | string;
             selection?: null | components["schemas"]["ParagraphSelection"];
         };
         RenumberResponse: {
@@ -1156,10 +2086,10 @@ export interface components {
         RenumberedParagraph: {
             text: string;
             /** Format: int32 */
-            level: null | number;
+            level?: null | number;
         };
         RoleRequest: {
-            role: null | components["schemas"]["TeamRole"];
+            role: components["schemas"]["TeamRole"];
         };
         Team: {
             id: string;
@@ -1172,7 +2102,7 @@ export interface components {
             name: string;
             role: components["schemas"]["TeamRole"];
         };
-        /** @enum {unknown} */
+        /** @enum {string} */
         TeamRole: "viewer" | "editor" | "owner";
         Template: {
             id: string;
@@ -1184,8 +2114,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             scope: string;
-            teamId: null | string;
-            updatedBy: null | string;
+            teamId?: null | string;
+            updatedBy?: null | string;
             tags: string[];
             levels: components["schemas"]["LevelFormat"][];
             nodes: components["schemas"]["OutlineNode"][];
@@ -1198,8 +2128,18 @@ export interface components {
             levels: components["schemas"]["LevelFormat"][];
             nodes: components["schemas"]["OutlineNode"][];
             /** Format: int32 */
-            nodeCount?: number;
-            searchText?: null | string;
+            nodeCount: number;
+        };
+        TemplateNameTakenProblem: {
+            type?: null | string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail: string;
+            existingId: string;
+            /** Format: int32 */
+            existingVersion: number;
+            existingName: string;
         };
         TemplatePage: {
             items: components["schemas"]["TemplateSummary"][];
@@ -1211,13 +2151,25 @@ export interface components {
             pageSize: number;
         };
         TemplateRequest: {
-            name: null | string;
-            category: null | string;
-            tags: null | string[];
-            nodes: null | components["schemas"]["OutlineNode"][];
-            defaultStyleId: null | string;
-            teamId: null | string;
-            levels: null | components["schemas"]["LevelFormat"][];
+            name: string;
+            category?: null | string;
+            tags?: null | string[];
+            nodes: components["schemas"]["OutlineNode"][];
+            defaultStyleId?: null | string;
+            teamId?: null | string;
+            levels?: null | components["schemas"]["LevelFormat"][];
+        };
+        TemplateStaleProblem: {
+            type?: null | string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail: string;
+            /** Format: int32 */
+            currentVersion: number;
+            updatedBy?: null | string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         TemplateSummary: {
             id: string;
@@ -1230,8 +2182,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             scope: string;
-            teamId: null | string;
-            updatedBy: null | string;
+            teamId?: null | string;
+            updatedBy?: null | string;
             tags: string[];
         };
         TemplateVersion: {
@@ -1242,7 +2194,7 @@ export interface components {
             createdAt: string;
             createdBy: string;
             /** Format: int32 */
-            restoredFrom: null | number;
+            restoredFrom?: null | number;
             content: components["schemas"]["TemplateContent"];
         };
         TemplateVersionInfo: {
@@ -1255,7 +2207,11 @@ export interface components {
             createdAt: string;
             createdBy: string;
             /** Format: int32 */
-            restoredFrom: null | number;
+            restoredFrom?: null | number;
+        };
+        UpdateTeamRequest: {
+            name?: null | string;
+            timeZone?: null | string;
         };
         User: {
             id: string;

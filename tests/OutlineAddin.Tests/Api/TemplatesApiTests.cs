@@ -36,7 +36,8 @@ public class TemplatesApiTests(OutlineApiFactory factory) : IClassFixture<Outlin
     [InlineData("q=四好班子&category=二季度谋划", 1)]
     [InlineData("q=四好班子&category=一季度总结", 0)]
     [InlineData("q=no such words", 0)]
-    public async Task Searches_names_and_heading_text_and_filters_by_category(string query, int expected)
+    [InlineData("q=二季度谋划", 6)]
+    public async Task Searches_names_heading_text_and_categories_and_filters_by_category(string query, int expected)
     {
         var page = await GetJsonAsync($"/api/templates?{query}");
         Assert.Equal(expected, page.GetProperty("total").GetInt32());

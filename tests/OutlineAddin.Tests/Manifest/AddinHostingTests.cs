@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
+using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Hosting;
@@ -201,6 +203,130 @@ public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("npm run build", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Sends_the_taskpane_s_files_compressed_when_asked(string encoding)
+    {
+        await WithDistAsync(async client =>
+        {
+            foreach (var (path, file) in new[] { ("/taskpane/js/chunk-5HQ2ZR3M.js", "js/chunk-5HQ2ZR3M.js"), ("/taskpane/css/taskpane-MXLQ7B2A.css", "css/taskpane-MXLQ7B2A.css"), ("/taskpane/js/taskpane.js", "js/taskpane.js") })
+            {
+                var response = await client.SendAsync(Get(path, encoding));
+
+                response.EnsureSuccessStatusCode();
+                Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+                Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(DistFixture, file)), await DecompressAsync(response, encoding));
+            }
+            var page = await client.SendAsync(Get("/taskpane/", encoding));
+            Assert.Equal([encoding], page.Content.Headers.ContentEncoding);
+            Assert.Contains("提纲助手", System.Text.Encoding.UTF8.GetString(await DecompressAsync(page, encoding)));
+        });
+    }
+
+    [Fact]
+    public async Task Api_answers_are_never_compressed()
+    {
+        var response = await factory.CreateClient().SendAsync(Get("/api/templates", "br"));
+
+        response.EnsureSuccessStatusCode();
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
+    public async Task Content_hashed_files_are_cached_for_a_year_and_the_rest_revalidated()
+    {
+        await WithDistAsync(async client =>
+        {
+            foreach (var hashed in new[] { "/taskpane/js/chunk-5HQ2ZR3M.js", "/taskpane/css/taskpane-MXLQ7B2A.css" })
+            {
+                Assert.Equal(TaskpaneApi.ImmutableCacheControl, (await client.GetAsync(hashed)).Headers.CacheControl?.ToString());
+            }
+            foreach (var revalidated in new[] { "/taskpane/", "/taskpane/index.html", "/taskpane/js/taskpane.js", "/taskpane/assets/logo-big.svg" })
+            {
+                var response = await client.GetAsync(revalidated);
+                response.EnsureSuccessStatusCode();
+                Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+            }
+        });
+    }
+
+    [Theory]
+    [InlineData("Production", HttpStatusCode.NotFound)]
+    [InlineData("Development", HttpStatusCode.OK)]
+    public async Task Source_maps_are_served_in_Development_only(string environment, HttpStatusCode expected)
+    {
+        await WithDistAsync(async client =>
+        {
+            Assert.Equal(expected, (await client.GetAsync("/taskpane/js/chunk-5HQ2ZR3M.js.map")).StatusCode);
+            Assert.Equal(expected, (await client.GetAsync("/taskpane/js/taskpane.js.map")).StatusCode);
+        }, environment);
+    }
+
+    [Fact]
+    public async Task Answers_favicon_ico_with_the_add_in_s_icon()
+    {
+        var response = await factory.CreateClient().GetAsync("/favicon.ico");
+
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("image/x-icon", response.Content.Headers.ContentType?.MediaType);
+        var icon = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0, 0, 1, 0], icon[..4]); // ICONDIR: reserved, type 1 (icon)
+        Assert.True(BinaryPrimitives.ReadUInt16LittleEndian(icon.AsSpan(4)) >= 1);
+    }
+
+    private static readonly string DistFixture = CreateDistFixture();
+
+    // A built taskpane as esbuild names its files: hashed chunks and stylesheet, the unhashed entry point, source maps.
+    private static string CreateDistFixture()
+    {
+        var dist = Directory.CreateTempSubdirectory("outline-dist-hashed-").FullName;
+        var script = string.Concat(Enumerable.Repeat("export const 提纲 = '提纲助手';\n", 200));
+        var files = new Dictionary<string, string>
+        {
+            ["index.html"] = "<head><!--office-js--></head><p>提纲助手</p>" + new string(' ', 2000),
+            ["js/taskpane.js"] = script,
+            ["js/taskpane.js.map"] = "{\"version\":3}",
+            ["js/chunk-5HQ2ZR3M.js"] = script + "// chunk",
+            ["js/chunk-5HQ2ZR3M.js.map"] = "{\"version\":3}",
+            ["css/taskpane-MXLQ7B2A.css"] = string.Concat(Enumerable.Repeat("body { color: #111; }\n", 100)),
+            ["assets/logo-big.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>",
+        };
+        foreach (var (name, text) in files)
+        {
+            var path = Path.Combine(dist, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
+        }
+        return dist;
+    }
+
+    private async Task WithDistAsync(Func<HttpClient, Task> test, string environment = "Production")
+    {
+        await using var server = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Taskpane:DistPath", DistFixture);
+            builder.UseEnvironment(environment);
+        });
+        await test(server.CreateClient());
+    }
+
+    private static HttpRequestMessage Get(string path, string encoding)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+        return request;
+    }
+
+    private static async Task<byte[]> DecompressAsync(HttpResponseMessage response, string encoding)
+    {
+        await using var body = await response.Content.ReadAsStreamAsync();
+        await using Stream decompressing = encoding == "br" ? new BrotliStream(body, CompressionMode.Decompress) : new GZipStream(body, CompressionMode.Decompress);
+        using var bytes = new MemoryStream();
+        await decompressing.CopyToAsync(bytes);
+        return bytes.ToArray();
     }
 
     private WebApplicationFactory<Program> WithSettings(params (string Key, string Value)[] settings) =>

@@ -127,6 +127,80 @@ public class TeamTemplateTests(OutlineApiFactory factory) : IClassFixture<Outlin
     }
 
     [Fact]
+    public async Task A_template_defaulting_to_a_team_style_opens_and_renders_with_it_for_members_only()
+    {
+        var world = await CreateAsync(factory);
+        var created = await ReadAsync(await world.Callers[Editor].PostAsJsonAsync("/api/templates", new
+        {
+            name = "用支部样式的模板", teamId = world.TeamA, nodes = Outline("甲"), defaultStyleId = world.StyleA,
+        }));
+        var id = created.GetProperty("id").GetString();
+
+        var opened = await ReadAsync(await world.Callers[Viewer].GetAsync($"/api/templates/{id}"));
+        var lines = await ReadAsync(await world.Callers[Viewer].PostAsJsonAsync("/api/outlines/render", new
+        {
+            nodes = opened.GetProperty("nodes"), styleId = opened.GetProperty("defaultStyleId").GetString(),
+        }));
+        var outsiderRender = await world.Callers[Outsider].PostAsJsonAsync("/api/outlines/render", new { nodes = Outline("甲"), styleId = world.StyleA });
+
+        Assert.Equal(world.StyleA, opened.GetProperty("defaultStyleId").GetString());
+        Assert.Equal("第一部分 甲", lines.GetProperty("lines")[0].GetProperty("text").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await world.Callers[Outsider].GetAsync($"/api/numbering-styles/{world.StyleA}")).StatusCode);
+        Assert.False(outsiderRender.IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task Saving_what_is_already_the_current_version_makes_no_new_version()
+    {
+        var world = await CreateAsync(factory);
+        var client = world.Callers[Editor];
+        var content = new { name = "带标签的模板", category = "党日活动", tags = new[] { "七一" }, nodes = Outline("甲"), defaultStyleId = "gongwen" };
+        var etag = (await client.SendAsync(Put(world.TemplateA, await world.ETagAsync(world.TemplateA), content))).Headers.ETag!.Tag;
+        var before = await factory.DatabaseFingerprintAsync();
+
+        var again = await client.SendAsync(Put(world.TemplateA, etag, content));
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(etag, again.Headers.ETag!.Tag);
+        Assert.Equal(2, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32());
+        Assert.Equal(before, await factory.DatabaseFingerprintAsync());
+        Assert.Equal(2, (await ReadAsync(await client.GetAsync($"/api/templates/{world.TemplateA}/versions"))).GetArrayLength());
+        // Any difference, however small, is a new version.
+        var retagged = await client.SendAsync(Put(world.TemplateA, etag, content with { tags = new[] { "七一", "党日" } }));
+        Assert.Equal($"\"{world.TemplateA}-v3\"", retagged.Headers.ETag!.Tag);
+    }
+
+    [Fact]
+    public async Task A_past_version_answers_with_the_etag_a_save_based_on_it_sends()
+    {
+        var world = await CreateAsync(factory);
+        var client = world.Callers[Editor];
+        (await client.SendAsync(Put(world.TemplateA, await world.ETagAsync(world.TemplateA), new { name = "第二版", nodes = Outline("乙") }))).EnsureSuccessStatusCode();
+
+        var first = await client.GetAsync($"/api/templates/{world.TemplateA}/versions/1");
+        var second = await client.GetAsync($"/api/templates/{world.TemplateA}/versions/2");
+
+        Assert.Equal($"\"{world.TemplateA}-v1\"", first.Headers.ETag!.Tag);
+        Assert.Equal(await world.ETagAsync(world.TemplateA), second.Headers.ETag!.Tag);
+        var basedOnFirst = await client.SendAsync(Put(world.TemplateA, first.Headers.ETag.Tag, new { name = "第三版", nodes = Outline("丙") }));
+        Assert.Equal(HttpStatusCode.PreconditionFailed, basedOnFirst.StatusCode);
+        var basedOnSecond = await client.SendAsync(Put(world.TemplateA, second.Headers.ETag.Tag, new { name = "第三版", nodes = Outline("丙") }));
+        Assert.Equal(HttpStatusCode.OK, basedOnSecond.StatusCode);
+    }
+
+    [Fact]
+    public async Task Search_finds_a_team_template_by_its_category()
+    {
+        var world = await CreateAsync(factory);
+        (await world.Callers[Editor].PostAsJsonAsync("/api/templates", new { name = "七月计划", category = "组织生活会", teamId = world.TeamA, nodes = Outline("甲") }))
+            .EnsureSuccessStatusCode();
+
+        var found = await ReadAsync(await world.Callers[Viewer].GetAsync("/api/templates?q=生活会&scope=team"));
+
+        Assert.Equal(["七月计划"], found.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task Twenty_parallel_writers_lose_no_update()
     {
         var world = await CreateAsync(factory);

@@ -1,0 +1,74 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace OutlineAddin.Tests.Api;
+
+/// <summary>
+/// taskpane/src/api/openapi.json, from which the taskpane's client types are generated, is the document the server
+/// serves; and that document says what a generated client needs to be right.
+/// </summary>
+public class OpenApiDocumentTests(OutlineApiFactory factory) : IClassFixture<OutlineApiFactory>
+{
+    private const string UpdateCommand = "UPDATE_OPENAPI=1 dotnet test --filter OpenApiDocument";
+
+    private static readonly string CheckedInPath = Path.Combine(RepositoryRoot(), "taskpane", "src", "api", "openapi.json");
+
+    [Fact]
+    public async Task The_checked_in_OpenApi_document_is_the_one_the_server_serves()
+    {
+        var served = Pretty(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));
+
+        if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(CheckedInPath)!);
+            await File.WriteAllTextAsync(CheckedInPath, served);
+        }
+
+        var checkedIn = File.Exists(CheckedInPath) ? (await File.ReadAllTextAsync(CheckedInPath)).ReplaceLineEndings("\n") : "";
+        if (checkedIn == served) return;
+        var lines = (Served: served.Split('\n'), CheckedIn: checkedIn.Split('\n'));
+        var first = Enumerable.Range(0, Math.Min(lines.Served.Length, lines.CheckedIn.Length)).FirstOrDefault(i => lines.Served[i] != lines.CheckedIn[i]);
+        Assert.Fail($"{CheckedInPath} is not what the server serves at /openapi/v1.json (first difference at line {first + 1}: " +
+            $"checked in \"{lines.CheckedIn.ElementAtOrDefault(first)?.Trim()}\", served \"{lines.Served.ElementAtOrDefault(first)?.Trim()}\"). " +
+            $"Rewrite it with `{UpdateCommand}` and regenerate the taskpane's types.");
+    }
+
+    [Fact]
+    public async Task The_document_gives_a_generated_client_required_fields_string_enums_and_the_concurrency_headers()
+    {
+        var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+        var schemas = document["components"]!["schemas"]!;
+        string[] Required(string schema) => schemas[schema]!["required"]!.AsArray().Select(name => name!.GetValue<string>()).Order().ToArray();
+
+        Assert.Null(document["servers"]?.AsArray().FirstOrDefault());
+        Assert.Equal(["category", "defaultStyleId", "id", "levels", "name", "nodes", "scope", "tags", "updatedAt", "version"], Required("Template"));
+        Assert.Equal(["id", "name", "role", "timeZone"], Required("Team"));
+        Assert.Equal(["name", "nodes"], Required("TemplateRequest"));
+        Assert.Equal(["children", "title"], Required("OutlineNode"));
+        Assert.Equal(["lvlText", "numFmt"], Required("LevelFormat"));
+        Assert.Equal("string", schemas["TeamRole"]!["type"]!.GetValue<string>());
+        Assert.Equal("integer", schemas["Template"]!["properties"]!["version"]!["type"]!.GetValue<string>());
+
+        var put = document["paths"]!["/api/templates/{id}"]!["put"]!;
+        var ifMatch = put["parameters"]!.AsArray().Single(parameter => parameter!["name"]!.GetValue<string>() == "If-Match")!;
+        Assert.True(ifMatch["required"]!.GetValue<bool>());
+        Assert.NotNull(put["responses"]!["200"]!["headers"]!["ETag"]);
+        Assert.NotNull(put["responses"]!["409"]);
+        Assert.NotNull(put["responses"]!["412"]);
+        Assert.NotNull(document["paths"]!["/api/templates/{id}/versions/{version}"]!["get"]!["responses"]!["200"]!["headers"]!["ETag"]);
+        Assert.NotNull(document["paths"]!["/api/templates/{id}"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]);
+    }
+
+    private static string Pretty(string json) =>
+        JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "OutlineAddin.sln"))) return directory.FullName;
+        }
+        throw new InvalidOperationException($"No OutlineAddin.sln above {AppContext.BaseDirectory}.");
+    }
+}
