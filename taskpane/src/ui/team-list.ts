@@ -3,7 +3,7 @@
  * Loaded whenever it may have changed (another team, a save, a restore, a delete, an insert of a
  * newer version, the tab shown again); a new load aborts the one under way.
  */
-import { api } from '../api.ts';
+import { api, type Team } from '../api.ts';
 import { formatDay, strings } from '../i18n.ts';
 import type { AppContext } from './app-context.ts';
 import { h } from './dom.ts';
@@ -20,6 +20,8 @@ export function createTeamList(app: AppContext, state: TeamState, onOpen: (id: s
   const list = createTemplateListbox(strings.teamTemplatesLabel, onOpen);
   const slot = new RequestSlot();
   let total = 0;
+  /** The team whose templates the server listed last: until then, the summary says nothing (not "no templates"). */
+  let listedTeam: Team | null = null;
 
   function draw(): void {
     list.setOptions(
@@ -33,7 +35,7 @@ export function createTeamList(app: AppContext, state: TeamState, onOpen: (id: s
       })),
     );
     list.select(state.highlighted);
-    summary.textContent = !state.team ? '' : state.templates.length === 0 ? strings.noTeamTemplates : strings.templateCount(state.templates.length, total);
+    summary.textContent = !state.team || listedTeam !== state.team ? '' : state.templates.length === 0 ? strings.noTeamTemplates : strings.templateCount(state.templates.length, total);
   }
 
   state.on((change) => {
@@ -56,6 +58,7 @@ export function createTeamList(app: AppContext, state: TeamState, onOpen: (id: s
     });
     if (signal.aborted || !page || state.team !== team) return;
     total = page.total;
+    listedTeam = team;
     state.setTemplates(page.items);
   }
 

@@ -186,7 +186,8 @@ test('the team’s own numbering styles appear in every style picker once its me
     await page.getByRole('tab', { name: tab }).click();
     assert.equal(await teamPanel(page).getByLabel(picker, { exact: true }).locator('option', { hasText: '支部专用' }).count(), 0, `signed out: not in ${tab}`);
   }
-  await signIn(page, li);
+  // 张三 is in this team only (李四 made another one above): its templates are the ones listed.
+  await signIn(page, zhang);
   await listed(page, '壬方案').click();
   await pickerOffers(teamPanel(page), '编号样式', '支部专用');
   for (const [tab, picker] of pickers) {
@@ -211,3 +212,54 @@ test('times are shown in the team’s zone, named when the browser is elsewhere'
   assert.equal(await chosen(teamPanel(page), '团队'), teamId);
   await page.context().close();
 });
+
+test('a new template with a name the team has is refused with the server’s words, and 保存为新版本 saves a version of that one', async () => {
+  const existing = await createTemplate('癸方案', ['癸一']);
+  const page = await openInWord({ paragraphs: [{ text: '一、癸一', styleBuiltIn: 'Heading1' }, { text: '二、癸二', styleBuiltIn: 'Heading1' }] });
+  await signIn(page, zhang);
+  await teamPanel(page).getByRole('button', { name: '读取文档标题' }).click();
+  await statusSays(page, '找到 2 个标题');
+  await teamPanel(page).getByLabel('模板名称').fill('癸方案');
+  await teamPanel(page).getByRole('button', { name: '保存', exact: true }).click();
+  const refusal = teamPanel(page).locator('.duplicate-name');
+  await refusal.waitFor();
+  assert.match((await refusal.textContent()) ?? '', /癸方案/);
+  await refusal.getByRole('button', { name: '保存为新版本' }).click();
+  assert.equal(await teamPanel(page).getByRole('radio', { name: '新版本' }).isChecked(), true);
+  assert.equal(await chosen(teamPanel(page), '要更新的模板'), existing, 'the existing template is the one to update');
+  await teamPanel(page).getByRole('button', { name: '保存', exact: true }).click();
+  await statusSays(page, '已保存“癸方案”第 2 版');
+  const versions = (await call<{ version: number }[]>(zhang.token, 'GET', `/api/templates/${existing}/versions`)).value;
+  assert.deepEqual(
+    versions.map((version) => version.version),
+    [2, 1],
+  );
+  await page.context().close();
+});
+
+test('saving headings identical to the version the document holds says so, and makes no new version', async () => {
+  const page = await openInWord({ paragraphs: [{ text: '一、子一', styleBuiltIn: 'Heading1' }, { text: '二、子二', styleBuiltIn: 'Heading1' }] });
+  await signIn(page, zhang);
+  await teamPanel(page).getByRole('button', { name: '读取文档标题' }).click();
+  await statusSays(page, '找到 2 个标题');
+  await teamPanel(page).getByLabel('模板名称').fill('子方案');
+  await teamPanel(page).getByRole('button', { name: '保存', exact: true }).click();
+  await statusSays(page, '已保存为团队模板“子方案”（第 1 版）');
+  // The same headings again, as a new version of what the document now holds.
+  await teamPanel(page).getByRole('button', { name: '读取文档标题' }).click();
+  await statusSays(page, '找到 2 个标题');
+  await teamPanel(page).getByRole('radio', { name: '新版本' }).check();
+  await teamPanel(page).getByText('文档来自此模板的第 1 版').waitFor();
+  await teamPanel(page).getByRole('button', { name: '保存', exact: true }).click();
+  assert.equal(await statusSays(page, '已是最新'), '已是最新：内容与第 1 版相同，没有生成新版本。');
+  const id = await chosenTemplateId(page, '子方案');
+  const versions = (await call<{ version: number }[]>(zhang.token, 'GET', `/api/templates/${id}/versions`)).value;
+  assert.equal(versions.length, 1);
+  await listed(page, '子方案').filter({ hasText: 'v1 · 张三' }).waitFor();
+  await page.context().close();
+});
+
+/** The id of the team template `name` as listed. */
+async function chosenTemplateId(page: Page, name: string): Promise<string> {
+  return (await listed(page, name).getAttribute('data-template-id'))!;
+}
