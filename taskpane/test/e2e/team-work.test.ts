@@ -263,3 +263,14 @@ test('saving headings identical to the version the document holds says so, and m
 async function chosenTemplateId(page: Page, name: string): Promise<string> {
   return (await listed(page, name).getAttribute('data-template-id'))!;
 }
+
+test('a team in another zone has every time in its zone, named, even for a browser in China', async () => {
+  const wang = (await call<TestUser>(server.adminToken, 'POST', '/api/users', { name: '王五' })).value;
+  const tokyo = (await call<{ id: string; timeZone: string }>(wang.token, 'POST', '/api/teams', { name: '东京办事处', timeZone: 'Asia/Tokyo' })).value;
+  assert.equal(tokyo.timeZone, 'Asia/Tokyo');
+  await call(wang.token, 'POST', '/api/templates', { name: '丑方案', teamId: tokyo.id, nodes: [{ title: '丑一', children: [] }] });
+  const page = await openInWord();
+  await signIn(page, wang);
+  assert.match((await listed(page, '丑方案').textContent()) ?? '', /v1 · 王五 · \d+月\d+日（日本标准时间）/);
+  await page.context().close();
+});
