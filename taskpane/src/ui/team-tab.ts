@@ -166,21 +166,25 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
   async function checkForUpdates(): Promise<Update[]> {
     if (!app.session.signedIn || !app.wordReady || !app.settingsReady) return [];
     const signal = updatesSlot.begin();
-    try {
-      const records = (await readInsertedTemplates()).filter((record) => record.teamId).slice(0, maxUpdateChecks);
-      const found = await Promise.all(
-        records.map(async (record) => {
-          const current = await api.template(record.templateId, { signal }).catch(() => undefined);
-          return current && current.version > record.version ? { record, current } : undefined;
-        }),
-      );
-      if (signal.aborted) return [];
-      const updates = found.filter((update): update is Update => update !== undefined);
-      replaceChildren(notices, ...updates.map(updateNotice));
-      return updates;
-    } catch {
-      return [];
-    }
+    // Quiet, and its failure ignored; a run all the same, so that the page is busy while it checks.
+    const found = await app.status.run(
+      strings.loadingTemplates,
+      [],
+      async () => {
+        const records = (await readInsertedTemplates()).filter((record) => record.teamId).slice(0, maxUpdateChecks);
+        return Promise.all(
+          records.map(async (record) => {
+            const current = await api.template(record.templateId, { signal }).catch(() => undefined);
+            return current && current.version > record.version ? { record, current } : undefined;
+          }),
+        );
+      },
+      { signal, quiet: true, onError: () => undefined },
+    );
+    if (!found || signal.aborted) return [];
+    const updates = found.filter((update): update is Update => update !== undefined);
+    replaceChildren(notices, ...updates.map(updateNotice));
+    return updates;
   }
 
   teamSelect.addEventListener('change', () => {

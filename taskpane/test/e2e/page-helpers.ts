@@ -27,17 +27,32 @@ export async function renderedLinesBecome(page: Page, expected: string[], timeou
 }
 
 /**
- * Chooses `option` (its value, or { label }) in the picker labelled `pickerLabel` within `scope`
- * (a style, a category, a team…). Every test picks through here: the pickers' kind of control can
- * change without the tests changing.
+ * Chooses an option in a picker: `option` is the option's value, or { label } its text (as
+ * selectOption). Every test picks through here, so the kind of control a picker is can change
+ * without the tests changing.
  */
-export async function choose(scope: Locator, pickerLabel: string, option: string | { label: string }): Promise<void> {
-  await scope.getByLabel(pickerLabel, { exact: true }).selectOption(option);
+export async function choose(picker: Locator, option: string | { label: string }): Promise<void> {
+  await picker.selectOption(option);
 }
 
-/** The value chosen in the picker labelled `pickerLabel` within `scope`. */
-export function chosen(scope: Locator, pickerLabel: string): Promise<string> {
-  return scope.getByLabel(pickerLabel, { exact: true }).inputValue();
+/** The picker labelled `label` in the tab shown. */
+export function picker(page: Page, label: string): Locator {
+  return page.locator('[role="tabpanel"]:not([hidden])').getByRole('combobox', { name: label, exact: true });
+}
+
+/** Chooses the numbering style (编号样式) of the outline shown in the tab shown. */
+export function chooseStyle(page: Page, option: string | { label: string }): Promise<void> {
+  return choose(picker(page, '编号样式'), option);
+}
+
+/** The value of the picker labelled `label` in the tab shown ('' when none is chosen). */
+export function pickerValue(page: Page, label: string): Promise<string> {
+  return picker(page, label).inputValue();
+}
+
+/** Waits until `picker` offers an option labelled `optionLabel`; with `offered: false`, until it does not. */
+export async function pickerOffers(picker: Locator, optionLabel: string, offered = true): Promise<void> {
+  await picker.locator('option', { hasText: optionLabel }).waitFor({ state: offered ? 'attached' : 'detached' });
 }
 
 /**
@@ -74,10 +89,4 @@ export async function failAnswers(page: Page, matches: (url: URL) => boolean, st
     (url) => matches(url),
     (route) => route.fulfill({ status, contentType: 'application/problem+json', body: JSON.stringify({ title: '服务器出错', status, detail }) }),
   );
-}
-
-/** Waits until the picker labelled `pickerLabel` within `scope` offers an option labelled `optionLabel`; with `offered: false`, until it does not. */
-export async function pickerOffers(scope: Locator, pickerLabel: string, optionLabel: string, offered = true): Promise<void> {
-  const item = scope.getByLabel(pickerLabel, { exact: true }).locator('option', { hasText: optionLabel });
-  await item.waitFor({ state: offered ? 'attached' : 'detached' });
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
-import { choose, chosen, failAnswers, holdAnswers, pickerOffers, renderedLines, requestSettled, settled, statusSays } from './page-helpers.ts';
+import { choose, failAnswers, holdAnswers, picker, pickerOffers, pickerValue, renderedLines, requestSettled, settled, statusSays } from './page-helpers.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 let server: RunningServer;
@@ -140,7 +140,7 @@ test('after a save, the form clears and the 模板 tab’s list shows who saved'
   await teamPanel(page).getByRole('button', { name: '读取文档标题' }).click();
   await statusSays(page, '找到 2 个标题');
   await teamPanel(page).getByRole('radio', { name: '新版本' }).check();
-  await choose(teamPanel(page), '要更新的模板', { label: '己方案' });
+  await choose(picker(page, '要更新的模板'), { label: '己方案' });
   await teamPanel(page).getByRole('button', { name: '保存', exact: true }).click();
   await statusSays(page, '已保存“己方案”第 2 版');
   assert.equal(await teamPanel(page).locator('.capture-result').isHidden(), true, 'the form clears');
@@ -177,27 +177,37 @@ test('the team’s own numbering styles appear in every style picker once its me
     ],
   });
   const page = await openInWord();
-  const pickers: [tab: string, picker: string][] = [
+  // Every style picker in view: a built-in template open in 模板, 编号's target, a parsed outline in 导入.
+  await page.locator('.template-list .template-item').first().click();
+  await page.getByRole('tab', { name: '导入' }).click();
+  await page.getByLabel('粘贴提纲文本').fill('一、总体要求');
+  await page.getByRole('button', { name: '解析' }).click();
+  await renderedLines(page, /总体要求/);
+  const pickers: [tab: string, label: string][] = [
     ['模板', '编号样式'],
     ['编号', '目标样式'],
     ['导入', '编号样式'],
   ];
-  for (const [tab, picker] of pickers) {
+  for (const [tab, label] of pickers) {
     await page.getByRole('tab', { name: tab }).click();
-    assert.equal(await teamPanel(page).getByLabel(picker, { exact: true }).locator('option', { hasText: '支部专用' }).count(), 0, `signed out: not in ${tab}`);
+    await pickerOffers(picker(page, label), '公文标准');
+    assert.equal(await picker(page, label).locator('option', { hasText: '支部专用' }).count(), 0, `signed out: not in ${tab}`);
   }
   // 张三 is in this team only (李四 made another one above): its templates are the ones listed.
   await signIn(page, zhang);
   await listed(page, '壬方案').click();
-  await pickerOffers(teamPanel(page), '编号样式', '支部专用');
-  for (const [tab, picker] of pickers) {
+  await pickerOffers(picker(page, '编号样式'), '支部专用');
+  // Signing in closed the template open in 模板 (its list changed): open one again.
+  await page.getByRole('tab', { name: '模板' }).click();
+  await page.getByRole('tabpanel').locator('.template-list .template-item').first().click();
+  for (const [tab, label] of pickers) {
     await page.getByRole('tab', { name: tab }).click();
-    await pickerOffers(teamPanel(page), picker, '支部专用');
+    await pickerOffers(picker(page, label), '支部专用');
   }
   await page.getByRole('tab', { name: '团队' }).click();
   await page.getByRole('button', { name: '退出登录' }).click();
   await page.getByRole('tab', { name: '模板' }).click();
-  await pickerOffers(teamPanel(page), '编号样式', '支部专用', false);
+  await pickerOffers(picker(page, '编号样式'), '支部专用', false);
   await page.context().close();
 });
 
@@ -209,7 +219,7 @@ test('times are shown in the team’s zone, named when the browser is elsewhere'
   await listed(page, '辛方案').click();
   await teamPanel(page).locator('.version-list [data-version="1"]').waitFor();
   assert.match((await teamPanel(page).locator('.version-list [data-version="1"]').textContent()) ?? '', /\d{2}:\d{2}（中国标准时间）/);
-  assert.equal(await chosen(teamPanel(page), '团队'), teamId);
+  assert.equal(await pickerValue(page, '团队'), teamId);
   await page.context().close();
 });
 
@@ -226,7 +236,7 @@ test('a new template with a name the team has is refused with the server’s wor
   assert.match((await refusal.textContent()) ?? '', /癸方案/);
   await refusal.getByRole('button', { name: '保存为新版本' }).click();
   assert.equal(await teamPanel(page).getByRole('radio', { name: '新版本' }).isChecked(), true);
-  assert.equal(await chosen(teamPanel(page), '要更新的模板'), existing, 'the existing template is the one to update');
+  assert.equal(await pickerValue(page, '要更新的模板'), existing, 'the existing template is the one to update');
   await teamPanel(page).getByRole('button', { name: '保存', exact: true }).click();
   await statusSays(page, '已保存“癸方案”第 2 版');
   const versions = (await call<{ version: number }[]>(zhang.token, 'GET', `/api/templates/${existing}/versions`)).value;

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { fakeDocument, openTaskpane, withFakeWordHost } from './browser.ts';
 import { useServerAndBrowser } from './fixture.ts';
-import { choose, chosen, failAnswers, holdAnswers, renderedLines, requestSettled, settled, statusSays } from './page-helpers.ts';
+import { chooseStyle, failAnswers, holdAnswers, picker, pickerOffers, pickerValue, renderedLines, requestSettled, settled, statusSays } from './page-helpers.ts';
 
 const e2e = useServerAndBrowser();
 
@@ -73,15 +73,15 @@ test('when the render of a newly chosen style fails, the picker goes back to the
   const page = await openInWord();
   await option(page, /五个加强/).click();
   const shownLines = await renderedLines(page, /.+/);
-  const shownStyle = await chosen(panel(page), '编号样式');
+  const shownStyle = await pickerValue(page, '编号样式');
   await page.route('**/api/outlines/render', async (route) => {
     if (route.request().postDataJSON().styleId === 'legal') await route.fulfill({ status: 500, contentType: 'application/problem+json', body: JSON.stringify({ title: '服务器出错', status: 500, detail: '编号服务暂时不可用。' }) });
     else await route.continue();
   });
-  await choose(panel(page), '编号样式', 'legal');
+  await chooseStyle(page, 'legal');
   const message = await statusSays(page, '编号服务暂时不可用。');
   assert.match(message, /仍显示原来的样式/);
-  assert.equal(await chosen(panel(page), '编号样式'), shownStyle, 'the picker shows the style of the preview');
+  assert.equal(await pickerValue(page, '编号样式'), shownStyle, 'the picker shows the style of the preview');
   assert.deepEqual(await panel(page).locator('.outline-lines li').allTextContents(), shownLines);
   await insertShown(page);
   assert.deepEqual(await insertedHeadings(page), shownLines);
@@ -115,7 +115,7 @@ test('start-up does not wait on the numbering styles; their failure says so with
   // The list comes while the styles are still on their way, and a template opens, as authored.
   await option(page, /五个加强/).click();
   await renderedLines(page, /.+/);
-  assert.equal(await chosen(panel(page), '编号样式'), '');
+  assert.equal(await pickerValue(page, '编号样式'), '');
   failStyles();
   const message = await statusSays(page, '编号样式没有加载');
   assert.match(message, /^编号样式没有加载：服务暂不可用。/);
@@ -123,7 +123,7 @@ test('start-up does not wait on the numbering styles; their failure says so with
 
   await context.unroute('**/api/numbering-styles');
   await page.locator('.status').getByRole('button', { name: '重试' }).click();
-  await panel(page).locator('option[value="gongwen"]').first().waitFor({ state: 'attached' });
+  await pickerOffers(picker(page, '编号样式'), '公文标准');
   await context.close();
 });
 
@@ -141,7 +141,7 @@ test('a template opens in its own default style', async () => {
   await panel(page).locator(`.template-item[data-template-id="${template.id}"]`).click();
   await panel(page).locator('.template-name', { hasText: template.name }).waitFor();
   assert.deepEqual(await renderedLines(page, /.+/), lines.map((line) => line.text));
-  assert.equal(await chosen(panel(page), '编号样式'), 'yishi');
+  assert.equal(await pickerValue(page, '编号样式'), 'yishi');
   await page.context().close();
 });
 
