@@ -23,7 +23,7 @@ export interface RunOptions {
   onError?: (error: unknown) => void;
   /** The request's slot signal: once aborted (a newer request superseded it), the outcome is dropped silently. */
   signal?: AbortSignal;
-  /** Runs the whole operation again: offered as 重试 when the server did not answer in time or at all. */
+  /** Runs the whole operation again: offered as 重试 when trying again may work (no answer in time or at all, a 5xx). */
   retry?: () => void;
   /** Says what did not work before why (编号样式没有加载：…), for an operation the user did not start. */
   failurePrefix?: string;

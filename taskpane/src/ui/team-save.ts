@@ -302,7 +302,6 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
       h('h4', {}, strings.theirsHeading(template.version, template.updatedBy ?? strings.someone, formatDateTime(template.updatedAt))),
       linesList(lines, strings.outlinePreviewLabel),
     );
-    app.status.clear();
   });
   overwriteButton.addEventListener('click', () => {
     const target = pending;
