@@ -175,9 +175,9 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     try {
       const created = await api.createTemplate({
         name,
-        category: from?.category ?? null,
-        tags: from?.tags ?? null,
-        defaultStyleId: from?.defaultStyleId ?? null,
+        category: from?.category,
+        tags: from?.tags,
+        defaultStyleId: from?.defaultStyleId,
         levels: captured.levels,
         nodes: captured.nodes,
         teamId: team.id,
@@ -199,7 +199,7 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     try {
       const updated = await api.updateTemplate(
         base.id,
-        { name: base.name, category: base.category, tags: base.tags, defaultStyleId: base.defaultStyleId, levels: captured.levels, nodes: captured.nodes, teamId: null },
+        { name: base.name, category: base.category, tags: base.tags, defaultStyleId: base.defaultStyleId, levels: captured.levels, nodes: captured.nodes },
         etag,
       );
       // The same content as the version it was based on: the server made no new version.

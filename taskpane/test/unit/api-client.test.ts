@@ -55,7 +55,7 @@ test('a problem+json answer becomes an ApiError with its detail, its extensions 
       { status: 409, headers: { 'content-type': 'application/problem+json', etag: '"t7-v3"' } },
     ),
   );
-  const error = await api.createTemplate({ name: '年度计划', category: null, tags: null, defaultStyleId: null, levels: null, nodes: [], teamId: 'team1' }).catch((caught: unknown) => caught);
+  const error = await api.createTemplate({ name: '年度计划', nodes: [], teamId: 'team1' }).catch((caught: unknown) => caught);
   assert.ok(error instanceof ApiError);
   assert.equal(error.status, 409);
   assert.equal(error.detail, '团队已有名为“年度计划”的模板。');
@@ -112,7 +112,7 @@ test('a version’s ETag and a save’s If-Match are the server’s own', async 
   );
   const version = await api.versionedVersion('t1', 2);
   assert.equal(version.etag, 'W/"server-made-2"');
-  const saved = await api.updateTemplate('t1', { name: 'x', category: null, tags: null, defaultStyleId: null, levels: null, nodes: [], teamId: null }, version.etag);
+  const saved = await api.updateTemplate('t1', { name: 'x', nodes: [] }, version.etag);
   assert.equal(requests[1].headers.get('if-match'), 'W/"server-made-2"');
   assert.equal(saved.etag, 'W/"server-made-3"');
 });
