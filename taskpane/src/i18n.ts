@@ -508,9 +508,11 @@ function locale(): string {
 export const defaultTimeZone = 'Asia/Shanghai';
 let displayTimeZone = defaultTimeZone;
 
-/** Every time on the page is shown in one zone: the current team's (an IANA name), else defaultTimeZone. */
-export function setDisplayTimeZone(zone: string | null | undefined): void {
+/** Every time on the page is shown in one zone: the current team's (an IANA name), else defaultTimeZone. True when it changed. */
+export function setDisplayTimeZone(zone: string | null | undefined): boolean {
+  const previous = displayTimeZone;
   displayTimeZone = zone && isTimeZone(zone) ? zone : defaultTimeZone;
+  return displayTimeZone !== previous;
 }
 
 function isTimeZone(zone: string): boolean {

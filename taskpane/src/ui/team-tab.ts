@@ -115,8 +115,8 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
         teamSelect.value = team.id;
         app.session.write(teamStorageKey, team.id);
       }
-      // Every time on the page is in the team's zone (else China's).
-      setDisplayTimeZone(team?.timeZone);
+      // Every time on the page is in the team's zone (else China's): the 模板 tab's list is drawn again in it.
+      if (setDisplayTimeZone(team?.timeZone)) tabOptions.onTemplatesChanged?.();
       roleLine.textContent = team ? strings.yourRole(strings.roleName(team.role)) : '';
       save.reset();
       save.refresh();

@@ -282,5 +282,8 @@ test('a team in another zone has every time in its zone, named, even for a brows
   const page = await openInWord();
   await signIn(page, wang);
   assert.match((await listed(page, '丑方案').textContent()) ?? '', /v1 · 王五 · \d+月\d+日（日本标准时间）/);
+  // The 模板 tab's list too: one zone on the whole page.
+  await page.getByRole('tab', { name: '模板' }).click();
+  await page.getByRole('tabpanel').locator('.template-item[data-scope="team"]', { hasText: '丑方案' }).filter({ hasText: '（日本标准时间）' }).waitFor();
   await page.context().close();
 });
