@@ -1,177 +1,59 @@
 /**
  * The outline server's HTTP API. The taskpane holds no numbering logic of its own: parsing,
  * rendering and renumbering all happen here, on the server.
+ *
+ * The types and the client come from the server's OpenAPI document (src/api/openapi.json →
+ * src/api/schema.d.ts, `npm run api:generate`), so the client cannot drift from the server. This file
+ * is the thin facade the UI reads: one function per operation, every one with a deadline and a
+ * signal its caller can abort when a newer request supersedes it.
  */
+import createClient from 'openapi-fetch';
+import type { components, paths } from './api/schema';
 
-export interface LevelFormat {
-  numFmt: string;
-  lvlText: string;
-  continuous?: boolean;
-  /** The first number of the level (an excerpt that starts at 五、); 1 when absent. */
-  start?: number;
-}
+type Schemas = components['schemas'];
 
-export interface NumberingStyle {
-  id: string;
-  name: string;
-  nameEn: string;
-  levels: LevelFormat[];
-}
-
-export type TemplateScope = 'builtin' | 'team';
-
-export interface TemplateSummary {
-  id: string;
-  name: string;
-  category: string;
-  nodeCount: number;
-  version: number;
-  updatedAt: string;
-  scope: TemplateScope;
-  /** Set for a team template; built-ins have none. */
-  teamId?: string | null;
-  /** The name of who saved the current version (team templates). */
-  updatedBy?: string | null;
-  tags?: string[];
-}
-
-export interface TemplatePage {
-  items: TemplateSummary[];
-  total: number;
-}
-
-export interface OutlineNode {
-  title: string;
-  children: OutlineNode[];
-  numbering?: LevelFormat | null;
-}
-
-export interface TemplateDetail {
-  id: string;
-  name: string;
-  category: string;
-  defaultStyleId: string | null;
-  version: number;
-  updatedAt: string;
-  scope: TemplateScope;
-  teamId?: string | null;
-  updatedBy?: string | null;
-  tags?: string[];
-  levels: LevelFormat[];
-  nodes: OutlineNode[];
-}
-
-/** A template with the ETag (`"<id>-v<version>"`) a later save must send back as If-Match. */
-export interface Versioned<T> {
-  value: T;
-  etag: string;
-}
-
+export type LevelFormat = Schemas['LevelFormat'];
+export type NumberingStyle = Schemas['CatalogStyle'];
+export type TemplateSummary = Schemas['TemplateSummary'];
+export type TemplatePage = Schemas['TemplatePage'];
+export type OutlineNode = Schemas['OutlineNode'];
+export type TemplateDetail = Schemas['Template'];
 /** What an editor saves: a team template's content. `teamId` is required to create one. */
-export interface TemplateDraft {
-  name: string;
-  category?: string;
-  tags?: string[];
-  defaultStyleId?: string | null;
-  levels: LevelFormat[];
-  nodes: OutlineNode[];
-  teamId?: string;
-}
-
-export interface TemplateVersionInfo {
-  version: number;
-  name: string;
-  nodeCount: number;
-  createdAt: string;
-  createdBy: string;
-  /** Set when this version restored an older one. */
-  restoredFrom: number | null;
-}
-
-export interface TemplateVersion {
-  templateId: string;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  restoredFrom: number | null;
-  content: { name: string; category: string; tags: string[]; defaultStyleId: string; levels: LevelFormat[]; nodes: OutlineNode[] };
-}
-
+export type TemplateDraft = Schemas['TemplateRequest'];
+export type TemplateVersionInfo = Schemas['TemplateVersionInfo'];
+export type TemplateVersion = Schemas['TemplateVersion'];
 /** A team template in its team's bin: `deletedBy` is the name of who deleted it. */
-export interface BinnedTemplate {
-  id: string;
-  name: string;
-  version: number;
-  deletedAt: string;
-  deletedBy: string;
-}
-
-export interface User {
-  id: string;
-  name: string;
-}
-
-export type TeamRole = 'owner' | 'editor' | 'viewer';
-
-export interface Team {
-  id: string;
-  name: string;
-  role: TeamRole;
-}
-
-export interface Problem {
-  code: string;
-  index: number;
-  level: number;
-  found: string;
-  expected: string;
-  message: string;
-}
-
-export interface RenderedLine {
-  level: number;
-  text: string;
-}
-
-export interface ParseResult {
-  nodes: OutlineNode[];
-  /** The numbering the text was written in, written right: 按原样 renders with it. */
-  levels: LevelFormat[];
-  problems: Problem[];
-  /** The lines (from 0) read as body text of a pasted document, not as headings. */
-  keptOut: number[];
-}
-
+export type BinnedTemplate = Schemas['BinnedTemplate'];
+export type User = Schemas['User'];
+export type TeamRole = Schemas['TeamRole'];
+export type Team = Schemas['Team'];
+export type Problem = Schemas['OutlineProblem'];
+export type RenderedLine = Schemas['RenderedLine'];
+/** `levels`: the numbering the text was written in, written right (按原样 renders with it); `keptOut`: lines read as body text. */
+export type ParseResult = Schemas['ParseResponse'];
 /**
  * A document paragraph as the server reads it: `outlineLevel` 1–9 for a heading, null for body text;
  * `isListItem` when Word numbers it itself (its number is not in `text`): the server keeps it in the
  * structure but never rewrites it.
  */
-export interface ParagraphInput {
-  text: string;
-  outlineLevel: number | null;
-  isListItem?: boolean;
-}
-
+export type ParagraphInput = Schemas['ParagraphInput'];
 /** Paragraphs `start` (0-based) up to, not including, `end`. */
-export interface ParagraphSelection {
-  start: number;
-  end: number;
-}
-
-export interface RenumberResult {
-  paragraphs: { text: string; level: number | null }[];
-  detectedLevels: LevelFormat[];
-  problems: Problem[];
-}
+export type ParagraphSelection = Schemas['ParagraphSelection'];
+export type RenumberResult = Schemas['RenumberResponse'];
 
 /** How to number an outline: by a style of the server, or as authored by the given levels. */
 export type Numbering = { styleId: string } | { levels: LevelFormat[] };
 
+/** A server answer with its ETag: what a later save sends back as If-Match. The client never makes one up. */
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
 /**
  * The server answered with an error; `detail`/`title` come from its application/problem+json body,
- * `problem` is the whole body (412 adds currentVersion, updatedBy, updatedAt) and `etag` the
- * response's ETag header (a 412 carries the current one).
+ * `problem` is the whole body (412 adds currentVersion, updatedBy, updatedAt; 409 existingId,
+ * existingVersion, existingName) and `etag` the response's ETag header (a 412 carries the current one).
  */
 export class ApiError extends Error {
   constructor(
@@ -194,13 +76,41 @@ export class ServerUnreachableError extends Error {
   }
 }
 
+/** No answer within the request's deadline: worth trying again. */
+export class RequestTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`No answer within ${timeoutMs} ms`);
+    this.name = 'RequestTimeoutError';
+  }
+}
+
+/** The request was aborted by its caller (a newer one superseded it): nothing to tell the user. */
+export function isAborted(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+/** How long a request may take: an ordinary one, and one that carries a whole document. */
+export const timeouts = { defaultMs: 20_000, documentMs: 120_000 };
+
+export interface CallOptions {
+  /** Aborting it abandons the request: it then rejects with an AbortError. */
+  signal?: AbortSignal;
+  /** Instead of the request's usual deadline. */
+  timeoutMs?: number;
+}
+
 let apiBase = '';
 let accessToken: string | null = null;
 let onUnauthorized: (() => void) | undefined;
 
+/** globalThis.fetch looked up at each request, so a test's stand-in server is used. */
+const newClient = () => createClient<paths>({ baseUrl: apiBase, fetch: (request) => globalThis.fetch(request) });
+let client = newClient();
+
 /** Where the API lives; "" for the origin that served the page. */
 export function setApiBase(base: string): void {
   apiBase = base.replace(/\/+$/, '');
+  client = newClient();
 }
 
 /** The signed-in user's access token, sent as a Bearer token with every request; null when signed out. */
@@ -213,116 +123,137 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
-interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  body?: unknown;
-  ifMatch?: string;
+interface ExchangeOptions extends CallOptions {
   /** Another token than the signed-in one: signing in checks a token before keeping it. */
   token?: string | null;
 }
 
-async function send<T>(path: string, options: RequestOptions = {}): Promise<Versioned<T>> {
+/** What openapi-fetch answers: the parsed body (data or error) and the response. */
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+type Init = { headers: Record<string, string>; signal: AbortSignal };
+
+/**
+ * Sends one request (`send`, given the headers and the signal to use) and turns what comes back into
+ * a value or one of the errors above. Aborted by the caller: the caller's AbortError; past the
+ * deadline: RequestTimeoutError; no answer at all: ServerUnreachableError.
+ */
+async function exchange<T>(options: ExchangeOptions, send: (init: Init) => Promise<Answer<T>>): Promise<Versioned<T>> {
   const token = options.token !== undefined ? options.token : accessToken;
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
-  if (options.ifMatch) headers['if-match'] = options.ifMatch;
-  let response: Response;
+  const timeoutMs = options.timeoutMs ?? timeouts.defaultMs;
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+  let answer: Answer<T>;
   try {
-    response = await fetch(apiBase + path, {
-      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
+    answer = await send({ headers, signal });
   } catch (error) {
+    if (options.signal?.aborted) throw options.signal.reason instanceof Error ? options.signal.reason : new DOMException('Aborted', 'AbortError');
+    if (deadline.aborted) throw new RequestTimeoutError(timeoutMs);
     throw new ServerUnreachableError(error);
   }
+  const { response } = answer;
   const etag = response.headers.get('etag') ?? '';
   if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+    const problem = typeof answer.error === 'object' && answer.error !== null ? (answer.error as Record<string, unknown>) : {};
     const text = (name: string) => (typeof problem[name] === 'string' ? (problem[name] as string) : undefined);
     // Only the signed-in token is signed out; a token being tried at sign-in is simply refused.
     if (response.status === 401 && token && token === accessToken && options.token === undefined) onUnauthorized?.();
     throw new ApiError(response.status, text('title'), text('detail'), problem, etag || undefined);
   }
-  const value = (response.status === 204 ? undefined : await response.json()) as T;
-  return { value, etag };
+  return { value: answer.data as T, etag };
 }
 
-async function request<T>(path: string, body?: unknown): Promise<T> {
-  return (await send<T>(path, { body })).value;
-}
-
-const templatePath = (id: string) => `/api/templates/${encodeURIComponent(id)}`;
-const binPath = (teamId: string) => `/api/teams/${encodeURIComponent(teamId)}/bin`;
+const value = <T>(versioned: Promise<Versioned<T>>): Promise<T> => versioned.then((result) => result.value);
+const documentCall = (options: CallOptions): CallOptions => ({ timeoutMs: timeouts.documentMs, ...options });
 
 export const api = {
-  numberingStyles: () => request<NumberingStyle[]>('/api/numbering-styles'),
+  numberingStyles: (options: CallOptions = {}) => value(exchange(options, (init) => client.GET('/api/numbering-styles', init))),
 
-  templateCategories: () => request<string[]>('/api/templates/categories'),
+  templateCategories: (options: CallOptions = {}) => value(exchange(options, (init) => client.GET('/api/templates/categories', init))),
 
-  templates(query: { q?: string; category?: string; teamId?: string; scope?: TemplateScope; page?: number; pageSize?: number }): Promise<TemplatePage> {
-    const parameters = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== '') parameters.set(key, String(value));
-    }
-    return request<TemplatePage>(`/api/templates?${parameters}`);
+  templates(query: { q?: string; category?: string; teamId?: string; scope?: string; page?: number; pageSize?: number }, options: CallOptions = {}): Promise<TemplatePage> {
+    // An empty search or category is no filter: not sent.
+    const given = Object.fromEntries(Object.entries(query).filter(([, part]) => part !== undefined && part !== ''));
+    return value(exchange(options, (init) => client.GET('/api/templates', { ...init, params: { query: given } })));
   },
 
-  template: (id: string) => request<TemplateDetail>(templatePath(id)),
+  template: (id: string, options: CallOptions = {}) => value(exchange(options, (init) => client.GET('/api/templates/{id}', { ...init, params: { path: { id } } }))),
 
-  /** The template and its current ETag, to base a new version on. */
-  versionedTemplate: (id: string) => send<TemplateDetail>(templatePath(id)),
+  /** The template and the ETag of its current version, to base a new version on. */
+  versionedTemplate: (id: string, options: CallOptions = {}) => exchange(options, (init) => client.GET('/api/templates/{id}', { ...init, params: { path: { id } } })),
 
-  parse: (text: string) => request<ParseResult>('/api/outlines/parse', { text }),
+  parse: (text: string, options: CallOptions = {}) => value(exchange(options, (init) => client.POST('/api/outlines/parse', { ...init, body: { text } }))),
 
-  render: (nodes: OutlineNode[], numbering: Numbering) =>
-    request<{ lines: RenderedLine[] }>('/api/outlines/render', { nodes, ...numbering }).then((result) => result.lines),
+  render: (nodes: OutlineNode[], numbering: Numbering, options: CallOptions = {}) =>
+    value(
+      exchange(options, (init) =>
+        client.POST('/api/outlines/render', {
+          ...init,
+          body: { nodes, styleId: 'styleId' in numbering ? numbering.styleId : null, levels: 'levels' in numbering ? numbering.levels : null },
+        }),
+      ),
+    ).then((result) => result.lines),
 
   /**
    * Renumbers the document's paragraphs. With `selection`, `paragraphs` is the whole document, read
    * for context (a selection starting at 三、 goes on from the 二、 before it), and only the selected
    * paragraphs change; `problems` are those of the selection. Paragraph indexes are the document's.
    */
-  renumber: (paragraphs: ParagraphInput[], styleId: string | null, selection?: ParagraphSelection) =>
-    request<RenumberResult>('/api/outlines/renumber', { paragraphs, styleId, selection }),
+  renumber: (paragraphs: ParagraphInput[], styleId: string | null, selection?: ParagraphSelection, options: CallOptions = {}) =>
+    value(exchange(documentCall(options), (init) => client.POST('/api/outlines/renumber', { ...init, body: { paragraphs, styleId, selection } }))),
 
   /** A document's headings as an outline tree, markers stripped, with the style they were written in. */
-  capture: (paragraphs: ParagraphInput[]) => request<ParseResult>('/api/outlines/capture', { paragraphs }),
+  capture: (paragraphs: ParagraphInput[], options: CallOptions = {}) =>
+    value(exchange(documentCall(options), (init) => client.POST('/api/outlines/capture', { ...init, body: { paragraphs } }))),
 
   // Team sharing: these need a signed-in user.
-  me: (token?: string) => send<User>('/api/users/me', { token }).then((result) => result.value),
+  me: (token?: string, options: CallOptions = {}) => value(exchange({ ...options, token }, (init) => client.GET('/api/users/me', init))),
 
-  teams: () => request<Team[]>('/api/teams'),
+  teams: (options: CallOptions = {}) => value(exchange(options, (init) => client.GET('/api/teams', init))),
 
-  createTeam: (name: string) => request<Team>('/api/teams', { name }),
+  createTeam: (name: string, options: CallOptions = {}) => value(exchange(options, (init) => client.POST('/api/teams', { ...init, body: { name } }))),
 
-  createTemplate: (draft: TemplateDraft) => send<TemplateDetail>('/api/templates', { method: 'POST', body: draft }),
+  /** 409 (ApiError, with existingId, existingVersion, existingName) when the team has a template of that name. */
+  createTemplate: (draft: TemplateDraft, options: CallOptions = {}) => exchange(options, (init) => client.POST('/api/templates', { ...init, body: draft })),
 
-  /** Saves a new version; `etag` is the version the edit was based on. 412 (ApiError) when someone saved since. */
-  updateTemplate: (id: string, draft: TemplateDraft, etag: string) => send<TemplateDetail>(templatePath(id), { method: 'PUT', body: draft, ifMatch: etag }),
+  /**
+   * Saves a new version; `etag` is the server's ETag of the version the edit was based on. 412
+   * (ApiError) when someone saved since. Content identical to the current version makes no new
+   * version: the answer is the current version, unchanged.
+   */
+  updateTemplate: (id: string, draft: TemplateDraft, etag: string, options: CallOptions = {}) =>
+    exchange(options, (init) => client.PUT('/api/templates/{id}', { ...init, params: { path: { id }, header: { 'If-Match': etag } }, body: draft })),
 
-  versions: (id: string) => request<TemplateVersionInfo[]>(`${templatePath(id)}/versions`),
+  versions: (id: string, options: CallOptions = {}) => value(exchange(options, (init) => client.GET('/api/templates/{id}/versions', { ...init, params: { path: { id } } }))),
 
-  version: (id: string, version: number) => request<TemplateVersion>(`${templatePath(id)}/versions/${version}`),
+  version: (id: string, version: number, options: CallOptions = {}) => value(versionOf(id, version, options)),
 
-  restoreVersion: (id: string, version: number) =>
-    send<TemplateDetail>(`${templatePath(id)}/versions/${version}/restore`, { method: 'POST' }),
+  /** A version of a template with that version's ETag, to base a new version on what the document holds. */
+  versionedVersion: (id: string, version: number, options: CallOptions = {}) => versionOf(id, version, options),
+
+  restoreVersion: (id: string, version: number, options: CallOptions = {}) =>
+    exchange(options, (init) => client.POST('/api/templates/{id}/versions/{version}/restore', { ...init, params: { path: { id, version } } })),
 
   /** Moves a team template to its team's bin (editors and owners); only an owner can take it out again. */
-  deleteTemplate: (id: string) => send<void>(templatePath(id), { method: 'DELETE' }).then(() => undefined),
+  deleteTemplate: (id: string, options: CallOptions = {}) =>
+    exchange(options, (init) => client.DELETE('/api/templates/{id}', { ...init, params: { path: { id } } })).then(() => undefined),
 
   /** The team's deleted templates, most recently deleted first. */
-  bin: (teamId: string) => request<BinnedTemplate[]>(binPath(teamId)),
+  bin: (teamId: string, options: CallOptions = {}) => value(exchange(options, (init) => client.GET('/api/teams/{teamId}/bin', { ...init, params: { path: { teamId } } }))),
 
   /** Takes a template out of the bin (owners): back in the team's list at the version it had. */
-  restoreFromBin: (teamId: string, id: string) =>
-    send<void>(`${binPath(teamId)}/${encodeURIComponent(id)}/restore`, { method: 'POST' }).then(() => undefined),
+  restoreFromBin: (teamId: string, id: string, options: CallOptions = {}) =>
+    exchange(options, (init) => client.POST('/api/teams/{teamId}/bin/{id}/restore', { ...init, params: { path: { teamId, id } } })).then(() => undefined),
 };
 
-/** The ETag of a version of a template, as the server writes it. */
-export function etagOf(id: string, version: number): string {
-  return `"${id}-v${version}"`;
+function versionOf(id: string, version: number, options: CallOptions): Promise<Versioned<TemplateVersion>> {
+  return exchange(options, (init) => client.GET('/api/templates/{id}/versions/{version}', { ...init, params: { path: { id, version } } }));
 }
 
 /** The first item of each level, as a chain of nodes: rendered, it shows a convention by example (一、 → （一） → 1.). */

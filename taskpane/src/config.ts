@@ -7,6 +7,8 @@
 export interface OutlineConfig {
   /** Base of the HTTP API; "" is the origin that served the page. */
   apiBase: string;
+  /** How long an ordinary request may take before the page says so and offers 重试 (api.ts timeouts). */
+  requestTimeoutMs?: number;
 }
 
 declare global {
@@ -17,5 +19,5 @@ declare global {
 
 export function readConfig(): OutlineConfig {
   const given = window.OUTLINE_CONFIG ?? {};
-  return { apiBase: given.apiBase ?? '' };
+  return { apiBase: given.apiBase ?? '', requestTimeoutMs: given.requestTimeoutMs };
 }

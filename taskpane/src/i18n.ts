@@ -208,6 +208,17 @@ const zh = {
   officeJsUnavailable: '未能加载 Office.js：请检查网络或代理设置，然后点“重试”。',
   noOfficeHost: 'Office 没有连接到 Word：请点“重试”，或关闭后重新打开提纲助手。',
   retry: '重试',
+  requestTimedOut: '服务器长时间没有响应，请重试。',
+  failedPart: (what: string, message: string) => `${what}：${message}`,
+  stylesNotLoaded: '编号样式没有加载',
+  sessionNotChecked: '登录状态没有核对',
+  categoriesNotLoaded: '模板分类没有加载',
+  templatesNotLoaded: '模板列表没有加载',
+  renderFailed: (message: string) => `没能按所选样式编号，仍显示原来的样式：${message}`,
+  duplicateName: (name: string) => `团队已有名为“${name}”的模板。`,
+  saveAsVersionOfExisting: '保存为新版本',
+  alreadyCurrent: (version: number) => `已是最新：内容与第 ${version} 版相同，没有生成新版本。`,
+  timeZoneNamed: (date: string, zone: string) => `${date}（${zone}）`,
   appliedAndChecked: (applied: string, checked: string) => `${applied}${checked}`,
   appliedNotRechecked: (applied: string, message: string) => `${applied}但重新检查编号未完成：${message}`,
   teamNameRequired: '请填写团队名称。',
@@ -425,6 +436,17 @@ const en: Strings = {
   officeJsUnavailable: 'Office.js could not be loaded: check the network or proxy settings, then select Retry.',
   noOfficeHost: 'Office did not connect to Word: select Retry, or close and reopen Outline Assistant.',
   retry: 'Retry',
+  requestTimedOut: 'The server took too long to answer: try again.',
+  failedPart: (what, message) => `${what}: ${message}`,
+  stylesNotLoaded: 'The numbering styles did not load',
+  sessionNotChecked: 'Your sign-in could not be checked',
+  categoriesNotLoaded: 'The template categories did not load',
+  templatesNotLoaded: 'The template list did not load',
+  renderFailed: (message) => `Could not number the outline in the chosen style; the previous style is still shown: ${message}`,
+  duplicateName: (name) => `The team already has a template named “${name}”.`,
+  saveAsVersionOfExisting: 'Save as a new version',
+  alreadyCurrent: (version) => `Already up to date: the content is the same as version ${version}, no new version was made.`,
+  timeZoneNamed: (date, zone) => `${date} (${zone})`,
   appliedAndChecked: (applied, checked) => `${applied} ${checked}`,
   appliedNotRechecked: (applied, message) => `${applied} The numbering could not be checked again: ${message}`,
   teamNameRequired: 'Enter a team name.',
@@ -482,18 +504,56 @@ function locale(): string {
   return currentLanguage === 'zh' ? 'zh-CN' : 'en-GB';
 }
 
-/** A day in the UI language: "11月25日" / "25 Nov", with the year when it is not this year's. */
-export function formatDay(iso: string, now = new Date()): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const year = date.getFullYear() === now.getFullYear() ? undefined : 'numeric';
-  return new Intl.DateTimeFormat(locale(), { year, month: currentLanguage === 'zh' ? 'long' : 'short', day: 'numeric' }).format(date);
+/** Where times are shown when no team says otherwise (built-in templates, signed out): China's. */
+export const defaultTimeZone = 'Asia/Shanghai';
+let displayTimeZone = defaultTimeZone;
+
+/** Every time on the page is shown in one zone: the current team's (an IANA name), else defaultTimeZone. True when it changed. */
+export function setDisplayTimeZone(zone: string | null | undefined): boolean {
+  const previous = displayTimeZone;
+  displayTimeZone = zone && isTimeZone(zone) ? zone : defaultTimeZone;
+  return displayTimeZone !== previous;
 }
 
-/** A day and time in the UI language: "11月25日 14:05" / "25 Nov, 14:05". */
-export function formatDateTime(iso: string, now = new Date()): string {
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone the browser (Word's webview) shows times in. */
+function browserTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * The one formatter of the page's dates: a day ("11月25日" / "25 Nov", with the year when it is not
+ * this year's) and, with `time`, its hour and minute, in the display zone, named ("中国标准时间") when
+ * it is not the browser's, so that a time never reads as local when it is not.
+ */
+function formatInstant(iso: string, time: boolean, now: Date): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const time = new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
-  return currentLanguage === 'zh' ? `${formatDay(iso, now)} ${time}` : `${formatDay(iso, now)}, ${time}`;
+  const timeZone = displayTimeZone;
+  const yearOf = (instant: Date) => new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(instant);
+  const year = yearOf(date) === yearOf(now) ? undefined : 'numeric';
+  const day = new Intl.DateTimeFormat(locale(), { year, month: currentLanguage === 'zh' ? 'long' : 'short', day: 'numeric', timeZone }).format(date);
+  const clock = time ? new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(date) : undefined;
+  const text = clock === undefined ? day : currentLanguage === 'zh' ? `${day} ${clock}` : `${day}, ${clock}`;
+  if (timeZone === browserTimeZone()) return text;
+  const zoneName = new Intl.DateTimeFormat(locale(), { timeZone, timeZoneName: 'long' }).formatToParts(date).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  return strings.timeZoneNamed(text, zoneName);
+}
+
+/** A day in the UI language and the display zone: "11月25日" / "25 Nov". */
+export function formatDay(iso: string, now = new Date()): string {
+  return formatInstant(iso, false, now);
+}
+
+/** A day and time in the UI language and the display zone: "11月25日 14:05" / "25 Nov, 14:05". */
+export function formatDateTime(iso: string, now = new Date()): string {
+  return formatInstant(iso, true, now);
 }

@@ -6,7 +6,7 @@
  * The fake Word is loaded with import() only for the preview: it is a chunk of its own (build.mjs),
  * never part of what Word loads.
  */
-import { setApiBase } from './api.ts';
+import { setApiBase, timeouts } from './api.ts';
 import { readConfig } from './config.ts';
 import { languageOf, setLanguage } from './i18n.ts';
 import { connectToOffice, hostLocale, pageEnvironment } from './office-host.ts';
@@ -16,7 +16,9 @@ import { showConnecting } from './ui/connecting.ts';
 import { areSettingsSupported, isWordApiSupported } from './word/requirements.ts';
 
 async function start(): Promise<void> {
-  setApiBase(readConfig().apiBase);
+  const config = readConfig();
+  setApiBase(config.apiBase);
+  if (config.requestTimeoutMs) timeouts.defaultMs = config.requestTimeoutMs;
   const root = document.getElementById('app')!;
   const environment = pageEnvironment();
   // Until Office answers, the language Office put in the URL (else the browser's).

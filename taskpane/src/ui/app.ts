@@ -1,5 +1,5 @@
 /** The taskpane page: header, tabs, status region and, in the browser preview, the simulated document. */
-import { api, type NumberingStyle } from '../api.ts';
+import { ApiError } from '../api.ts';
 import { formatDay, strings } from '../i18n.ts';
 import type { Host } from '../office-host.ts';
 import { Session } from '../session.ts';
@@ -10,6 +10,7 @@ import { createImportTab } from './import-tab.ts';
 import { createNumberingTab } from './numbering-tab.ts';
 import { createPreviewPanel } from './preview-panel.ts';
 import { StatusRegion } from './status.ts';
+import { StyleCatalog } from './style-catalog.ts';
 import { createTabs } from './tabs.ts';
 import { createTeamTab } from './team-tab.ts';
 import { createTemplatesTab } from './templates-tab.ts';
@@ -28,13 +29,15 @@ export async function mountApp(root: HTMLElement, options: AppOptions): Promise<
   // First: a stored token makes every request below carry it (team numbering styles too).
   const session = new Session(options.host.kind === 'word' ? options.host.partitionKey : undefined);
   // The style lists of every tab come from here; without them the page still works "as authored".
-  const styles: NumberingStyle[] = (await status.run(strings.loading, [], () => api.numberingStyles())) ?? [];
+  // Signed in or out, the team's own styles come or go: every picker follows (StyleCatalog.onChange).
+  const styles = new StyleCatalog(status);
+  session.onChange(() => void styles.load());
   const context = { status, styles, wordReady: options.wordReady, settingsReady: options.wordReady && options.settingsReady, session };
 
   const templates = createTemplatesTab(context);
   const numbering = createNumberingTab(context);
   const importing = createImportTab(context);
-  const team = createTeamTab(context);
+  const team = createTeamTab(context, { onTemplatesChanged: () => void templates.reload() });
   const tabs = createTabs(strings.tabsLabel, [
     { label: strings.tabTemplates, panel: templates.panel },
     { label: strings.tabNumbering, panel: numbering.panel },
@@ -59,16 +62,24 @@ export async function mountApp(root: HTMLElement, options: AppOptions): Promise<
 
   root.replaceChildren(layout);
   root.dataset.mode = options.host.kind;
-  // A stored token is checked again (it may have been revoked): signed in, the lists hold team templates.
+  // The start-up calls go out together, none waits on another: the styles, the categories and first
+  // page of templates, and the stored token checked again (it may have been revoked; signed in, the
+  // lists hold team templates). Each failure says what failed, with 重试; the rest of the page works.
   // A refused token signs out (session.ts), and the page says so once the lists are loaded.
-  let failure: string | undefined;
-  if (session.hasToken) {
-    status.show('progress', strings.signingIn);
-    await session.resume().catch((error: unknown) => (failure = messageFor(error)));
-  }
-  await templates.load();
+  let failure: unknown;
+  /** The stored token checked again; no answer says so with 重试 (a refused token has signed out instead). */
+  const resume = (): Promise<unknown> => status.run(strings.signingIn, [], () => session.resume(), { onError: (error) => (failure = error) });
+  const sayResumeFailed = () => {
+    if (failure instanceof ApiError && failure.status === 401) status.show('error', strings.tokenRejected);
+    else status.show('error', strings.failedPart(strings.sessionNotChecked, messageFor(failure)), () => {
+      failure = undefined;
+      void resume().then(() => failure && sayResumeFailed());
+    });
+  };
+  await Promise.all([styles.load(), templates.load(), session.hasToken ? resume() : undefined]);
+  await templates.loaded();
   const updates = await team.loaded();
-  if (failure) status.show('error', failure);
+  if (failure) sayResumeFailed();
   // The document came from a team template that has moved on: say so at once, the 团队 tab has the actions.
   else if (updates.length > 0) {
     const { current } = updates[0];

@@ -3,7 +3,7 @@
  * user (a missing name, an empty selection). Every message comes from the UI's strings: text from
  * elsewhere (an exception's message, in English) is shown only where those strings allow it.
  */
-import { ApiError, ServerUnreachableError } from '../api.ts';
+import { ApiError, RequestTimeoutError, ServerUnreachableError } from '../api.ts';
 import { strings } from '../i18n.ts';
 import { DocumentChangedError, PartialWriteError, WordRefusalError } from '../word/document.ts';
 
@@ -56,6 +56,7 @@ function officeMessage(error: { code: string; message: string }): string {
 export function messageFor(error: unknown): string {
   if (error instanceof UserError) return error.message;
   if (error instanceof ServerUnreachableError) return strings.serverUnreachable;
+  if (error instanceof RequestTimeoutError) return strings.requestTimedOut;
   // 401: the token was revoked or never existed; the session has signed out (see session.ts).
   if (error instanceof ApiError && error.status === 401) return strings.tokenRejected;
   if (error instanceof ApiError) return error.detail || error.title || strings.serverError(error.status);

@@ -22,7 +22,7 @@ import {
   type SkippedParagraph,
 } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
-import { h, labelledSelect, radioGroup, replaceChildren } from './dom.ts';
+import { h, labelledSelect, radioGroup, replaceChildren, setOptions } from './dom.ts';
 import { messageFor, UserError } from './errors.ts';
 import { problemsSection } from './outline-view.ts';
 
@@ -56,10 +56,10 @@ export function createNumberingTab(app: AppContext) {
   ]);
   const analyseButton = h('button', { type: 'button', class: 'secondary' }, strings.analyse);
   const report = h('div', { class: 'analysis' });
-  const { field: targetField, select: targetSelect } = labelledSelect(strings.targetStyleLabel, [
-    [keepConventionValue, strings.keepConvention],
-    ...app.styles.map((style): [string, string] => [style.id, styleName(style)]),
-  ]);
+  const targetOptions = (): [string, string][] => [[keepConventionValue, strings.keepConvention], ...app.styles.list.map((style): [string, string] => [style.id, styleName(style)])];
+  const { field: targetField, select: targetSelect } = labelledSelect(strings.targetStyleLabel, targetOptions());
+  // The team's own styles come with signing in: the picker follows.
+  app.styles.onChange(() => setOptions(targetSelect, targetOptions()));
   const applyButton = h('button', { type: 'button', class: 'primary' }, strings.apply);
   // After renumbering: puts the old markers back (Word's undo takes several steps per paragraph).
   const restoreButton = h('button', { type: 'button', class: 'secondary', hidden: true, title: strings.restoreHint }, strings.restoreMarkers);

@@ -1,13 +1,22 @@
 /**
  * An outline ready to insert: pick a numbering style (or keep it as authored), see the numbered
- * headings as the server renders them, and insert them into the document. Shared by 模板 and 导入.
+ * headings as the server renders them, and insert them into the document. Shared by 模板, 导入 and 团队.
+ *
+ * The picker, the preview and what 插入 writes are always the same thing. 插入 writes the lines
+ * shown, and is disabled while a render is under way, while the outline is being replaced (held) and
+ * when nothing is rendered. When the render of a newly chosen style fails, the picker goes back to
+ * the style the preview shows (the error says so, with 重试): the user keeps a working preview
+ * and insert, and sees which style they are in, instead of a disabled button next to a picker that
+ * no longer matches the lines.
  */
 import { api, type LevelFormat, type Numbering, type OutlineNode, type RenderedLine, type TemplateDetail } from '../api.ts';
 import { strings, styleName } from '../i18n.ts';
 import { insertHeadings, type InsertedTemplate } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
-import { h, labelledSelect, replaceChildren } from './dom.ts';
+import { h, labelledSelect, replaceChildren, setOptions } from './dom.ts';
+import { messageFor } from './errors.ts';
 import { linesList } from './outline-view.ts';
+import { RequestSlot } from './request-slot.ts';
 
 const asAuthoredValue = '';
 
@@ -25,35 +34,63 @@ export interface OutlinePreviewOptions {
 }
 
 export function createOutlinePreview(app: AppContext, options: OutlinePreviewOptions = {}) {
-  const { field: styleField, select: styleSelect } = labelledSelect(strings.styleLabel, [
-    [asAuthoredValue, strings.asAuthored],
-    ...app.styles.map((style): [string, string] => [style.id, styleName(style)]),
-  ]);
+  const styleOptions = (): [string, string][] => [[asAuthoredValue, strings.asAuthored], ...app.styles.list.map((style): [string, string] => [style.id, styleName(style)])];
+  const { field: styleField, select: styleSelect } = labelledSelect(strings.styleLabel, styleOptions());
   const linesHolder = h('div', { class: 'lines-holder' });
   const insertButton = h('button', { type: 'button', class: 'primary' }, strings.insert);
   const element = h('div', { class: 'outline-preview' }, styleField, linesHolder, h('div', { class: 'actions' }, insertButton));
 
   let outline: { nodes: OutlineNode[]; levels: LevelFormat[]; source?: OutlineSource } | undefined;
+  /** The lines shown, and the picker value they were rendered in. */
   let lines: RenderedLine[] = [];
-  // Only the answer to the latest request is shown: a slower, older one must not overwrite it.
-  let renderRequest = 0;
+  let renderedStyle: string | undefined;
+  let rendering = false;
+  /** The outline is being replaced (a newer template is opening): nothing may be inserted meanwhile. */
+  let held = false;
+  const slot = new RequestSlot();
 
+  function updateInsert(): void {
+    insertButton.disabled = held || rendering || lines.length === 0;
+  }
+
+  /** Renders the outline in the picker's style; the answer to the latest request is the only one shown. */
   async function render(): Promise<void> {
     if (!outline) return;
-    const request = ++renderRequest;
-    const numbering: Numbering = styleSelect.value === asAuthoredValue ? { levels: outline.levels } : { styleId: styleSelect.value };
+    const signal = slot.begin();
+    const wanted = styleSelect.value;
+    const numbering: Numbering = wanted === asAuthoredValue ? { levels: outline.levels } : { styleId: wanted };
     const { nodes } = outline;
-    // Not a busy control of the run: a newer style choice must start its own render, not be dropped.
-    insertButton.disabled = true;
-    const rendered = await app.status.run(strings.rendering, [], () => api.render(nodes, numbering));
-    if (request !== renderRequest) return;
+    rendering = true;
+    updateInsert();
+    let failure: unknown;
+    const rendered = await app.status.run(strings.rendering, [], () => api.render(nodes, numbering, { signal }), {
+      signal,
+      onError: (error) => (failure = error),
+    });
+    if (signal.aborted) return;
+    rendering = false;
     if (rendered !== undefined) {
       lines = rendered;
+      renderedStyle = wanted;
       replaceChildren(linesHolder, linesList(lines, strings.outlinePreviewLabel));
-      app.status.clear();
+    } else {
+      // The preview still shows the style it was rendered in: so does the picker.
+      if (renderedStyle !== undefined) styleSelect.value = renderedStyle;
+      const retry = () => {
+        styleSelect.value = wanted;
+        void render();
+      };
+      app.status.show('error', renderedStyle !== undefined ? strings.renderFailed(messageFor(failure)) : messageFor(failure), retry);
     }
-    insertButton.disabled = lines.length === 0;
+    updateInsert();
   }
+
+  // Signed in or out, the team's styles come and go: the picker follows, keeping its choice when it still exists.
+  app.styles.onChange(() => {
+    const before = styleSelect.value;
+    setOptions(styleSelect, styleOptions());
+    if (styleSelect.value !== before && outline) void render();
+  });
 
   styleSelect.addEventListener('change', () => void render());
   insertButton.addEventListener('click', async () => {
@@ -77,13 +114,24 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
     element,
     styleSelect,
     insertButton,
-    /** Shows an outline; `levels` is its authored numbering, used by 按原样; `source` the template it comes from. */
-    show(nodes: OutlineNode[], levels: LevelFormat[], source?: OutlineSource): Promise<void> {
+    /**
+     * Shows an outline; `levels` is its authored numbering, used by 按原样; `source` the template it
+     * comes from; `styleId` the style it opens in (a template's defaultStyleId), 按原样 when absent
+     * or not one of the styles offered.
+     */
+    show(nodes: OutlineNode[], levels: LevelFormat[], source?: OutlineSource, styleId?: string | null): Promise<void> {
       outline = { nodes, levels, source };
       lines = [];
+      renderedStyle = undefined;
+      held = false;
       linesHolder.replaceChildren();
-      insertButton.disabled = true;
+      if (styleId !== undefined) styleSelect.value = styleId && app.styles.has(styleId) ? styleId : asAuthoredValue;
       return render();
+    },
+    /** While a newer outline is on its way (held), or after it failed to come (released), 插入 follows. */
+    hold(holding: boolean): void {
+      held = holding;
+      updateInsert();
     },
   };
 }

@@ -2,6 +2,7 @@
  * The one place the page reports progress, success and failure: an aria-live region, so a screen
  * reader hears it and nothing is left to the console.
  */
+import { ApiError, isAborted, RequestTimeoutError, ServerUnreachableError } from '../api.ts';
 import { strings } from '../i18n.ts';
 import { h, replaceChildren } from './dom.ts';
 import { messageFor, UserError } from './errors.ts';
@@ -20,17 +21,39 @@ function focusable(element: HTMLElement): boolean {
 export interface RunOptions {
   /** Instead of showing the failure: for an operation whose failure means something else. */
   onError?: (error: unknown) => void;
+  /** The request's slot signal: once aborted (a newer request superseded it), the outcome is dropped silently. */
+  signal?: AbortSignal;
+  /** Runs the whole operation again: offered as 重试 when trying again may work (no answer in time or at all, a 5xx). */
+  retry?: () => void;
+  /** Says what did not work before why (编号样式没有加载：…), for an operation the user did not start. */
+  failurePrefix?: string;
+  /** A refresh in the background (a list after an action): no progress shown over what the action said. */
+  quiet?: boolean;
 }
+
+/** Failures worth trying again as they are: no answer in time, none at all, or the server failing (5xx). */
+const retryable = (error: unknown) =>
+  error instanceof RequestTimeoutError || error instanceof ServerUnreachableError || (error instanceof ApiError && error.status >= 500);
 
 export class StatusRegion {
   readonly element = h('div', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-kind': 'info' });
+  /** The run whose progress the region shows (0: none); a run clears only its own progress. */
+  private showing = 0;
+  private runs = 0;
+  /** Operations under way: the page is aria-busy while there is any. */
+  private pending = 0;
 
-  show(kind: Kind, text: string): void {
+  /** `retry`, when given, is offered as a 重试 button after the text. */
+  show(kind: Kind, text: string, retry?: () => void): void {
+    this.showing = 0;
     this.element.dataset.kind = kind;
+    const retryButton = retry ? h('button', { type: 'button', class: 'secondary status-retry' }, strings.retry) : null;
+    retryButton?.addEventListener('click', () => retry?.());
     replaceChildren(
       this.element,
       kind === 'progress' ? h('span', { class: 'spinner', 'aria-hidden': 'true' }) : null,
       h('span', { class: 'status-text' }, text),
+      retryButton,
     );
   }
 
@@ -52,13 +75,24 @@ export class StatusRegion {
   }
 
   clear(): void {
+    this.showing = 0;
     this.element.dataset.kind = 'info';
     this.element.replaceChildren();
   }
 
+  /** The failure of an operation, with 重试 when trying again as it is may work. */
+  private showFailure(error: unknown, options: RunOptions): void {
+    const message = messageFor(error);
+    const text = options.failurePrefix ? strings.failedPart(options.failurePrefix, message) : message;
+    this.show('error', text, options.retry && retryable(error) ? options.retry : undefined);
+  }
+
   /**
    * Runs a long operation: shows `progress`, makes `controls` unavailable meanwhile, reports any
-   * failure. Resolves to undefined when it failed, or when one of `controls` is already busy.
+   * failure (with 重试 when `options.retry` is given and trying again may help). Resolves to undefined
+   * when it failed, when one of `controls` is already busy, or when `options.signal` was aborted: a
+   * superseded operation says nothing. Its progress is cleared when it ends, unless something else
+   * has been shown since; the page stays aria-busy while any operation is under way.
    *
    * The control that has the focus (the button just pressed) keeps it: it is marked aria-disabled
    * instead of disabled, which would drop the focus to the page. A user mistake (UserError) moves
@@ -73,16 +107,27 @@ export class StatusRegion {
       if (control === focused) control.setAttribute('aria-disabled', 'true');
       else control.disabled = true;
     }
-    this.show('progress', progress);
+    const run = ++this.runs;
+    if (!options.quiet) {
+      this.show('progress', progress);
+      this.showing = run;
+    }
+    this.pending++;
     document.body.setAttribute('aria-busy', 'true');
     let mistake: UserError | undefined;
     try {
-      return await work();
+      const result = await work();
+      if (this.showing === run) this.clear();
+      return options.signal?.aborted ? undefined : result;
     } catch (error) {
+      if (options.signal?.aborted || isAborted(error)) {
+        if (this.showing === run) this.clear();
+        return undefined;
+      }
       if (error instanceof UserError) mistake = error;
-      else if (!(error instanceof Error && error.name === 'ApiError')) console.error(error);
+      else if (!(error instanceof Error && ['ApiError', 'RequestTimeoutError', 'ServerUnreachableError'].includes(error.name))) console.error(error);
       if (options.onError) options.onError(error);
-      else this.show('error', messageFor(error));
+      else this.showFailure(error, options);
       return undefined;
     } finally {
       for (const { control, disabled, ariaDisabled } of states) {
@@ -91,7 +136,8 @@ export class StatusRegion {
         if (ariaDisabled === null) control.removeAttribute('aria-disabled');
         else control.setAttribute('aria-disabled', ariaDisabled);
       }
-      document.body.removeAttribute('aria-busy');
+      this.pending--;
+      if (this.pending === 0) document.body.removeAttribute('aria-busy');
       if (mistake?.field && focusable(mistake.field)) mistake.field.focus();
       // The operation may have redrawn around the focused control: give the focus back if it fell to the page.
       else if (focused && focused !== document.body && (document.activeElement === document.body || document.activeElement === null) && focusable(focused)) focused.focus();

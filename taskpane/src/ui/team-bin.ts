@@ -7,6 +7,7 @@ import { api, type BinnedTemplate, type Team, type TemplateDetail } from '../api
 import { formatDateTime, strings } from '../i18n.ts';
 import type { AppContext } from './app-context.ts';
 import { h, replaceChildren, uniqueId } from './dom.ts';
+import { RequestSlot } from './request-slot.ts';
 
 export interface DeleteOptions {
   /** Editors and owners may delete. */
@@ -66,6 +67,11 @@ export function createTeamDelete(app: AppContext, options: DeleteOptions) {
 
   return {
     element,
+    /** Another template is opening: 删除 waits for it, so it can only ever target the one shown. */
+    hold(holding: boolean): void {
+      deleteButton.disabled = holding;
+      confirmButton.disabled = holding;
+    },
     /** A template was opened: 删除 for editors and owners of a team template, nobody else. */
     show(template: TemplateDetail): void {
       current = template;
@@ -89,7 +95,7 @@ export function createTeamBin(app: AppContext, options: BinOptions) {
   const list = h('ul', { class: 'bin-list', 'aria-label': strings.binLabel });
   const element = h('details', { class: 'team-bin' }, summary, ownersNote, empty, list);
 
-  let request = 0;
+  const slot = new RequestSlot();
 
   function binItem(entry: BinnedTemplate, team: Team): HTMLElement {
     const nameId = uniqueId('bin-name');
@@ -112,7 +118,7 @@ export function createTeamBin(app: AppContext, options: BinOptions) {
   }
 
   function clear(): void {
-    request++;
+    slot.cancel();
     list.replaceChildren();
     empty.hidden = true;
     ownersNote.hidden = true;
@@ -121,13 +127,12 @@ export function createTeamBin(app: AppContext, options: BinOptions) {
   async function load(): Promise<void> {
     const team = options.team();
     if (!team) return clear();
-    const current = ++request;
-    const entries = await app.status.run(strings.loadingBin, [], () => api.bin(team.id));
-    if (!entries || current !== request) return;
+    const signal = slot.begin();
+    const entries = await app.status.run(strings.loadingBin, [], () => api.bin(team.id, { signal }), { signal, retry: () => void load() });
+    if (!entries || signal.aborted) return;
     empty.hidden = entries.length > 0;
     ownersNote.hidden = team.role === 'owner' || entries.length === 0;
     replaceChildren(list, ...entries.map((entry) => binItem(entry, team)));
-    app.status.clear();
   }
 
   element.addEventListener('toggle', () => {

@@ -7,6 +7,7 @@ import { api, type TemplateDetail, type TemplateVersionInfo } from '../api.ts';
 import { formatDateTime, strings } from '../i18n.ts';
 import type { AppContext } from './app-context.ts';
 import { h, replaceChildren, uniqueId } from './dom.ts';
+import { RequestSlot } from './request-slot.ts';
 import { diffOutlines, type DiffChange, type DiffHeading, type OutlineDiff } from './outline-diff.ts';
 
 export interface HistoryOptions {
@@ -68,25 +69,25 @@ export function createTeamHistory(app: AppContext, options: HistoryOptions) {
     return h('li', {}, button);
   }
 
-  let compareRequest = 0;
+  // The latest choice wins: an older, slower answer is not shown over it.
+  const compareSlot = new RequestSlot();
+  const historySlot = new RequestSlot();
 
   /** Shows what `version` changed compared with the current version; `heading` names the comparison. */
   async function compare(version: number, heading?: string): Promise<void> {
     const template = current;
     if (!template) return;
     for (const button of list.querySelectorAll('[aria-pressed]')) button.setAttribute('aria-pressed', String(button.getAttribute('data-version') === String(version)));
-    // The latest choice wins: an older, slower answer is not shown over it.
-    const request = ++compareRequest;
+    const signal = compareSlot.begin();
     restoreButton.disabled = true;
-    const old = await app.status.run(strings.loadingVersion, [], () => api.version(template.id, version));
-    if (!old || current !== template || request !== compareRequest) return;
+    const old = await app.status.run(strings.loadingVersion, [], () => api.version(template.id, version, { signal }), { signal, retry: () => void compare(version, heading) });
+    if (!old || signal.aborted || current !== template) return;
     compared = version;
     // Read as "what happened from that version to now": removed headings were in the old version only.
     const diff = diffOutlines(old.content.nodes, template.nodes);
     replaceChildren(comparison, diffView(diff, heading ?? strings.diffHeading(version, template.version)));
     restoreButton.hidden = version === template.version;
     restoreButton.disabled = !options.canEdit();
-    app.status.clear();
   }
 
   restoreButton.addEventListener('click', async () => {
@@ -106,18 +107,21 @@ export function createTeamHistory(app: AppContext, options: HistoryOptions) {
     async show(template: TemplateDetail): Promise<void> {
       current = template;
       compared = undefined;
+      compareSlot.cancel();
       comparison.replaceChildren();
       restoreButton.hidden = true;
       list.replaceChildren();
       element.hidden = template.scope !== 'team';
       if (element.hidden) return;
-      const versions = await app.status.run(strings.loadingHistory, [], () => api.versions(template.id));
-      if (!versions || current !== template) return;
+      const signal = historySlot.begin();
+      const versions = await app.status.run(strings.loadingHistory, [], () => api.versions(template.id, { signal }), { signal, retry: () => void this.show(template) });
+      if (!versions || signal.aborted || current !== template) return;
       replaceChildren(list, ...versions.map(versionButton));
-      app.status.clear();
     },
     hide(): void {
       current = undefined;
+      historySlot.cancel();
+      compareSlot.cancel();
       element.hidden = true;
     },
   };

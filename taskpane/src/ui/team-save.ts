@@ -3,12 +3,15 @@
  * word module, turned into an outline by the server's one numbering engine) saved as a new team
  * template, or as a new version of one.
  *
- * A new version is based on an ETag: the version the document came from when it was inserted from
- * (or saved as) that template, else the current one fetched right before saving. When someone saved
- * in between, the server answers 412 and the user chooses, nothing is lost silently: see their
- * version, overwrite it (a new version on top; theirs stays in the history), or save a new template.
+ * A new version is based on an ETag, always the server's own: that of the version the document came
+ * from when it was inserted from (or saved as) that template (GET …/versions/{v}), else that of the
+ * current one, fetched right before saving. When someone saved in between, the server answers 412
+ * and the user chooses, nothing is lost silently: see their version, overwrite it (a new version on
+ * top; theirs stays in the history), or save a new template. Content identical to the current
+ * version makes no new version, and the page says so. A new template whose name the team already
+ * has is refused (409): the form offers to save a new version of that one instead.
  */
-import { api, ApiError, etagOf, type LevelFormat, type OutlineNode, type Team, type TemplateDetail, type TemplateSummary } from '../api.ts';
+import { api, ApiError, type LevelFormat, type OutlineNode, type Team, type TemplateDetail, type TemplateSummary } from '../api.ts';
 import { formatDateTime, strings } from '../i18n.ts';
 import { readInsertedTemplates, readParagraphs, rememberInsertedTemplate, type InsertedTemplate, type Scope } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
@@ -22,6 +25,8 @@ const previewLines = 6;
 export interface SaveOptions {
   team: () => Team | null;
   templates: () => TemplateSummary[];
+  /** Loads the team's templates again (a template of the same name the list did not hold yet). */
+  reloadTemplates: () => Promise<void>;
   /** After a save: the template as saved. */
   onSaved: (template: TemplateDetail) => Promise<void>;
 }
@@ -52,8 +57,24 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
   const nameField = h('div', { class: 'field' }, h('label', { for: nameId }, strings.templateNameLabel), nameInput);
   const { field: baseField, select: baseSelect } = labelledSelect(strings.baseTemplateLabel, []);
   const baseNote = h('p', { class: 'muted' });
-  const saveButton = h('button', { type: 'button', class: 'primary' }, strings.save);
-  const captureResult = h('div', { class: 'capture-result', hidden: true }, capturedSummary, capturedPreview, modeFieldset, nameField, baseField, baseNote, h('div', { class: 'actions' }, saveButton));
+  const saveButton = h('button', { type: 'submit', class: 'primary' }, strings.save);
+  // 409: the team has a template of that name; the user may save a new version of it instead.
+  const duplicateText = h('p', {});
+  const saveAsVersionButton = h('button', { type: 'button', class: 'secondary' }, strings.saveAsVersionOfExisting);
+  const duplicate = h('div', { class: 'notice duplicate-name', hidden: true }, duplicateText, h('div', { class: 'actions' }, saveAsVersionButton));
+  // A form, so that Enter in the template name saves.
+  const captureResult = h(
+    'form',
+    { class: 'capture-result', hidden: true },
+    capturedSummary,
+    capturedPreview,
+    modeFieldset,
+    nameField,
+    duplicate,
+    baseField,
+    baseNote,
+    h('div', { class: 'actions' }, saveButton),
+  );
 
   const conflictHeadingId = uniqueId('conflict');
   const conflictDetail = h('p', {});
@@ -84,8 +105,10 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
   );
 
   let captured: Captured | undefined;
+  /** The template of the same name the server reported (409). */
+  let existingId: string | undefined;
   /** The template whose save was refused (412), and the ETag of its current version. */
-  let pending: { base: TemplateDetail; currentETag: string } | undefined;
+  let pending: { base: TemplateDetail; currentETag: string; currentVersion: number } | undefined;
 
   const canEdit = () => {
     const role = options.team()?.role;
@@ -95,6 +118,7 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
 
   function refreshMode(): void {
     const asVersion = modeValue() === 'version';
+    duplicate.hidden = asVersion || existingId === undefined;
     nameField.hidden = asVersion;
     baseField.hidden = !asVersion;
     baseNote.hidden = !asVersion;
@@ -137,11 +161,10 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     await rememberInsertedTemplate(record);
   }
 
+  /** Saved: the document remembers the version, the form clears, the lists reload. */
   async function saved(template: TemplateDetail, message: string): Promise<void> {
-    pending = undefined;
-    conflict.hidden = true;
-    theirs.replaceChildren();
     await remember(template);
+    reset();
     await options.onSaved(template);
     app.status.show('success', message);
   }
@@ -149,20 +172,29 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
   async function createNew(name: string, from?: TemplateDetail): Promise<void> {
     const team = options.team();
     if (!team || !captured) return;
-    const created = await api.createTemplate({
-      name,
-      category: from?.category,
-      tags: from?.tags,
-      defaultStyleId: from?.defaultStyleId,
-      levels: captured.levels,
-      nodes: captured.nodes,
-      teamId: team.id,
-    });
-    await saved(created.value, strings.savedNew(created.value.name));
+    try {
+      const created = await api.createTemplate({
+        name,
+        category: from?.category,
+        tags: from?.tags,
+        defaultStyleId: from?.defaultStyleId,
+        levels: captured.levels,
+        nodes: captured.nodes,
+        teamId: team.id,
+      });
+      await saved(created.value, strings.savedNew(created.value.name));
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 409 || typeof error.problem.existingId !== 'string') throw error;
+      existingId = error.problem.existingId;
+      duplicateText.textContent = error.detail ?? strings.duplicateName(name);
+      conflict.hidden = true;
+      refreshMode();
+      app.status.show('error', duplicateText.textContent);
+    }
   }
 
   /** PUT on `etag`; a 412 becomes the conflict choice. */
-  async function saveVersion(base: TemplateDetail, etag: string): Promise<void> {
+  async function saveVersion(base: TemplateDetail, etag: string, basedOn: number): Promise<void> {
     if (!captured) return;
     try {
       const updated = await api.updateTemplate(
@@ -170,11 +202,15 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
         { name: base.name, category: base.category, tags: base.tags, defaultStyleId: base.defaultStyleId, levels: captured.levels, nodes: captured.nodes },
         etag,
       );
-      await saved(updated.value, strings.savedVersion(updated.value.name, updated.value.version));
+      // The same content as the version it was based on: the server made no new version.
+      const message = updated.value.version === basedOn ? strings.alreadyCurrent(basedOn) : strings.savedVersion(updated.value.name, updated.value.version);
+      await saved(updated.value, message);
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 412) throw error;
       const currentVersion = typeof error.problem.currentVersion === 'number' ? error.problem.currentVersion : base.version;
-      pending = { base, currentETag: error.etag ?? etagOf(base.id, currentVersion) };
+      // The 412 carries the current ETag; without it, the current version is asked for its own.
+      const currentETag = error.etag ?? (await api.versionedTemplate(base.id)).etag;
+      pending = { base, currentETag, currentVersion };
       conflictDetail.textContent = error.detail ?? strings.conflictFallback(currentVersion);
       theirs.replaceChildren();
       conflict.hidden = false;
@@ -191,10 +227,27 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     }
     const id = baseSelect.value;
     if (!id) return;
-    // The template as it is now, for its name and category; its ETag unless the document says which version it came from.
+    // The template as it is now, for its name and category; the ETag of the version the document came
+    // from when it says which, else the current one's: always as the server wrote it.
     const current = await api.versionedTemplate(id);
     const remembered = captured.remembered.find((record) => record.templateId === id);
-    return saveVersion(current.value, remembered ? etagOf(id, remembered.version) : current.etag);
+    if (!remembered) return saveVersion(current.value, current.etag, current.value.version);
+    const basedOn = await api.versionedVersion(id, remembered.version);
+    return saveVersion(current.value, basedOn.etag, remembered.version);
+  }
+
+  /** The form as before any capture. */
+  function reset(): void {
+    captured = undefined;
+    pending = undefined;
+    existingId = undefined;
+    captureResult.hidden = true;
+    conflict.hidden = true;
+    duplicate.hidden = true;
+    theirs.replaceChildren();
+    nameInput.value = '';
+    modeInputs[0].checked = true;
+    delete baseSelect.dataset.touched;
   }
 
   readButton.addEventListener('click', async () => {
@@ -213,7 +266,26 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     baseSelect.dataset.touched = 'true';
     refreshMode();
   });
-  saveButton.addEventListener('click', () => void app.status.run(strings.saving, editControls(), save));
+  captureResult.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void app.status.run(strings.saving, editControls(), save);
+  });
+  nameInput.addEventListener('input', () => {
+    existingId = undefined;
+    duplicate.hidden = true;
+  });
+  saveAsVersionButton.addEventListener('click', async () => {
+    const id = existingId;
+    if (!id) return;
+    // The list may not hold it yet (someone else just saved it): load it first.
+    if (!options.templates().some((template) => template.id === id)) await options.reloadTemplates();
+    modeInputs[1].checked = true;
+    refreshMode();
+    baseSelect.value = id;
+    baseSelect.dataset.touched = 'true';
+    refreshMode();
+    baseSelect.focus();
+  });
 
   viewTheirsButton.addEventListener('click', async () => {
     const base = pending?.base;
@@ -230,11 +302,10 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
       h('h4', {}, strings.theirsHeading(template.version, template.updatedBy ?? strings.someone, formatDateTime(template.updatedAt))),
       linesList(lines, strings.outlinePreviewLabel),
     );
-    app.status.clear();
   });
   overwriteButton.addEventListener('click', () => {
     const target = pending;
-    if (target) void app.status.run(strings.saving, editControls(), () => saveVersion(target.base, target.currentETag));
+    if (target) void app.status.run(strings.saving, editControls(), () => saveVersion(target.base, target.currentETag, target.currentVersion));
   });
   saveCopyButton.addEventListener('click', () => {
     const base = pending?.base;
@@ -252,13 +323,6 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
       if (!conflict.hidden && !editable) conflict.hidden = true;
       if (editable && captured) refreshMode();
     },
-    reset(): void {
-      captured = undefined;
-      pending = undefined;
-      captureResult.hidden = true;
-      conflict.hidden = true;
-      nameInput.value = '';
-      delete baseSelect.dataset.touched;
-    },
+    reset,
   };
 }

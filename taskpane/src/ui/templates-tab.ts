@@ -1,12 +1,19 @@
 /**
  * 模板: find a template, see it numbered in the chosen style, insert it at the cursor. Signed in,
  * the list also holds the user's teams' templates, marked 团队 with who changed them and when.
+ *
+ * The list search and the template detail are request slots: a newer search or a newer click aborts
+ * the older request, so a slow answer never replaces a newer one. A template that fails to open
+ * leaves the detail as it was, and the highlight goes back to it: what is highlighted is what is shown,
+ * and what 插入 writes (the user keeps what they had, and the status says what failed, with 重试).
  */
 import { api, type TemplateSummary } from '../api.ts';
 import { formatDay, strings } from '../i18n.ts';
 import type { AppContext } from './app-context.ts';
-import { h, labelledSelect, replaceChildren, setOptions, uniqueId } from './dom.ts';
+import { h, labelledSelect, setOptions, uniqueId } from './dom.ts';
 import { createOutlinePreview, sourceOf } from './outline-preview.ts';
+import { RequestSlot } from './request-slot.ts';
+import { createTemplateListbox, type ListboxOption } from './template-listbox.ts';
 
 const pageSize = 50;
 const searchDelayMs = 250;
@@ -15,8 +22,9 @@ export function createTemplatesTab(app: AppContext) {
   const searchId = uniqueId('search');
   const search = h('input', { type: 'search', id: searchId, placeholder: strings.searchPlaceholder, autocomplete: 'off' });
   const { field: categoryField, select: category } = labelledSelect(strings.categoryLabel, [['', strings.allCategories]]);
-  const summary = h('p', { class: 'muted list-summary' });
-  const list = h('ul', { class: 'template-list', 'aria-label': strings.templateListLabel });
+  // Announced when it changes (how many templates the search found); never hidden, so it stays in the accessibility tree.
+  const summary = h('p', { class: 'muted list-summary', role: 'status', 'aria-live': 'polite' });
+  const list = createTemplateListbox(strings.templateListLabel, (id) => void open(id, { focusDetail: true }));
   const loadMore = h('button', { type: 'button', class: 'secondary', hidden: true }, strings.loadMore);
   const detailHeadingId = uniqueId('template-name');
   const detailHeading = h('h2', { id: detailHeadingId, class: 'template-name', tabindex: -1 });
@@ -30,56 +38,90 @@ export function createTemplatesTab(app: AppContext) {
     h('div', { class: 'field' }, h('label', { for: searchId }, strings.searchLabel), search),
     categoryField,
     summary,
-    list,
+    list.element,
     loadMore,
     detail,
   );
 
   let shown: TemplateSummary[] = [];
-  let total = 0;
-  let listRequest = 0;
+  /** The template whose detail is shown: the highlighted one once an open has finished. */
+  let shownId: string | null = null;
+  const listSlot = new RequestSlot();
+  const detailSlot = new RequestSlot();
+  const categoriesSlot = new RequestSlot();
 
-  function templateButton(template: TemplateSummary): HTMLElement {
+  function option(template: TemplateSummary): ListboxOption {
     const team = template.scope === 'team';
-    const button = h(
-      'button',
-      { type: 'button', class: 'template-item', 'aria-pressed': 'false', 'data-template-id': template.id, 'data-scope': template.scope },
-      h('span', { class: 'template-item-name' }, team ? h('span', { class: 'badge badge-team' }, strings.teamBadge) : null, team ? ' ' : null, template.name),
-      h('span', { class: 'template-item-meta' }, `${template.category} · ${strings.nodeCount(template.nodeCount)}`),
-      team ? h('span', { class: 'template-item-meta' }, strings.updatedMeta(template.updatedBy ?? strings.someone, formatDay(template.updatedAt))) : null,
-    );
-    button.addEventListener('click', () => void open(template.id, button));
-    return h('li', {}, button);
+    return {
+      id: template.id,
+      name: template.name,
+      data: { scope: template.scope },
+      content: [
+        h('span', { class: 'template-item-name' }, team ? h('span', { class: 'badge badge-team' }, strings.teamBadge) : null, team ? ' ' : null, template.name),
+        h('span', { class: 'template-item-meta' }, `${template.category} · ${strings.nodeCount(template.nodeCount)}`),
+        team ? h('span', { class: 'template-item-meta' }, strings.updatedMeta(template.updatedBy ?? strings.someone, formatDay(template.updatedAt))) : null,
+      ],
+    };
   }
 
-  async function loadTemplates(append: boolean): Promise<void> {
-    const request = ++listRequest;
+  /** The first page (or, with `append`, the next one); `quiet`: a refresh after an action elsewhere, whose message stays. */
+  async function loadTemplates(append: boolean, { quiet = false } = {}): Promise<void> {
+    const signal = listSlot.begin();
     const page = append ? Math.floor(shown.length / pageSize) + 1 : 1;
     // A new search supersedes the list being loaded; only "load more" is guarded against a second press.
-    const result = await app.status.run(strings.loadingTemplates, append ? [loadMore] : [], () =>
-      api.templates({ q: search.value.trim(), category: category.value, page, pageSize }),
-    );
-    if (request !== listRequest || !result) return;
+    const result = await app.status.run(strings.loadingTemplates, append ? [loadMore] : [], () => api.templates({ q: search.value.trim(), category: category.value, page, pageSize }, { signal }), {
+      signal,
+      quiet,
+      failurePrefix: strings.templatesNotLoaded,
+      retry: () => void loadTemplates(append),
+    });
+    if (signal.aborted || !result) return;
     shown = append ? [...shown, ...result.items] : result.items;
-    total = result.total;
-    if (append) list.append(...result.items.map(templateButton));
-    else replaceChildren(list, ...result.items.map(templateButton));
-    summary.textContent = shown.length === 0 ? strings.noTemplates : strings.templateCount(shown.length, total);
-    loadMore.hidden = shown.length >= total;
-    app.status.clear();
+    list.setOptions(result.items.map(option), append);
+    list.select(shownId);
+    summary.textContent = shown.length === 0 ? strings.noTemplates : strings.templateCount(shown.length, result.total);
+    loadMore.hidden = shown.length >= result.total;
   }
 
-  async function open(id: string, button: HTMLElement): Promise<void> {
-    for (const other of list.querySelectorAll('[aria-pressed]')) other.setAttribute('aria-pressed', String(other === button));
-    const template = await app.status.run(strings.loadingTemplate, [], () => api.template(id));
-    if (!template) return;
+  async function loadCategories(): Promise<void> {
+    const signal = categoriesSlot.begin();
+    const categories = await app.status.run(strings.loadingTemplates, [], () => api.templateCategories({ signal }), {
+      signal,
+      failurePrefix: strings.categoriesNotLoaded,
+      retry: () => void loadCategories(),
+    });
+    if (signal.aborted || !categories) return;
+    setOptions(category, [['', strings.allCategories], ...categories.map((name): [string, string] => [name, name])]);
+  }
+
+  async function open(id: string, { focusDetail = false } = {}): Promise<void> {
+    const signal = detailSlot.begin();
+    list.select(id);
+    preview.hold(true);
+    const template = await app.status.run(strings.loadingTemplate, [], () => api.template(id, { signal }), { signal, retry: () => void open(id, { focusDetail }) });
+    if (signal.aborted) return;
+    if (!template) {
+      list.select(shownId);
+      preview.hold(false);
+      return;
+    }
+    shownId = template.id;
     detailHeading.textContent = template.name;
     detailMeta.textContent = template.category;
     detail.hidden = false;
-    // From the list to what was opened: the screen reader reads its name, Tab goes on to its style and 插入.
-    detail.scrollIntoView({ block: 'start' });
-    detailHeading.focus({ preventScroll: true });
-    await preview.show(template.nodes, template.levels, sourceOf(template));
+    if (focusDetail) {
+      // From the list to what was opened: the screen reader reads its name, Tab goes on to its style and 插入.
+      detail.scrollIntoView({ block: 'start' });
+      detailHeading.focus({ preventScroll: true });
+    }
+    await preview.show(template.nodes, template.levels, sourceOf(template), template.defaultStyleId);
+  }
+
+  function clearDetail(): void {
+    detailSlot.cancel();
+    shownId = null;
+    list.select(null);
+    detail.hidden = true;
   }
 
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -90,25 +132,27 @@ export function createTemplatesTab(app: AppContext) {
   category.addEventListener('change', () => void loadTemplates(false));
   loadMore.addEventListener('click', () => void loadTemplates(true));
 
-  async function load(): Promise<void> {
-    const categories = await app.status.run(strings.loadingTemplates, [], () => api.templateCategories());
-    if (categories) setOptions(category, [['', strings.allCategories], ...categories.map((name): [string, string] => [name, name])]);
-    await loadTemplates(false);
+  /** The latest load of the categories and the first page (both at once). */
+  let latest: Promise<void> = Promise.resolve();
+  function load(): Promise<void> {
+    latest = Promise.all([loadCategories(), loadTemplates(false)]).then(() => undefined);
+    return latest;
   }
 
   // Signing in or out changes what the list may hold (the user's teams' templates, their categories).
-  let reloading: Promise<void> | undefined;
   app.session.onChange((change) => {
-    detail.hidden = true;
-    // The reload clears the status region: a refused token is said again after it.
-    reloading = load().then(() => {
+    clearDetail();
+    void load().then(() => {
       if (change === 'token-rejected') app.status.show('error', strings.tokenRejected);
     });
   });
 
   return {
     panel,
-    /** The first load; when a sign-in or sign-out has already started one, that one. */
-    load: (): Promise<void> => reloading ?? load(),
+    load,
+    /** Resolves once the latest load (the first one, or one a sign-in or sign-out started) is done. */
+    loaded: (): Promise<void> => latest,
+    /** The templates changed elsewhere (a team save, a delete): the list is loaded again. */
+    reload: (): Promise<void> => loadTemplates(false, { quiet: true }),
   };
 }

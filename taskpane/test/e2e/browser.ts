@@ -15,9 +15,13 @@ const officeJsDist = join(taskpaneRoot, 'node_modules/@microsoft/office-js/dist'
 /** The Office.js address the server writes into the page by default (TaskpaneOptions.GlobalOfficeJsUrl). */
 export const officeJsCdn = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 
+/** The taskpane's users are in China: the browser's zone is theirs unless a test gives its context another (timezoneId). */
+export const browserTimeZone = 'Asia/Shanghai';
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    env: { ...process.env, TZ: browserTimeZone },
     args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }

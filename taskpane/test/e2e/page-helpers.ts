@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Waits until the status region says `text` (a substring), and returns what it says. */
 export async function statusSays(page: Page, text: string | RegExp, timeout = 15_000): Promise<string> {
@@ -23,5 +23,70 @@ export async function renderedLinesBecome(page: Page, expected: string[], timeou
     },
     expected,
     { timeout },
+  );
+}
+
+/**
+ * Chooses an option in a picker: `option` is the option's value, or { label } its text (as
+ * selectOption). Every test picks through here, so the kind of control a picker is can change
+ * without the tests changing.
+ */
+export async function choose(picker: Locator, option: string | { label: string }): Promise<void> {
+  await picker.selectOption(option);
+}
+
+/** The picker labelled `label` in the tab shown. */
+export function picker(page: Page, label: string): Locator {
+  return page.locator('[role="tabpanel"]:not([hidden])').getByRole('combobox', { name: label, exact: true });
+}
+
+/** Chooses the numbering style (编号样式) of the outline shown in the tab shown. */
+export function chooseStyle(page: Page, option: string | { label: string }): Promise<void> {
+  return choose(picker(page, '编号样式'), option);
+}
+
+/** The value of the picker labelled `label` in the tab shown ('' when none is chosen). */
+export function pickerValue(page: Page, label: string): Promise<string> {
+  return picker(page, label).inputValue();
+}
+
+/** Waits until `picker` offers an option labelled `optionLabel`; with `offered: false`, until it does not. */
+export async function pickerOffers(picker: Locator, optionLabel: string, offered = true): Promise<void> {
+  await picker.locator('option', { hasText: optionLabel }).waitFor({ state: offered ? 'attached' : 'detached' });
+}
+
+/**
+ * Holds the server's answers to the requests `matches` accepts until `release()`: a slow server,
+ * without timing. A request the page aborts meanwhile is simply dropped.
+ */
+export async function holdAnswers(page: Page, matches: (url: URL) => boolean): Promise<{ release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => matches(url),
+    async (route) => {
+      await released;
+      await route.continue().catch(() => undefined);
+    },
+  );
+  return { release };
+}
+
+/** Resolves once the request `matches` accepts has ended, answered or aborted. */
+export function requestSettled(page: Page, matches: (url: URL) => boolean): Promise<unknown> {
+  const ours = (request: { url(): string }) => matches(new URL(request.url()));
+  return Promise.race([page.waitForEvent('requestfinished', { predicate: ours, timeout: 30_000 }), page.waitForEvent('requestfailed', { predicate: ours, timeout: 30_000 })]);
+}
+
+/** Waits until nothing is under way: the page is no longer aria-busy. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
+}
+
+/** Answers the requests `matches` accepts with a problem+json error. */
+export async function failAnswers(page: Page, matches: (url: URL) => boolean, status: number, detail: string): Promise<void> {
+  await page.route(
+    (url) => matches(url),
+    (route) => route.fulfill({ status, contentType: 'application/problem+json', body: JSON.stringify({ title: '服务器出错', status, detail }) }),
   );
 }

@@ -6,6 +6,9 @@ import { messageFor } from '../../src/ui/errors.ts';
 import { FakeOfficeError } from '../../src/word/fake/index.ts';
 import { DocumentChangedError } from '../../src/word/document.ts';
 
+// A browser in China, as the taskpane's users have: times in the default zone (China's) are not named.
+process.env.TZ = 'Asia/Shanghai';
+
 test('a problem+json error shows its detail, else its title', () => {
   assert.equal(messageFor(new ApiError(422, '无法导入这份大纲', '文本超过大纲上限。')), '文本超过大纲上限。');
   assert.equal(messageFor(new ApiError(404, '没有这个模板')), '没有这个模板');

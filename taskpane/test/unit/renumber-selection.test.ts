@@ -5,12 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { api } from '../../src/api.ts';
+import { api, setApiBase } from '../../src/api.ts';
 import { renumberChanges, wordNumberedCount } from '../../src/ui/numbering-tab.ts';
 import { renumberParagraphs } from '../../src/word/document.ts';
 import { useFakeWord } from './word-helpers.ts';
 
 const realFetch = globalThis.fetch;
+// Node has no page to resolve the API's paths against.
+setApiBase('http://outline.test');
 
 afterEach(() => {
   globalThis.fetch = realFetch;
@@ -20,9 +22,10 @@ afterEach(() => {
 function fakeRenumberServer(answer: (body: RenumberBody) => unknown): RenumberBody[] {
   const requests: RenumberBody[] = [];
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
-    assert.match(String(input), /\/api\/outlines\/renumber$/);
-    assert.equal(init?.method, 'POST');
-    const body = JSON.parse(String(init?.body)) as RenumberBody;
+    const request = new Request(input, init);
+    assert.match(request.url, /\/api\/outlines\/renumber$/);
+    assert.equal(request.method, 'POST');
+    const body = (await request.json()) as RenumberBody;
     requests.push(body);
     return new Response(JSON.stringify(answer(body)), { status: 200, headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;

@@ -1,10 +1,12 @@
 /** 删除 and 回收站 in api.ts: the requests they send, and a refusal shown with the server's own words. */
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { api, ApiError } from '../../src/api.ts';
+import { api, ApiError, setApiBase } from '../../src/api.ts';
 import { messageFor } from '../../src/ui/errors.ts';
 
 const realFetch = globalThis.fetch;
+// Node has no page to resolve the API's paths against.
+setApiBase('http://outline.test');
 
 afterEach(() => {
   globalThis.fetch = realFetch;
@@ -14,7 +16,8 @@ afterEach(() => {
 function fakeServer(response: () => Response): string[] {
   const requests: string[] = [];
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
-    requests.push(`${init?.method} ${String(input)}`);
+    const request = new Request(input, init);
+    requests.push(`${request.method} ${new URL(request.url).pathname}`);
     return response();
   }) as typeof fetch;
   return requests;

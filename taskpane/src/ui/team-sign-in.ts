@@ -1,0 +1,70 @@
+/**
+ * Signing in to the 团队 tab with an access token, and who is signed in with 退出登录. The session
+ * (session.ts) keeps the token; the tab follows the session's changes.
+ */
+import { strings } from '../i18n.ts';
+import type { AppContext } from './app-context.ts';
+import { h, uniqueId } from './dom.ts';
+
+export interface SignInOptions {
+  /** Resolves once what signing in loads (the teams) is there: the success is reported after it. */
+  loaded: () => Promise<unknown>;
+}
+
+export function createTeamSignIn(app: AppContext, options: SignInOptions) {
+  const tokenId = uniqueId('token');
+  const tokenHintId = uniqueId('token-hint');
+  const tokenInput = h('input', { type: 'password', id: tokenId, autocomplete: 'off', spellcheck: 'false', 'aria-describedby': tokenHintId });
+  const signInButton = h('button', { type: 'submit', class: 'primary' }, strings.signIn);
+  const form = h(
+    'form',
+    { class: 'sign-in' },
+    h('div', { class: 'field' }, h('label', { for: tokenId }, strings.tokenLabel), tokenInput),
+    h('p', { id: tokenHintId, class: 'muted' }, strings.tokenHint),
+    h('div', { class: 'actions' }, signInButton),
+  );
+
+  // Takes the focus after signing in: it says who is signed in.
+  const userLine = h('span', { class: 'user-name', tabindex: -1 });
+  const signOutButton = h('button', { type: 'button', class: 'secondary' }, strings.signOut);
+  const account = h('div', { class: 'account' }, userLine, signOutButton);
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const token = tokenInput.value.trim();
+    if (!token) {
+      app.status.show('error', strings.tokenRequired);
+      return tokenInput.focus();
+    }
+    const user = await app.status.run(strings.signingIn, [signInButton, tokenInput], async () => {
+      const signedIn = await app.session.signIn(token);
+      // Signing in started loading the teams: report once they are there.
+      await options.loaded();
+      return signedIn;
+    });
+    if (!user || !app.session.signedIn) return;
+    app.status.show('success', strings.signedInAs(user.name));
+    // The form is gone: the focus goes to the section that took its place.
+    userLine.focus();
+  });
+  signOutButton.addEventListener('click', () => {
+    app.session.signOut();
+    app.status.show('info', strings.signedOut);
+    tokenInput.focus();
+  });
+
+  return {
+    form,
+    account,
+    /** Signed in: the form gives way to who is signed in. */
+    showSignedIn(): void {
+      form.hidden = true;
+      userLine.textContent = strings.signedInAs(app.session.user?.name ?? '');
+      tokenInput.value = '';
+    },
+    showSignedOut(): void {
+      form.hidden = false;
+    },
+    focusToken: () => tokenInput.focus(),
+  };
+}
