@@ -20,11 +20,11 @@ async function start(): Promise<void> {
   const root = document.getElementById('app')!;
   const environment = pageEnvironment();
   // Until Office answers, the language Office put in the URL (else the browser's).
-  setLanguage(languageOf(hostLocale(environment) ?? navigator.language));
+  await setLanguage(languageOf(hostLocale(environment) ?? navigator.language));
   const host = await connectToOffice({ environment, onWaiting: () => showConnecting(root, 'waiting') });
   if (host.kind === 'unconnected') return showConnecting(root, host.reason);
 
-  setLanguage(languageOf(host.kind === 'word' ? host.displayLanguage : navigator.language));
+  await setLanguage(languageOf(host.kind === 'word' ? host.displayLanguage : navigator.language));
   applyOfficeTheme(host.kind === 'word' ? host.officeTheme : undefined);
 
   if (host.kind === 'word') {
