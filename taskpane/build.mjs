@@ -34,6 +34,8 @@ const result = await esbuild.build({
   minify: true,
   sourcemap: true,
   legalComments: 'none',
+  // Fluent's icons (src/ui/icons.ts): each imported .svg file is its markup.
+  loader: { '.svg': 'text' },
   // Chinese strings as they are, not as \u escapes twice their size; module scripts are read as UTF-8.
   charset: 'utf8',
   metafile: true,

@@ -13,12 +13,16 @@ import { connectToOffice, hostLocale, pageEnvironment } from './office-host.ts';
 import { applyOfficeTheme } from './theme.ts';
 import { mountApp } from './ui/app.ts';
 import { showConnecting } from './ui/connecting.ts';
+// Registers the Fluent UI elements before any page is built.
+import './ui/fluent.ts';
 import { areSettingsSupported, isWordApiSupported } from './word/requirements.ts';
 
 async function start(): Promise<void> {
   setApiBase(readConfig().apiBase);
   const root = document.getElementById('app')!;
   const environment = pageEnvironment();
+  // The system's theme until Office gives its own: the connecting and failure pages follow it too.
+  applyOfficeTheme(undefined);
   // Until Office answers, the language Office put in the URL (else the browser's).
   await setLanguage(languageOf(hostLocale(environment) ?? navigator.language));
   const host = await connectToOffice({ environment, onWaiting: () => showConnecting(root, 'waiting') });

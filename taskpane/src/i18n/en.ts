@@ -190,6 +190,7 @@ export const en: Strings = {
   problemMessage: (problem) => englishProblems[problem.code]?.(problem) ?? problem.message,
   // UI messages
   connectingWord: 'Connecting to Word…',
+  connectionFailed: 'Could not connect to Word.',
   connectingHint: 'Word is starting Outline Assistant. If nothing happens for a long time, select Retry.',
   officeJsUnavailable: 'Office.js could not be loaded: check the network or proxy settings, then select Retry.',
   noOfficeHost: 'Office did not connect to Word: select Retry, or close and reopen Outline Assistant.',

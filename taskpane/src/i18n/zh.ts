@@ -194,6 +194,7 @@ export const zh = {
   problemMessage: (problem: Problem) => problem.message,
   // UI messages
   connectingWord: '正在连接 Word…',
+  connectionFailed: '未能连接 Word。',
   connectingHint: 'Word 正在启动提纲助手，请稍候。长时间没有反应时，请点“重试”。',
   officeJsUnavailable: '未能加载 Office.js：请检查网络或代理设置，然后点“重试”。',
   noOfficeHost: 'Office 没有连接到 Word：请点“重试”，或关闭后重新打开提纲助手。',

@@ -5,9 +5,14 @@
 import { strings } from '../i18n.ts';
 import { h, replaceChildren } from './dom.ts';
 import { messageFor, UserError } from './errors.ts';
+import type { Picker } from './fluent.ts';
+import { intentIcon, type Intent } from './message-bar.ts';
 
 type Kind = 'progress' | 'success' | 'error' | 'info';
-type Control = HTMLButtonElement | HTMLSelectElement | HTMLInputElement | HTMLTextAreaElement;
+type Control = HTMLButtonElement | Picker | HTMLInputElement | HTMLTextAreaElement;
+
+/** Fluent's message bar colours: progress is information. */
+const intents: Record<Kind, Intent> = { progress: 'info', success: 'success', error: 'error', info: 'info' };
 
 /** Controls of an operation under way: a second click (or Enter) on one of them does not start it again. */
 const busy = new WeakSet<Control>();
@@ -23,15 +28,16 @@ export interface RunOptions {
 }
 
 export class StatusRegion {
-  readonly element = h('div', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-kind': 'info' });
+  /**
+   * A Fluent message bar, in the page from the start and never hidden (an empty one takes no room):
+   * a live region a screen reader already follows announces what is put in it.
+   */
+  readonly element = h('fluent-message-bar', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-kind': 'info', intent: 'info', layout: 'multiline' });
 
   show(kind: Kind, text: string): void {
     this.element.dataset.kind = kind;
-    replaceChildren(
-      this.element,
-      kind === 'progress' ? h('span', { class: 'spinner', 'aria-hidden': 'true' }) : null,
-      h('span', { class: 'status-text' }, text),
-    );
+    this.element.setAttribute('intent', intents[kind]);
+    replaceChildren(this.element, intentIcon(intents[kind], kind === 'progress'), h('span', { class: 'status-text' }, text));
   }
 
   /**
@@ -53,6 +59,7 @@ export class StatusRegion {
 
   clear(): void {
     this.element.dataset.kind = 'info';
+    this.element.setAttribute('intent', 'info');
     this.element.replaceChildren();
   }
 

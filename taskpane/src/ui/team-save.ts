@@ -64,7 +64,7 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
   const conflict = h(
     'section',
     { class: 'conflict', role: 'alert', 'aria-labelledby': conflictHeadingId, hidden: true },
-    h('h4', { id: conflictHeadingId }, strings.conflictHeading),
+    h('h3', { id: conflictHeadingId }, strings.conflictHeading),
     conflictDetail,
     h('p', {}, strings.conflictQuestion),
     h('div', { class: 'actions actions-wrap' }, viewTheirsButton, overwriteButton, saveCopyButton),

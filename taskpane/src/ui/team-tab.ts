@@ -10,6 +10,7 @@ import { teamStorageKey } from '../session.ts';
 import { readInsertedTemplates, type InsertedTemplate } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
 import { h, labelledSelect, replaceChildren, setOptions, uniqueId } from './dom.ts';
+import { messageBar } from './message-bar.ts';
 import { createOutlinePreview, sourceOf } from './outline-preview.ts';
 import { createTeamBin, createTeamDelete } from './team-bin.ts';
 import { createTeamHistory } from './team-history.ts';
@@ -238,8 +239,8 @@ export function createTeamTab(app: AppContext) {
       // The very insert of the preview: same styles, same record of the template in the document.
       if (!preview.insertButton.disabled) preview.insertButton.click();
     });
-    return h(
-      'div',
+    return messageBar(
+      'warning',
       { class: 'notice update-notice', role: 'note', 'data-template-id': current.id },
       h('p', {}, strings.updateAvailable(current.name, current.version, current.updatedBy ?? strings.someone, formatDay(current.updatedAt))),
       h('p', {}, strings.documentHasVersion(record.version)),

@@ -7,15 +7,15 @@ import { formatDay, strings } from '../i18n.ts';
 import type { AppContext } from './app-context.ts';
 import { h, labelledSelect, replaceChildren, setOptions, uniqueId } from './dom.ts';
 import { createOutlinePreview, sourceOf } from './outline-preview.ts';
+import { labelledSearch } from './search-field.ts';
 
 const pageSize = 50;
 const searchDelayMs = 250;
 
 export function createTemplatesTab(app: AppContext) {
-  const searchId = uniqueId('search');
-  const search = h('input', { type: 'search', id: searchId, placeholder: strings.searchPlaceholder, autocomplete: 'off' });
+  const { field: searchField, input: search } = labelledSearch(strings.searchLabel, strings.searchPlaceholder);
   const { field: categoryField, select: category } = labelledSelect(strings.categoryLabel, [['', strings.allCategories]]);
-  const summary = h('p', { class: 'muted list-summary' });
+  const summary = h('p', { class: 'muted list-summary', role: 'status' });
   const list = h('ul', { class: 'template-list', 'aria-label': strings.templateListLabel });
   const loadMore = h('button', { type: 'button', class: 'secondary', hidden: true }, strings.loadMore);
   const detailHeadingId = uniqueId('template-name');
@@ -27,7 +27,7 @@ export function createTemplatesTab(app: AppContext) {
   const panel = h(
     'div',
     { class: 'panel' },
-    h('div', { class: 'field' }, h('label', { for: searchId }, strings.searchLabel), search),
+    searchField,
     categoryField,
     summary,
     list,

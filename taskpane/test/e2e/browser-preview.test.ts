@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { openTaskpane, withRealOfficeJs } from './browser.ts';
-import { renderedLines, renderedLinesBecome, statusSays } from './page-helpers.ts';
+import { choose, chooseStyle, picker, renderedLines, renderedLinesBecome, statusSays } from './page-helpers.ts';
 import { useServerAndBrowser } from './fixture.ts';
 
 const e2e = useServerAndBrowser();
@@ -45,7 +45,7 @@ test('renumbering the sample document shows its problems and repairs it, keeping
   for (const code of ['half-width-bracket', 'gap', 'nonstandard-punctuation']) assert.ok(codes.includes(code), `${code} in ${codes}`);
   assert.match((await page.locator('.convention-markers').textContent()) ?? '', /^一、 → /);
 
-  await page.getByRole('tabpanel').getByLabel('目标样式').selectOption('gongwen');
+  await choose(picker(page, '目标样式'), 'gongwen');
   await page.getByRole('button', { name: '应用编号' }).click();
   await statusSays(page, /已更新 \d+ 个段落/);
   const texts = (await previewParagraphs(page)).map((paragraph) => paragraph.text);
@@ -66,7 +66,7 @@ test('a template inserts at the cursor of the simulated document', async () => {
   await page.locator('.preview-page').focus();
   await page.keyboard.press('End');
   await page.getByRole('button', { name: /强作风保增长/ }).click();
-  await page.getByRole('tabpanel').getByLabel('编号样式').selectOption('gongwen-short');
+  await chooseStyle(page, 'gongwen-short');
   const lines = await renderedLines(page, /^一、/);
   await page.getByRole('tabpanel').getByRole('button', { name: '插入到文档' }).click();
   await statusSays(page, `已插入 ${lines.length} 个标题`);
@@ -87,7 +87,7 @@ test('a pasted outline is parsed, its problems shown, and inserted', async () =>
   await statusSays(page, '解析出 4 个条目');
   const problems = await page.locator('.problems li').allTextContents();
   assert.ok(problems.some((problem) => problem.startsWith('第 2 行') && problem.includes('半角括号')), problems.join('\n'));
-  await page.getByRole('tabpanel').getByLabel('编号样式').selectOption('gongwen');
+  await chooseStyle(page, 'gongwen');
   // As authored it also starts with 一、: wait for the 公文 render itself, not the one before it.
   await renderedLinesBecome(page, ['一、总体要求', '（一）指导思想', '（二）工作目标', '二、主要任务']);
   await page.getByRole('tabpanel').getByRole('button', { name: '插入到文档' }).click();
@@ -117,7 +117,7 @@ test('a whole notice pasted into 导入 keeps its title, body and signature out,
   await page.getByRole('button', { name: '解析' }).click();
   await statusSays(page, '解析出 4 个条目');
   assert.equal(await page.locator('.kept-out').textContent(), '7 行按正文处理，未作为标题：第 1、2、3、5、9、10、11 行。');
-  await page.getByRole('tabpanel').getByLabel('编号样式').selectOption({ label: '按原样（编号已规范）' });
+  await chooseStyle(page, { label: '按原样（编号已规范）' });
   // (一) and （三) as written: 按原样 writes them right and in sequence, as repairing the document would.
   await renderedLinesBecome(page, ['一、检查范围', '二、检查内容', '（一）制度建设', '（二）工作落实']);
   await page.context().close();

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Waits until the status region says `text` (a substring), and returns what it says. */
 export async function statusSays(page: Page, text: string | RegExp, timeout = 15_000): Promise<string> {
@@ -24,4 +24,33 @@ export async function renderedLinesBecome(page: Page, expected: string[], timeou
     expected,
     { timeout },
   );
+}
+
+/**
+ * Chooses an option in a picker (a Fluent dropdown, dom.ts labelledSelect) as a user does: opens it
+ * and clicks the option. `option` is the option's value, or { label } its text (as selectOption).
+ */
+export async function choose(picker: Locator, option: string | { label: string }): Promise<void> {
+  await picker.click();
+  const dropdown = picker.locator('xpath=ancestor::fluent-dropdown[1]');
+  const item = typeof option === 'string' ? dropdown.locator(`fluent-option[value="${option}"]`) : dropdown.getByRole('option', { name: option.label, exact: true });
+  await item.click();
+  await item.waitFor({ state: 'hidden' });
+}
+
+/** The picker labelled `label` in the tab shown. */
+export function picker(page: Page, label: string): Locator {
+  return page.locator('[role="tabpanel"]:not([hidden])').getByRole('combobox', { name: label });
+}
+
+/** Chooses the numbering style (编号样式) of the outline shown in the tab shown. */
+export function chooseStyle(page: Page, option: string | { label: string }): Promise<void> {
+  return choose(picker(page, '编号样式'), option);
+}
+
+/** The value of the picker labelled `label` in the tab shown ('' when none is chosen, as a <select>'s). */
+export function pickerValue(page: Page, label: string): Promise<string> {
+  return picker(page, label)
+    .locator('xpath=ancestor::fluent-dropdown[1]')
+    .evaluate((dropdown) => (dropdown as HTMLElement & { value: string }).value);
 }

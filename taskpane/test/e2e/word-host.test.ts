@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fakeDocument, fakeDocumentSettings, fakeTextWrites, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
-import { renderedLines, statusSays } from './page-helpers.ts';
+import { choose, chooseStyle, picker, pickerValue, renderedLines, statusSays } from './page-helpers.ts';
 import { useServerAndBrowser } from './fixture.ts';
 
 const e2e = useServerAndBrowser();
@@ -23,7 +23,7 @@ test('inserts a template in a chosen style as headings, then switches the conven
 
   await page.getByRole('button', { name: /强作风保增长/ }).click();
   await renderedLines(page, /.+/);
-  await page.getByRole('tabpanel').getByLabel('编号样式').selectOption('gongwen');
+  await chooseStyle(page, 'gongwen');
   const lines = await renderedLines(page, /^一、/);
   assert.equal(lines.length, 15);
   assert.match(lines[1], /^（一）/);
@@ -48,7 +48,7 @@ test('inserts a template in a chosen style as headings, then switches the conven
   await statusSays(page, '未发现问题');
   assert.equal(await page.locator('.convention-markers').textContent(), '一、 → （一）');
 
-  await page.getByRole('tabpanel').getByLabel('目标样式').selectOption('decimal');
+  await choose(picker(page, '目标样式'), 'decimal');
   await page.getByRole('button', { name: '应用编号' }).click();
   await statusSays(page, '已更新 15 个段落');
   wordDocument = await fakeDocument(page);
@@ -81,7 +81,7 @@ test('renumbering a selection goes on from the numbering before it and leaves th
   assert.ok(problems.length > 0 && problems.every((problem) => /^第 [34] 段/.test(problem)), `only the selection's problems, by document paragraph: ${problems.join(' | ')}`);
   assert.equal(await panel.locator('.convention-markers').textContent(), '一、');
 
-  assert.equal(await panel.getByLabel('目标样式').inputValue(), '', 'keeps the convention');
+  assert.equal(await pickerValue(page, '目标样式'), '', 'keeps the convention');
   await panel.getByRole('button', { name: '应用编号' }).click();
   await statusSays(page, '已更新 2 个段落');
   const wordDocument = await fakeDocument(page);
@@ -104,7 +104,7 @@ test('switching only a selection to a style the rest of the document is not in s
   await page.getByRole('tab', { name: '编号' }).click();
   const panel = page.getByRole('tabpanel');
   await panel.getByLabel('所选内容').check();
-  await panel.getByLabel('目标样式').selectOption('legal');
+  await choose(picker(page, '目标样式'), 'legal');
   await panel.getByRole('button', { name: '应用编号' }).click();
   const status = await statusSays(page, '已更新 2 个段落');
   assert.match(status, /选区外的编号仍是原来的写法（如第 1 段的“一、”，按“法规（章节条）”应为“第一章”）/);
@@ -119,7 +119,7 @@ test('a number in a locked content control is left alone and listed; 恢复 puts
   });
   await page.getByRole('tab', { name: '编号' }).click();
   const panel = page.getByRole('tabpanel');
-  await panel.getByLabel('目标样式').selectOption('gongwen');
+  await choose(picker(page, '目标样式'), 'gongwen');
   await panel.getByRole('button', { name: '应用编号' }).click();
   await statusSays(page, '已更新 2 个段落');
   assert.deepEqual(await panel.locator('.skipped li').allTextContents(), ['第 2 段的编号在不可编辑的内容控件中，未改动，请手动修改编号。']);
