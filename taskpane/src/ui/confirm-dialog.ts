@@ -13,7 +13,8 @@ interface DialogParts {
 export function createConfirmDialog(labels: { title: string; confirm: string; cancel: string }) {
   const question = h('p', { class: 'dialog-question' });
   const confirmButton = h('button', { type: 'button', class: 'primary danger', slot: 'action' }, labels.confirm);
-  const cancelButton = h('button', { type: 'button', class: 'secondary', slot: 'action' }, labels.cancel);
+  // Fluent focuses the [autofocus] element once the dialog is open.
+  const cancelButton = h('button', { type: 'button', class: 'secondary', slot: 'action', autofocus: true }, labels.cancel);
   const element = h('fluent-dialog', { type: 'alert', class: 'confirm-dialog' }, h('fluent-dialog-body', {}, h('span', { slot: 'title' }, labels.title), question, confirmButton, cancelButton));
   let returnFocus: HTMLElement | null = null;
 
@@ -38,7 +39,6 @@ export function createConfirmDialog(labels: { title: string; confirm: string; ca
       element.show();
       // The name is set on Fluent's own <dialog>: a label in the page cannot name it across its shadow root.
       (element as DialogParts).dialog?.setAttribute('aria-label', text);
-      cancelButton.focus();
     },
     close,
   };

@@ -33,7 +33,8 @@ export async function renderedLinesBecome(page: Page, expected: string[], timeou
 export async function choose(picker: Locator, option: string | { label: string }): Promise<void> {
   await picker.click();
   const dropdown = picker.locator('xpath=ancestor::fluent-dropdown[1]');
-  const item = typeof option === 'string' ? dropdown.locator(`fluent-option[value="${option}"]`) : dropdown.getByRole('option', { name: option.label, exact: true });
+  // Fluent gives its options their role through ElementInternals, which Playwright's role queries do not see.
+  const item = dropdown.locator(typeof option === 'string' ? `fluent-option[value="${option}"]` : `fluent-option:text-is("${option.label}")`);
   await item.click();
   await item.waitFor({ state: 'hidden' });
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { fakeDocument, fakeDocumentSettings, launchBrowser, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
-import { renderedLines, statusSays } from './page-helpers.ts';
+import { pickerValue, renderedLines, statusSays } from './page-helpers.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 let server: RunningServer;
@@ -100,7 +100,7 @@ test('A saves the document’s headings as a team template; B sees it with A’s
   });
   await signIn(pageA, zhang);
   assert.equal(await pageA.evaluate(() => localStorage.getItem('outline-addin.token')), zhang.token, 'the token is kept in the add-in’s storage');
-  assert.equal(await teamPanel(pageA).getByLabel('团队', { exact: true }).inputValue(), teamId);
+  assert.equal(await pickerValue(pageA, '团队'), teamId);
   assert.match((await pageA.locator('.role-line').textContent()) ?? '', /所有者/);
 
   await teamPanel(pageA).getByRole('button', { name: '读取文档标题' }).click();
@@ -197,7 +197,7 @@ test('two editors save on the same version: the second is offered a choice, and 
   await teamPanel(pageA).getByRole('button', { name: '读取文档标题' }).click();
   await statusSays(pageA, '找到 4 个标题');
   await teamPanel(pageA).getByRole('radio', { name: '新版本' }).check();
-  assert.equal(await teamPanel(pageA).getByLabel('要更新的模板').inputValue(), created.id, 'the template the document came from');
+  assert.equal(await pickerValue(pageA, '要更新的模板'), created.id, 'the template the document came from');
   await teamPanel(pageA).getByText('文档来自此模板的第 1 版').waitFor();
   await teamPanel(pageA).getByRole('button', { name: '保存', exact: true }).click();
   await statusSays(pageA, '已保存“年度工作计划”第 2 版');
