@@ -64,6 +64,17 @@ test('inside Office without Office.js (the CDN unreachable) the page says what f
   await context.close();
 });
 
+test('the failure page follows the system\'s dark theme when Office gives none', async () => {
+  const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN', colorScheme: 'dark' });
+  await withoutOfficeJs(context, e2e.server.baseUrl);
+  const page = await openTaskpane(context, e2e.server.baseUrl, { query: wordHostQuery, ready: false });
+  await page.getByRole('alert').filter({ hasText: '未能加载 Office.js' }).waitFor();
+  const [background, text] = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+  await context.close();
+  const brightness = (color: string) => (color.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, channel) => sum + Number(channel), 0) / 3;
+  assert.ok(brightness(background) < 80 && brightness(text) > 180, `dark page: background ${background}, text ${text}`);
+});
+
 test('inside Office with the real Office.js and no Word answering, the page waits and is no preview', async () => {
   const context = await newContext();
   await withRealOfficeJs(context, e2e.server.baseUrl);
