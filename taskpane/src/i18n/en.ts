@@ -199,21 +199,26 @@ export const en: Strings = {
   appliedNotRechecked: (applied, message) => `${applied} The numbering could not be checked again: ${message}`,
   teamNameRequired: 'Enter a team name.',
   wordItemNotFound: 'Word cannot find what it was asked to change: the document may have just changed. Try again.',
-  wordAccessDenied: 'Word refused the change: the document is in Viewing mode, read-only or protected. Switch to Editing (Word on the web: Editing, top right), save a copy of a read-only file, or stop protection (Review → Restrict Editing), then try again.',
+  wordAccessDenied:
+    'Word refused the change: the document is in Viewing mode, read-only or protected. Switch to Editing (Word on the web: Editing, top right), save a copy of a read-only file, or stop protection (Review → Restrict Editing), then try again.',
   wordTooMuch: 'The document is too large for Word on the web to send at once: choose Selection under Scope and renumber it in parts, or open it in desktop Word.',
   wordGeneral: 'Word could not complete the operation. If the document is in Viewing mode, read-only or protected, switch to Editing or stop protection, then try again.',
   wordSearchDialogOpen: "Word's Find and Replace dialog is open, so Outline Assistant cannot search for the numbers: close it, then try again.",
   wordSearchTooLong: "Word's search takes at most 255 characters: this paragraph's number is too long, change it by hand.",
   // Word module messages
-  wordRevisionsPresent: 'The document holds tracked changes: text deleted as a revision would still be read as paragraph text and the numbering would go wrong. Accept or reject the revisions (Review → Accept/Reject), then try again.',
-  wordTrackingOn: 'Track Changes is on: the numbering edits would become revisions and the numbering could no longer be read. Turn Track Changes off (Review → Track Changes), then apply the numbering.',
+  wordRevisionsPresent:
+    'The document holds tracked changes: text deleted as a revision would still be read as paragraph text and the numbering would go wrong. Accept or reject the revisions (Review → Accept/Reject), then try again.',
+  wordTrackingOn:
+    'Track Changes is on: the numbering edits would become revisions and the numbering could no longer be read. Turn Track Changes off (Review → Track Changes), then apply the numbering.',
   wordCursorInTable: 'The cursor is in a table: an outline cannot go into a table. Put the cursor in a body paragraph outside the table, then insert.',
   wordCursorOutsideBody: 'The cursor is not in the main text (header, footer, footnote or text box): put it in a body paragraph, then insert the outline.',
   wordSelectionOutsideBody: 'The selection is not in the main text (header, footer, footnote or text box): select the paragraphs to renumber in the body.',
   wordListItemsKept: (count) => `${count} paragraphs use Word's automatic numbering and were left as they are.`,
-  wordProtected: 'The document is protected (Restrict Editing): Outline Assistant’s changes would be refused or become revisions. Stop protection (Review → Restrict Editing → Stop Protection), then try again.',
+  wordProtected:
+    'The document is protected (Restrict Editing): Outline Assistant’s changes would be refused or become revisions. Stop protection (Review → Restrict Editing → Stop Protection), then try again.',
   wordCursorInTextBox: 'The cursor is in a text box: an outline cannot go into a text box. Put the cursor in a body paragraph, then insert.',
-  partialWrite: (written, notWritten) => `The write failed half-way: ${written} paragraphs were changed, the other ${notWritten} were not. Press Ctrl+Z to undo, or select Restore to put the old numbers back.`,
+  partialWrite: (written, notWritten) =>
+    `The write failed half-way: ${written} paragraphs were changed, the other ${notWritten} were not. Press Ctrl+Z to undo, or select Restore to put the old numbers back.`,
   writeUnexpected: (written, unexpected) =>
     `${written} paragraphs were changed; ${unexpected} others now read differently than written, probably recorded as revisions (Track Changes on): check the document, press Ctrl+Z or reject those revisions under Review, turn Track Changes off, then apply again.`,
   partialWriteUnknown: 'The write failed half-way and Word could not say which paragraphs changed: check the document, press Ctrl+Z to undo, or select Restore to put the old numbers back.',

@@ -16,8 +16,19 @@ export function showConnecting(root: HTMLElement, state: ConnectingState): void 
   retryButton.addEventListener('click', () => window.location.reload());
   const waiting = state === 'waiting';
   const message = waiting
-    ? h('fluent-message-bar', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-kind': 'progress', intent: 'info', layout: 'multiline' }, intentIcon('info', true), h('span', { class: 'status-text' }, strings.connectingWord))
-    : messageBar('error', { class: 'status', role: 'alert', 'data-kind': 'error' }, h('strong', {}, strings.connectionFailed), ' ', state === 'office-js-unavailable' ? strings.officeJsUnavailable : strings.noOfficeHost);
+    ? h(
+        'fluent-message-bar',
+        { class: 'status', role: 'status', 'aria-live': 'polite', 'data-kind': 'progress', intent: 'info', layout: 'multiline' },
+        intentIcon('info', true),
+        h('span', { class: 'status-text' }, strings.connectingWord),
+      )
+    : messageBar(
+        'error',
+        { class: 'status', role: 'alert', 'data-kind': 'error' },
+        h('strong', {}, strings.connectionFailed),
+        ' ',
+        state === 'office-js-unavailable' ? strings.officeJsUnavailable : strings.noOfficeHost,
+      );
   root.replaceChildren(
     h(
       'main',

@@ -34,12 +34,6 @@ export function problemsSection(problems: Problem[], where: (index: number) => s
     'section',
     { class: 'problems' },
     heading,
-    h(
-      'ul',
-      {},
-      ...problems.map((problem) =>
-        h('li', { 'data-code': problem.code }, h('span', { class: 'problem-where' }, where(problem.index)), ' ', strings.problemMessage(problem)),
-      ),
-    ),
+    h('ul', {}, ...problems.map((problem) => h('li', { 'data-code': problem.code }, h('span', { class: 'problem-where' }, where(problem.index)), ' ', strings.problemMessage(problem)))),
   );
 }

@@ -64,9 +64,7 @@ async function seriousViolations(page: Page, rules?: string[]): Promise<string> 
   const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.impact} ${violation.id} (${violation.help}) at ${node.target.join(' ')}: ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`),
-    )
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.impact} ${violation.id} (${violation.help}) at ${node.target.join(' ')}: ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`))
     .join('\n');
 }
 
@@ -145,7 +143,7 @@ function contrast(first: string, second: string): number {
   return (lighter + 0.05) / (darker + 0.05);
 }
 
-test('in the dark theme every text has 4.5:1 contrast, and the selected tab\'s mark 3:1', async () => {
+test("in the dark theme every text has 4.5:1 contrast, and the selected tab's mark 3:1", async () => {
   const page = await openInWord('dark', { paragraphs: documentWithProblems });
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   const found: string[] = [];
@@ -169,7 +167,9 @@ test('the status region and the template count are live regions that stay in the
   const client = await page.context().newCDPSession(page);
   /** The texts in the accessibility tree that a live region (role status or aria-live) holds, and whether an empty status region is there. */
   const liveTexts = async () => {
-    const { nodes } = (await client.send('Accessibility.getFullAXTree')) as { nodes: { nodeId: string; parentId?: string; ignored: boolean; role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[] };
+    const { nodes } = (await client.send('Accessibility.getFullAXTree')) as {
+      nodes: { nodeId: string; parentId?: string; ignored: boolean; role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+    };
     const byId = new Map(nodes.map((node) => [node.nodeId, node]));
     const isLive = (node: (typeof nodes)[number]) => node.role?.value === 'status' || node.properties?.some((property) => property.name === 'live' && property.value.value !== 'off');
     const inLiveRegion = (node: (typeof nodes)[number] | undefined): boolean => !!node && (isLive(node) || inLiveRegion(node.parentId ? byId.get(node.parentId) : undefined));
@@ -189,7 +189,10 @@ test('the status region and the template count are live regions that stay in the
   const count = (await summary.textContent()) ?? '';
   const { texts } = await liveTexts();
   await page.context().close();
-  assert.ok(texts.some((text) => text.includes(count.trim())), `the count "${count}" is in a live region: ${JSON.stringify(texts)}`);
+  assert.ok(
+    texts.some((text) => text.includes(count.trim())),
+    `the count "${count}" is in a live region: ${JSON.stringify(texts)}`,
+  );
 });
 
 test('in forced colours (Windows High Contrast) the selected tab, template and document paragraphs stay visible', async () => {
@@ -219,9 +222,7 @@ test('in forced colours (Windows High Contrast) the selected tab, template and d
 
 /** The levels of the headings shown, in page order. */
 function headingLevels(page: Page): Promise<number[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => heading.checkVisibility()).map((heading) => Number(heading.tagName.slice(1))),
-  );
+  return page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => heading.checkVisibility()).map((heading) => Number(heading.tagName.slice(1))));
 }
 
 test('on every tab the headings go down one level at a time, from the h1', async () => {
@@ -286,7 +287,7 @@ test('a preview box that scrolls is a tab stop with a name, and the keyboard scr
   await page.context().close();
 });
 
-test('half-width and full-width brackets look different in the problem list: the page keeps the full-width bracket\'s space', async () => {
+test("half-width and full-width brackets look different in the problem list: the page keeps the full-width bracket's space", async () => {
   const page = await openInWord('light', { paragraphs: documentWithProblems });
   await states[1].reach(page);
   const bracketProblem = shownPanel(page).locator('.problems li[data-code="half-width-bracket"]').first();

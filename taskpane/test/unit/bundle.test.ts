@@ -61,7 +61,7 @@ test('the bundle Word loads leaves the fake Word out; the preview imports it as 
   assert.ok(!withStaticImports(entryPath()).has(preview), 'not imported statically');
 });
 
-test('each language\'s strings are a chunk of their own, loaded with import(), not part of what Word loads first', () => {
+test("each language's strings are a chunk of their own, loaded with import(), not part of what Word loads first", () => {
   const startUp = withStaticImports(entryPath());
   const chinese = chunkHolding(/"模板列表"/);
   const english = chunkHolding(/"Outline Assistant"/);
