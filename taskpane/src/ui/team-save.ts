@@ -13,6 +13,7 @@ import { formatDateTime, strings } from '../i18n.ts';
 import { readInsertedTemplates, readParagraphs, rememberInsertedTemplate, type InsertedTemplate, type Scope } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
 import { h, labelledSelect, radioGroup, replaceChildren, setOptions, uniqueId } from './dom.ts';
+import { messageBar } from './message-bar.ts';
 import { UserError } from './errors.ts';
 import { countNodes, linesList } from './outline-view.ts';
 
@@ -71,7 +72,7 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     theirs,
   );
 
-  const viewerNote = h('p', { class: 'notice', hidden: true }, strings.viewerCannotSave);
+  const viewerNote = messageBar('info', { class: 'notice', hidden: true }, strings.viewerCannotSave);
   const element = h(
     'section',
     { class: 'team-save', 'aria-labelledby': headingId },
