@@ -18,13 +18,10 @@ export function createConfirmDialog(labels: { title: string; confirm: string; ca
   const element = h('fluent-dialog', { type: 'alert', class: 'confirm-dialog' }, h('fluent-dialog-body', {}, h('span', { slot: 'title' }, labels.title), question, confirmButton, cancelButton));
   let returnFocus: HTMLElement | null = null;
 
-  function close(): void {
-    element.hide();
-    returnFocus?.focus();
-  }
+  const close = () => element.hide();
 
   cancelButton.addEventListener('click', close);
-  // Fluent closes the dialog on Escape (the <dialog>'s cancel); the focus goes back as with 取消.
+  // However it closes (取消, Escape, after 确认), the focus goes back to where the question came from.
   element.addEventListener('toggle', (event) => {
     if ((event as unknown as CustomEvent<{ newState: string }>).detail?.newState === 'closed') returnFocus?.focus();
   });
