@@ -1,8 +1,10 @@
-// Builds the taskpane into dist/: index.html, js/taskpane.js (an ES module), its chunks, css/taskpane.css.
-// `node build.mjs` (or `npm run build`); the server serves dist/ at /taskpane/.
+// Builds the taskpane into dist/: index.html, js/taskpane-HASH.js (an ES module), its chunks,
+// css/taskpane-HASH.css. `node build.mjs` (or `npm run build`); the server serves dist/ at /taskpane/.
+// Every asset name carries its content hash (esbuild's [name]-[hash]), so the server caches them
+// immutable and a new build is a new name; index.html, revalidated each time, names the current ones.
 // The browser preview's fake Word is imported with import() (src/main.ts): esbuild puts it in a chunk
-// of its own, js/preview-document-*.js, which Word never loads. The sizes printed tell.
-import { createHash } from 'node:crypto';
+// of its own, js/preview-document-*.js, which Word never loads; so are the string tables of each
+// language (src/i18n/*.ts), of which only the one in use is loaded. The sizes printed tell.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,24 +27,32 @@ const result = await esbuild.build({
   bundle: true,
   format: 'esm',
   splitting: true,
+  entryNames: '[dir]/[name]-[hash]',
   chunkNames: 'js/[name]-[hash]',
   // Word's webviews: Edge WebView2 on Windows, Safari's WKWebView on Mac.
   target: ['chrome100', 'safari15', 'edge100'],
   minify: true,
   sourcemap: true,
   legalComments: 'none',
+  // Fluent's icons (src/ui/icons.ts): each imported .svg file is its markup.
+  loader: { '.svg': 'text' },
+  // Chinese strings as they are, not as \u escapes twice their size; module scripts are read as UTF-8.
+  charset: 'utf8',
   metafile: true,
   logLevel: 'warning',
 });
 
-// Word's webview caches hard: a content hash in the asset URLs makes a new build show up.
-const hash = createHash('sha256');
-for (const file of Object.keys(result.metafile.outputs).sort()) hash.update(await readFile(join(root, file)));
-const version = hash.digest('hex').slice(0, 12);
+/** The hashed output built from `entryPoint` (a path relative to this folder), as index.html refers to it. */
+function outputOf(entryPoint) {
+  const [file] = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === entryPoint) ?? [];
+  if (!file) throw new Error(`no output for ${entryPoint}`);
+  return relative(dist, join(root, file)).split('\\').join('/');
+}
+
 const html = await readFile(join(root, 'src/index.html'), 'utf8');
-await writeFile(join(dist, 'index.html'), html.replaceAll('__VERSION__', version));
+await writeFile(join(dist, 'index.html'), html.replaceAll('__SCRIPT__', outputOf('src/main.ts')).replaceAll('__STYLES__', outputOf('src/styles.css')));
 
 const sizes = Object.entries(result.metafile.outputs)
   .filter(([file]) => !file.endsWith('.map'))
   .map(([file, output]) => `${relative(dist, join(root, file))} ${(output.bytes / 1024).toFixed(1)} KiB`);
-console.log(`built dist/ (${version}): ${sizes.join(', ')}`);
+console.log(`built dist/: ${sizes.join(', ')}`);

@@ -1,5 +1,6 @@
 // Screenshots of the taskpane at Word's task pane width, for the README:
-//   docs/taskpane.png       the 模板 tab, a template opened in the 公文 style;
+//   docs/taskpane.png       the 模板 tab, a template opened in the 公文 style (light theme);
+//   docs/taskpane-dark.png  the same in the dark theme;
 //   docs/taskpane-team.png  the 团队 tab, signed in, a team template opened (only with OUTLINE_ADMIN_TOKEN).
 //
 //   node scripts/screenshot.mjs [server base URL, default http://127.0.0.1:5000]
@@ -15,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const taskpaneRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const output = resolve(taskpaneRoot, '../docs/taskpane.png');
+const outputs = { light: resolve(taskpaneRoot, '../docs/taskpane.png'), dark: resolve(taskpaneRoot, '../docs/taskpane-dark.png') };
 const teamOutput = resolve(taskpaneRoot, '../docs/taskpane-team.png');
 const baseUrl = (process.argv[2] ?? 'http://127.0.0.1:5000').replace(/\/+$/, '');
 const adminToken = process.env.OUTLINE_ADMIN_TOKEN;
@@ -54,9 +55,14 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-try {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 2, locale: 'zh-CN', colorScheme: 'light' });
-  await context.route((url) => !url.href.startsWith(baseUrl), (route) => route.abort('internetdisconnected'));
+
+/** The taskpane as the browser preview (Office.js from node_modules), in the system's light or dark theme. */
+async function openTaskpane(colorScheme) {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 2, locale: 'zh-CN', colorScheme });
+  await context.route(
+    (url) => !url.href.startsWith(baseUrl),
+    (route) => route.abort('internetdisconnected'),
+  );
   await context.route('https://appsforoffice.microsoft.com/lib/1/hosted/**', async (route) => {
     const path = new URL(route.request().url()).pathname.replace('/lib/1/hosted/', '');
     const body = await readFile(join(officeJsDist, path)).catch(() => null);
@@ -65,12 +71,27 @@ try {
   const page = await context.newPage();
   await page.goto(`${baseUrl}/taskpane/`);
   await page.waitForSelector('#app[data-ready="true"]', { timeout: 20_000 });
+  return page;
+}
+
+/** The 模板 tab with the second built-in template open in the 公文 style. */
+async function shootTemplates(page, output) {
   await page.locator('.template-item[data-scope="builtin"]').nth(1).click();
-  await page.getByRole('tabpanel').getByLabel('编号样式').selectOption('gongwen');
+  await page.getByRole('tabpanel').getByRole('combobox', { name: '编号样式' }).click();
+  await page.locator('[role="tabpanel"]:not([hidden]) fluent-option[value="gongwen"]').click();
   await page.locator('.outline-lines li').first().filter({ hasText: /^一、/ }).waitFor();
-  await page.evaluate(() => document.activeElement?.blur?.());
+  await page.evaluate(() => {
+    document.activeElement?.blur?.();
+    window.scrollTo(0, 0);
+  });
   await page.screenshot({ path: output });
   console.log(`wrote ${output}`);
+}
+
+try {
+  await shootTemplates(await openTaskpane('dark'), outputs.dark);
+  const page = await openTaskpane('light');
+  await shootTemplates(page, outputs.light);
 
   if (adminToken) {
     const token = await createDemoTeam();

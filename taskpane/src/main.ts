@@ -13,6 +13,8 @@ import { connectToOffice, hostLocale, pageEnvironment } from './office-host.ts';
 import { applyOfficeTheme } from './theme.ts';
 import { mountApp } from './ui/app.ts';
 import { showConnecting } from './ui/connecting.ts';
+// Registers the Fluent UI elements before any page is built.
+import './ui/fluent.ts';
 import { areSettingsSupported, isWordApiSupported } from './word/requirements.ts';
 
 async function start(): Promise<void> {
@@ -21,12 +23,14 @@ async function start(): Promise<void> {
   if (config.requestTimeoutMs) timeouts.defaultMs = config.requestTimeoutMs;
   const root = document.getElementById('app')!;
   const environment = pageEnvironment();
+  // The system's theme until Office gives its own: the connecting and failure pages follow it too.
+  applyOfficeTheme(undefined);
   // Until Office answers, the language Office put in the URL (else the browser's).
-  setLanguage(languageOf(hostLocale(environment) ?? navigator.language));
+  await setLanguage(languageOf(hostLocale(environment) ?? navigator.language));
   const host = await connectToOffice({ environment, onWaiting: () => showConnecting(root, 'waiting') });
   if (host.kind === 'unconnected') return showConnecting(root, host.reason);
 
-  setLanguage(languageOf(host.kind === 'word' ? host.displayLanguage : navigator.language));
+  await setLanguage(languageOf(host.kind === 'word' ? host.displayLanguage : navigator.language));
   applyOfficeTheme(host.kind === 'word' ? host.officeTheme : undefined);
 
   if (host.kind === 'word') {

@@ -1573,7 +1573,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a team or change its time zone (owners); a field left out stays as it is. */
+        /** Rename a team or change its time zone (owners); a field left out (a time zone also null or blank) stays as it is. */
         patch: {
             parameters: {
                 query?: never;

@@ -7,6 +7,7 @@ import type { FakeDocument } from '../word/fake/index.ts';
 import { h } from './dom.ts';
 import { messageFor } from './errors.ts';
 import { createImportTab } from './import-tab.ts';
+import { messageBar } from './message-bar.ts';
 import { createNumberingTab } from './numbering-tab.ts';
 import { createPreviewPanel } from './preview-panel.ts';
 import { StatusRegion } from './status.ts';
@@ -53,9 +54,9 @@ export async function mountApp(root: HTMLElement, options: AppOptions): Promise<
     preview ? h('span', { class: 'badge' }, strings.previewBadge) : null,
   );
   const notices = [
-    preview ? h('p', { class: 'notice' }, options.host.kind === 'preview' && options.host.reason === 'other-host' ? strings.previewNoticeOtherHost : strings.previewNotice) : null,
-    options.wordReady ? null : h('p', { class: 'notice notice-error', role: 'alert' }, strings.wordTooOld),
-    options.wordReady && !options.settingsReady ? h('p', { class: 'notice' }, strings.sourceNotRemembered) : null,
+    preview ? messageBar('info', { class: 'notice', role: 'note' }, options.host.kind === 'preview' && options.host.reason === 'other-host' ? strings.previewNoticeOtherHost : strings.previewNotice) : null,
+    options.wordReady ? null : messageBar('error', { class: 'notice', role: 'alert' }, strings.wordTooOld),
+    options.wordReady && !options.settingsReady ? messageBar('warning', { class: 'notice', role: 'note' }, strings.sourceNotRemembered) : null,
   ];
   const controls = h('main', { class: 'controls' }, header, ...notices, tabs.tablist, ...tabs.panels, status.element);
   const layout = h('div', { class: 'layout' }, controls, options.previewDocument ? createPreviewPanel(options.previewDocument) : null);

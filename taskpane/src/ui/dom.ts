@@ -3,6 +3,8 @@
  * titles (user text) can never turn into markup.
  */
 
+import type { Picker } from './fluent.ts';
+
 type Attributes = Record<string, string | number | boolean | undefined | null>;
 type Child = Node | string | null | undefined | false;
 
@@ -28,6 +30,17 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
   append(parent, children);
 }
 
+/**
+ * A box with overflow: while its content scrolls, it is in the tab order (tabindex 0, named by its
+ * aria-label), so the keyboard can scroll it; while it does not, it is not a stop for nothing.
+ */
+export function focusableWhileScrolling(element: HTMLElement): void {
+  new ResizeObserver(() => {
+    if (element.scrollHeight > element.clientHeight) element.tabIndex = 0;
+    else element.removeAttribute('tabindex');
+  }).observe(element);
+}
+
 let nextId = 0;
 
 /** A unique element id, for label/for and aria-labelledby pairs. */
@@ -36,18 +49,35 @@ export function uniqueId(prefix: string): string {
   return `${prefix}-${nextId}`;
 }
 
-/** A labelled <select>; options are [value, label] pairs. */
-export function labelledSelect(label: string, options: [string, string][], id = uniqueId('select')): { field: HTMLElement; select: HTMLSelectElement } {
-  const select = h('select', { id });
+/**
+ * A labelled picker, Fluent's dropdown (fluent.ts Picker), used as a <select> is: `.value`, a
+ * `change` event when the user picks, `.disabled`, and setOptions. Options are [value, label] pairs;
+ * as in a <select>, the first is chosen until another is.
+ */
+export function labelledSelect(label: string, options: [string, string][], id = uniqueId('select')): { field: HTMLElement; select: Picker } {
+  const labelId = uniqueId('select-label');
+  const select = document.createElement('fluent-dropdown') as Picker;
+  select.id = id;
+  select.labelId = labelId;
+  select.append(document.createElement('fluent-listbox'));
   setOptions(select, options);
-  const field = h('div', { class: 'field' }, h('label', { for: id }, label), select);
+  const field = h('div', { class: 'field' }, h('label', { id: labelId, for: id }, label), select);
   return { field, select };
 }
 
-export function setOptions(select: HTMLSelectElement, options: [string, string][]): void {
+/** Puts `options` in the picker, keeping its value when it is still one of them (else the first). */
+export function setOptions(select: Picker, options: [string, string][]): void {
   const previous = select.value;
-  select.replaceChildren(...options.map(([value, label]) => h('option', { value }, label)));
-  if (options.some(([value]) => value === previous)) select.value = previous;
+  const listbox = select.querySelector('fluent-listbox')!;
+  listbox.replaceChildren(...options.map(([value, label]) => optionElement(value, label)));
+  select.value = options.some(([value]) => value === previous) ? previous : (options[0]?.[0] ?? null);
+}
+
+function optionElement(value: string, label: string): HTMLElement {
+  const option = document.createElement('fluent-option');
+  option.setAttribute('value', value);
+  option.textContent = label;
+  return option;
 }
 
 /** A fieldset of radio buttons; options are [value, label] pairs, the first one checked. */

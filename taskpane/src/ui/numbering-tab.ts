@@ -94,7 +94,7 @@ export function createNumberingTab(app: AppContext) {
     skippedList.hidden = skipped.length === 0;
     replaceChildren(
       skippedList,
-      skipped.length > 0 ? h('h3', {}, strings.skippedHeading(skipped.length)) : null,
+      skipped.length > 0 ? h('h2', {}, strings.skippedHeading(skipped.length)) : null,
       skipped.length > 0 ? h('ul', {}, ...skipped.map(({ index, reason }) => h('li', {}, strings.skippedParagraph(index + 1, reason)))) : null,
     );
   }
@@ -134,8 +134,8 @@ export function createNumberingTab(app: AppContext) {
     const convention = await describeConvention(result.detectedLevels);
     replaceChildren(
       report,
-      h('section', { class: 'convention' }, h('h3', {}, strings.detectedHeading), h('p', { class: 'convention-markers' }, convention)),
-      problemsSection(result.problems, strings.paragraphLabel),
+      h('section', { class: 'convention' }, h('h2', {}, strings.detectedHeading), h('p', { class: 'convention-markers' }, convention)),
+      problemsSection(result.problems, strings.paragraphLabel, 'h2'),
     );
     return result.problems.length;
   }

@@ -6,9 +6,14 @@ import { ApiError, isAborted, RequestTimeoutError, ServerUnreachableError } from
 import { strings } from '../i18n.ts';
 import { h, replaceChildren } from './dom.ts';
 import { messageFor, UserError } from './errors.ts';
+import type { Picker } from './fluent.ts';
+import { intentIcon, type Intent } from './message-bar.ts';
 
 type Kind = 'progress' | 'success' | 'error' | 'info';
-type Control = HTMLButtonElement | HTMLSelectElement | HTMLInputElement | HTMLTextAreaElement;
+type Control = HTMLButtonElement | Picker | HTMLInputElement | HTMLTextAreaElement;
+
+/** Fluent's message bar colours: progress is information. */
+const intents: Record<Kind, Intent> = { progress: 'info', success: 'success', error: 'error', info: 'info' };
 
 /** Controls of an operation under way: a second click (or Enter) on one of them does not start it again. */
 const busy = new WeakSet<Control>();
@@ -36,7 +41,11 @@ const retryable = (error: unknown) =>
   error instanceof RequestTimeoutError || error instanceof ServerUnreachableError || (error instanceof ApiError && error.status >= 500);
 
 export class StatusRegion {
-  readonly element = h('div', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-kind': 'info' });
+  /**
+   * A Fluent message bar, in the page from the start and never hidden (an empty one takes no room):
+   * a live region a screen reader already follows announces what is put in it.
+   */
+  readonly element = h('fluent-message-bar', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-kind': 'info', intent: 'info', layout: 'multiline' });
   /** The run whose progress the region shows (0: none); a run clears only its own progress. */
   private showing = 0;
   private runs = 0;
@@ -47,14 +56,11 @@ export class StatusRegion {
   show(kind: Kind, text: string, retry?: () => void): void {
     this.showing = 0;
     this.element.dataset.kind = kind;
-    const retryButton = retry ? h('button', { type: 'button', class: 'secondary status-retry' }, strings.retry) : null;
+    this.element.setAttribute('intent', intents[kind]);
+    // 重试 is the message bar's action (its actions slot, after the text).
+    const retryButton = retry ? h('button', { type: 'button', class: 'secondary status-retry', slot: 'actions' }, strings.retry) : null;
     retryButton?.addEventListener('click', () => retry?.());
-    replaceChildren(
-      this.element,
-      kind === 'progress' ? h('span', { class: 'spinner', 'aria-hidden': 'true' }) : null,
-      h('span', { class: 'status-text' }, text),
-      retryButton,
-    );
+    replaceChildren(this.element, intentIcon(intents[kind], kind === 'progress'), h('span', { class: 'status-text' }, text), retryButton);
   }
 
   /**
@@ -77,6 +83,7 @@ export class StatusRegion {
   clear(): void {
     this.showing = 0;
     this.element.dataset.kind = 'info';
+    this.element.setAttribute('intent', 'info');
     this.element.replaceChildren();
   }
 

@@ -6,6 +6,7 @@
 import { api, type BinnedTemplate, type Team, type TemplateDetail } from '../api.ts';
 import { formatDateTime, strings } from '../i18n.ts';
 import type { AppContext } from './app-context.ts';
+import { createConfirmDialog } from './confirm-dialog.ts';
 import { h, replaceChildren, uniqueId } from './dom.ts';
 import { RequestSlot } from './request-slot.ts';
 
@@ -16,51 +17,24 @@ export interface DeleteOptions {
   onDeleted: (template: TemplateDetail) => Promise<void>;
 }
 
-/** 删除 for the open team template, with an inline 确认删除 / 取消. */
+/** 删除 for the open team template, asked first in a dialog: 确认删除 / 取消. */
 export function createTeamDelete(app: AppContext, options: DeleteOptions) {
   const deleteButton = h('button', { type: 'button', class: 'secondary' }, strings.deleteTemplate);
-  const questionId = uniqueId('delete-question');
-  const question = h('p', { id: questionId });
-  const confirmButton = h('button', { type: 'button', class: 'primary' }, strings.confirmDelete);
-  const cancelButton = h('button', { type: 'button', class: 'secondary' }, strings.cancel);
-  const confirmRow = h(
-    'div',
-    { class: 'confirm-delete', role: 'group', 'aria-labelledby': questionId, hidden: true },
-    question,
-    h('div', { class: 'actions actions-wrap' }, confirmButton, cancelButton),
-  );
-  const deleteRow = h('div', { class: 'actions' }, deleteButton);
-  const element = h('div', { class: 'team-delete', hidden: true }, deleteRow, confirmRow);
+  const confirm = createConfirmDialog({ title: strings.deleteTemplate, confirm: strings.confirmDelete, cancel: strings.cancel });
+  const element = h('div', { class: 'team-delete actions', hidden: true }, deleteButton, confirm.element);
 
   let current: TemplateDetail | undefined;
 
-  function ask(asking: boolean): void {
-    confirmRow.hidden = !asking;
-    deleteRow.hidden = asking;
-  }
-
   deleteButton.addEventListener('click', () => {
     if (!current || !options.canEdit()) return;
-    question.textContent = strings.deleteQuestion(current.name);
-    ask(true);
-    // The safe answer has the focus: Enter twice does not delete.
-    cancelButton.focus();
+    confirm.ask(strings.deleteQuestion(current.name), deleteButton);
   });
-  cancelButton.addEventListener('click', () => {
-    ask(false);
-    deleteButton.focus();
-  });
-  confirmRow.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    cancelButton.click();
-  });
-  confirmButton.addEventListener('click', async () => {
+  confirm.confirmButton.addEventListener('click', async () => {
     const template = current;
     if (!template || !options.canEdit()) return;
-    const done = await app.status.run(strings.deleting, [confirmButton, cancelButton], () => api.deleteTemplate(template.id).then(() => true));
+    const done = await app.status.run(strings.deleting, [confirm.confirmButton], () => api.deleteTemplate(template.id).then(() => true));
+    confirm.close();
     if (!done) return;
-    ask(false);
     await options.onDeleted(template);
     app.status.show('success', strings.deleted);
   });
@@ -70,12 +44,11 @@ export function createTeamDelete(app: AppContext, options: DeleteOptions) {
     /** Another template is opening: 删除 waits for it, so it can only ever target the one shown. */
     hold(holding: boolean): void {
       deleteButton.disabled = holding;
-      confirmButton.disabled = holding;
+      confirm.confirmButton.disabled = holding;
     },
     /** A template was opened: 删除 for editors and owners of a team template, nobody else. */
     show(template: TemplateDetail): void {
       current = template;
-      ask(false);
       element.hidden = template.scope !== 'team' || !options.canEdit();
     },
   };

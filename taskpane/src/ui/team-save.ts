@@ -16,6 +16,7 @@ import { formatDateTime, strings } from '../i18n.ts';
 import { readInsertedTemplates, readParagraphs, rememberInsertedTemplate, type InsertedTemplate, type Scope } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
 import { h, labelledSelect, radioGroup, replaceChildren, setOptions, uniqueId } from './dom.ts';
+import { messageBar } from './message-bar.ts';
 import { UserError } from './errors.ts';
 import { countNodes, linesList } from './outline-view.ts';
 
@@ -61,7 +62,10 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
   // 409: the team has a template of that name; the user may save a new version of it instead.
   const duplicateText = h('p', {});
   const saveAsVersionButton = h('button', { type: 'button', class: 'secondary' }, strings.saveAsVersionOfExisting);
-  const duplicate = h('div', { class: 'notice duplicate-name', hidden: true }, duplicateText, h('div', { class: 'actions' }, saveAsVersionButton));
+  // A Fluent message bar, as the page's other notices; 保存为新版本 is its action.
+  const duplicate = messageBar('warning', { class: 'notice duplicate-name', hidden: true }, duplicateText);
+  saveAsVersionButton.slot = 'actions';
+  duplicate.append(saveAsVersionButton);
   // A form, so that Enter in the template name saves.
   const captureResult = h(
     'form',
@@ -85,14 +89,14 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
   const conflict = h(
     'section',
     { class: 'conflict', role: 'alert', 'aria-labelledby': conflictHeadingId, hidden: true },
-    h('h4', { id: conflictHeadingId }, strings.conflictHeading),
+    h('h3', { id: conflictHeadingId }, strings.conflictHeading),
     conflictDetail,
     h('p', {}, strings.conflictQuestion),
     h('div', { class: 'actions actions-wrap' }, viewTheirsButton, overwriteButton, saveCopyButton),
     theirs,
   );
 
-  const viewerNote = h('p', { class: 'notice', hidden: true }, strings.viewerCannotSave);
+  const viewerNote = messageBar('info', { class: 'notice', hidden: true }, strings.viewerCannotSave);
   const element = h(
     'section',
     { class: 'team-save', 'aria-labelledby': headingId },

@@ -11,6 +11,7 @@ import { teamStorageKey } from '../session.ts';
 import { readInsertedTemplates, type InsertedTemplate } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
 import { h, labelledSelect, replaceChildren, setOptions, uniqueId } from './dom.ts';
+import { messageBar } from './message-bar.ts';
 import { RequestSlot } from './request-slot.ts';
 import { createTeamBin } from './team-bin.ts';
 import { createTeamDetail } from './team-detail.ts';
@@ -148,8 +149,8 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
       // The very insert of the preview: same styles, same record of the template in the document.
       if (!detail.preview.insertButton.disabled) detail.preview.insertButton.click();
     });
-    return h(
-      'div',
+    return messageBar(
+      'warning',
       { class: 'notice update-notice', role: 'note', 'data-template-id': current.id },
       h('p', {}, strings.updateAvailable(current.name, current.version, current.updatedBy ?? strings.someone, formatDay(current.updatedAt))),
       h('p', {}, strings.documentHasVersion(record.version)),

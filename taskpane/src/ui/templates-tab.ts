@@ -13,16 +13,16 @@ import type { AppContext } from './app-context.ts';
 import { h, labelledSelect, setOptions, uniqueId } from './dom.ts';
 import { createOutlinePreview, sourceOf } from './outline-preview.ts';
 import { RequestSlot } from './request-slot.ts';
+import { labelledSearch } from './search-field.ts';
 import { createTemplateListbox, type ListboxOption } from './template-listbox.ts';
 
 const pageSize = 50;
 const searchDelayMs = 250;
 
 export function createTemplatesTab(app: AppContext) {
-  const searchId = uniqueId('search');
-  const search = h('input', { type: 'search', id: searchId, placeholder: strings.searchPlaceholder, autocomplete: 'off' });
+  const { field: searchField, input: search } = labelledSearch(strings.searchLabel, strings.searchPlaceholder);
   const { field: categoryField, select: category } = labelledSelect(strings.categoryLabel, [['', strings.allCategories]]);
-  // Announced when it changes (how many templates the search found); never hidden, so it stays in the accessibility tree.
+  // The one live region of the count (how many templates the search found): announced when it changes, never hidden, so it stays in the accessibility tree.
   const summary = h('p', { class: 'muted list-summary', role: 'status', 'aria-live': 'polite' });
   const list = createTemplateListbox(strings.templateListLabel, (id) => void open(id, { focusDetail: true }));
   const loadMore = h('button', { type: 'button', class: 'secondary', hidden: true }, strings.loadMore);
@@ -35,7 +35,7 @@ export function createTemplatesTab(app: AppContext) {
   const panel = h(
     'div',
     { class: 'panel' },
-    h('div', { class: 'field' }, h('label', { for: searchId }, strings.searchLabel), search),
+    searchField,
     categoryField,
     summary,
     list.element,

@@ -62,7 +62,15 @@ export interface FakeHostOptions {
   readyDelayMs?: number;
   /** Office.context.partitionKey (Word on the web). */
   partitionKey?: string;
+  /** Office.context.officeTheme; see officeThemes. */
+  officeTheme?: Pick<Office.OfficeTheme, 'bodyBackgroundColor' | 'bodyForegroundColor' | 'controlBackgroundColor' | 'controlForegroundColor'>;
 }
+
+/** Office's themes as Word gives them (Office.context.officeTheme): white, and black. */
+export const officeThemes = {
+  light: { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#262626', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#262626' },
+  dark: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#363636', controlForegroundColor: '#FFFFFF' },
+};
 
 /** From character `startOffset` of paragraph `first` to character `endOffset` (exclusive) of paragraph `last`. */
 export interface FakeSelection {

@@ -16,6 +16,8 @@ interface FakeHostOptions {
   /** Office.onReady answers after this long, as a slow Word does. */
   readyDelayMs?: number;
   partitionKey?: string;
+  /** Office.context.officeTheme: Word's theme (its colours), as Office gives it. */
+  officeTheme?: Office.OfficeTheme;
 }
 
 const options: FakeHostOptions = (window as unknown as { __fakeHostOptions?: FakeHostOptions }).__fakeHostOptions ?? {};
@@ -36,7 +38,7 @@ Object.assign(window, {
     onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Word', platform: 'PC' }), options.readyDelayMs ?? 0)),
     context: {
       displayLanguage: options.displayLanguage ?? 'zh-CN',
-      officeTheme: undefined,
+      officeTheme: options.officeTheme,
       partitionKey: options.partitionKey,
       requirements: { isSetSupported: (name: string, version: string) => name === 'WordApi' && (supported[version] ?? false) },
     },

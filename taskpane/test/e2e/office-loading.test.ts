@@ -20,7 +20,7 @@ test('the page references Office.js in its <head>, before its own script', async
   const page = await openTaskpane(context, e2e.server.baseUrl);
   const scripts = await page.locator('head script').evaluateAll((elements) => elements.map((element) => element.getAttribute('src')));
   assert.equal(scripts[0], `${officeJsCdn}office.js`);
-  assert.match(scripts[1] ?? '', /^js\/taskpane\.js/);
+  assert.match(scripts[1] ?? '', /^js\/taskpane-[A-Z0-9]+\.js$/);
   assert.equal(scripts.length, 2, 'nothing appended after start');
   await context.close();
 });
@@ -45,12 +45,14 @@ test('inside Office, a Word slower than the old 5 s timeout is waited for: 正�
   await context.close();
 });
 
-test('inside Office without Office.js (the CDN unreachable) the page says it is connecting, with a retry, and is no preview', async () => {
+test('inside Office without Office.js (the CDN unreachable) the page says what failed, with a retry, and is no preview', async () => {
   const context = await newContext();
   await withoutOfficeJs(context, e2e.server.baseUrl);
   const page = await openTaskpane(context, e2e.server.baseUrl, { query: wordHostQuery, ready: false });
-  await page.getByText('正在连接 Word…').waitFor();
-  await page.getByText('未能加载 Office.js').waitFor();
+  const failure = page.getByRole('alert');
+  await failure.filter({ hasText: '未能加载 Office.js' }).waitFor();
+  assert.match((await failure.textContent()) ?? '', /^未能连接 Word。 ?未能加载 Office\.js：请检查网络或代理设置/);
+  assert.equal(await page.getByText('正在连接 Word…').count(), 0, 'a failure is not "connecting"');
   assert.equal(await page.getAttribute('#app', 'data-mode'), 'connecting');
   assert.equal(await page.locator('.preview-panel, .badge').count(), 0);
 
@@ -60,6 +62,17 @@ test('inside Office without Office.js (the CDN unreachable) the page says it is 
   assert.equal(await page.evaluate(() => (window as unknown as { __reloaded?: boolean }).__reloaded), true);
   assert.ok(page.url().includes('_host_Info='), page.url());
   await context.close();
+});
+
+test('the failure page follows the system\'s dark theme when Office gives none', async () => {
+  const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN', colorScheme: 'dark' });
+  await withoutOfficeJs(context, e2e.server.baseUrl);
+  const page = await openTaskpane(context, e2e.server.baseUrl, { query: wordHostQuery, ready: false });
+  await page.getByRole('alert').filter({ hasText: '未能加载 Office.js' }).waitFor();
+  const [background, text] = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+  await context.close();
+  const brightness = (color: string) => (color.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, channel) => sum + Number(channel), 0) / 3;
+  assert.ok(brightness(background) < 80 && brightness(text) > 180, `dark page: background ${background}, text ${text}`);
 });
 
 test('inside Office with the real Office.js and no Word answering, the page waits and is no preview', async () => {

@@ -27,12 +27,16 @@ export async function renderedLinesBecome(page: Page, expected: string[], timeou
 }
 
 /**
- * Chooses an option in a picker: `option` is the option's value, or { label } its text (as
- * selectOption). Every test picks through here, so the kind of control a picker is can change
- * without the tests changing.
+ * Chooses an option in a picker (a Fluent dropdown, dom.ts labelledSelect) as a user does: opens it
+ * and clicks the option. `option` is the option's value, or { label } its text (as selectOption).
  */
 export async function choose(picker: Locator, option: string | { label: string }): Promise<void> {
-  await picker.selectOption(option);
+  await picker.click();
+  const dropdown = picker.locator('xpath=ancestor::fluent-dropdown[1]');
+  // Fluent gives its options their role through ElementInternals, which Playwright's role queries do not see.
+  const item = dropdown.locator(typeof option === 'string' ? `fluent-option[value="${option}"]` : `fluent-option:text-is("${option.label}")`);
+  await item.click();
+  await item.waitFor({ state: 'hidden' });
 }
 
 /** The picker labelled `label` in the tab shown. */
@@ -45,14 +49,19 @@ export function chooseStyle(page: Page, option: string | { label: string }): Pro
   return choose(picker(page, '编号样式'), option);
 }
 
-/** The value of the picker labelled `label` in the tab shown ('' when none is chosen). */
+/** The value of the picker labelled `label` in the tab shown ('' when none is chosen, as a <select>'s). */
 export function pickerValue(page: Page, label: string): Promise<string> {
-  return picker(page, label).inputValue();
+  return picker(page, label)
+    .locator('xpath=ancestor::fluent-dropdown[1]')
+    .evaluate((dropdown) => (dropdown as HTMLElement & { value: string }).value);
 }
 
 /** Waits until `picker` offers an option labelled `optionLabel`; with `offered: false`, until it does not. */
 export async function pickerOffers(picker: Locator, optionLabel: string, offered = true): Promise<void> {
-  await picker.locator('option', { hasText: optionLabel }).waitFor({ state: offered ? 'attached' : 'detached' });
+  await picker
+    .locator('xpath=ancestor::fluent-dropdown[1]')
+    .locator('fluent-option', { hasText: optionLabel })
+    .waitFor({ state: offered ? 'attached' : 'detached' });
 }
 
 /**

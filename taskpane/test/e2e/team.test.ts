@@ -281,17 +281,20 @@ test('an editor moves a team template to the bin, a viewer cannot, and the owner
   assert.equal(refused.status, 403);
   await viewer.context().close();
 
-  // The editor: 删除 asks in the page first; 取消 changes nothing.
+  // The editor: 删除 asks first, in a dialog; 取消 changes nothing.
   const editor = await openInWord();
   await signIn(editor, li);
   await inList(editor).click();
   await teamPanel(editor).locator('.template-name', { hasText: name }).waitFor();
   await teamPanel(editor).getByRole('button', { name: '删除', exact: true }).click();
-  const confirm = teamPanel(editor).getByRole('group', { name: /移入团队回收站/ });
-  assert.match((await confirm.textContent()) ?? '', new RegExp(`将“${name}”移入团队回收站`));
+  const question = editor.getByRole('alertdialog', { name: new RegExp(`将“${name}”移入团队回收站`) });
+  await question.waitFor();
+  // The dialog's buttons are the page's own, slotted into Fluent's <dialog>.
+  const confirm = teamPanel(editor).locator('fluent-dialog');
   assert.equal(await editor.evaluate(() => document.activeElement?.textContent), '取消', 'the safe answer has the focus');
+  assert.match((await confirm.getByRole('button', { name: '确认删除' }).getAttribute('class')) ?? '', /\bdanger\b/, 'the destructive answer looks it');
   await confirm.getByRole('button', { name: '取消' }).click();
-  assert.equal(await confirm.isHidden(), true);
+  await question.waitFor({ state: 'hidden' });
   assert.equal(await editor.evaluate(() => document.activeElement?.textContent), '删除');
   await teamPanel(editor).getByRole('button', { name: '删除', exact: true }).click();
   await confirm.getByRole('button', { name: '确认删除' }).click();

@@ -152,7 +152,7 @@ test('the template list is one tab stop with arrow keys, Home and End; Enter ope
   const names = await options.evaluateAll((items) => items.map((item) => item.getAttribute('title')));
   await options.first().click();
   await renderedLines(page, /.+/);
-  await page.getByLabel('分类').focus();
+  await picker(page, '分类').focus();
   await page.keyboard.press('Tab');
   assert.equal(await focusedName(), names[0], 'Tab enters the list at the template shown');
   // One tab stop: Tab leaves the list instead of walking through it, Shift+Tab comes back to it.

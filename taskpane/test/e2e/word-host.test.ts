@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fakeDocument, fakeDocumentSettings, fakeTextWrites, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
-import { choose, chooseStyle, picker, renderedLines, statusSays } from './page-helpers.ts';
+import { choose, chooseStyle, picker, pickerValue, renderedLines, statusSays } from './page-helpers.ts';
 import { useServerAndBrowser } from './fixture.ts';
 
 const e2e = useServerAndBrowser();
@@ -81,7 +81,7 @@ test('renumbering a selection goes on from the numbering before it and leaves th
   assert.ok(problems.length > 0 && problems.every((problem) => /^第 [34] 段/.test(problem)), `only the selection's problems, by document paragraph: ${problems.join(' | ')}`);
   assert.equal(await panel.locator('.convention-markers').textContent(), '一、');
 
-  assert.equal(await panel.getByLabel('目标样式').inputValue(), '', 'keeps the convention');
+  assert.equal(await pickerValue(page, '目标样式'), '', 'keeps the convention');
   await panel.getByRole('button', { name: '应用编号' }).click();
   await statusSays(page, '已更新 2 个段落');
   const wordDocument = await fakeDocument(page);

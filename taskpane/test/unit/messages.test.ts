@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ApiError, ServerUnreachableError } from '../../src/api.ts';
-import { formatDay, languageOf, strings } from '../../src/i18n.ts';
+import { formatDay, languageOf, setLanguage, strings } from '../../src/i18n.ts';
 import { messageFor } from '../../src/ui/errors.ts';
 import { FakeOfficeError } from '../../src/word/fake/index.ts';
 import { DocumentChangedError } from '../../src/word/document.ts';
 
 // A browser in China, as the taskpane's users have: times in the default zone (China's) are not named.
 process.env.TZ = 'Asia/Shanghai';
+// The strings are loaded when the language is known (src/i18n.ts): Chinese, as in the page.
+await setLanguage('zh');
 
 test('a problem+json error shows its detail, else its title', () => {
   assert.equal(messageFor(new ApiError(422, '无法导入这份大纲', '文本超过大纲上限。')), '文本超过大纲上限。');

@@ -1,7 +1,10 @@
 /** Every date of the page in one zone: the team's (default China's), named when the browser shows another. */
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { defaultTimeZone, formatDateTime, formatDay, setDisplayTimeZone } from '../../src/i18n.ts';
+import { defaultTimeZone, formatDateTime, formatDay, setDisplayTimeZone, setLanguage } from '../../src/i18n.ts';
+
+// The strings are loaded when the language is known (src/i18n.ts): Chinese, as in the page.
+await setLanguage('zh');
 
 const browserZone = process.env.TZ;
 afterEach(() => {

@@ -6,6 +6,9 @@ import { PartialWriteError, WordRefusalError } from '../../src/word/document.ts'
 import { messageFor, UserError } from '../../src/ui/errors.ts';
 import { FakeOfficeError } from '../../src/word/fake/index.ts';
 
+// The strings are loaded when the language is known (src/i18n.ts): Chinese, as in the page.
+await setLanguage('zh');
+
 const han = /\p{Script=Han}/u;
 const latinWords = /[A-Za-z]{3,}/;
 
@@ -40,7 +43,7 @@ test('every Chinese error message of the page is Chinese', () => {
   }
 });
 
-test('Word\'s errors become a sentence that says what to do, Chinese first and English', () => {
+test('Word\'s errors become a sentence that says what to do, Chinese first and English', async () => {
   const cases: Array<[code: string, says: RegExp, saysInEnglish: RegExp]> = [
     ['SearchDialogIsOpen', /查找和替换.*关闭/, /Find and Replace.*close it/],
     ['AccessDenied', /查看.*编辑.*另存.*停止保护/, /Viewing mode.*Editing.*save a copy.*stop protection/],
@@ -49,16 +52,14 @@ test('Word\'s errors become a sentence that says what to do, Chinese first and E
     ['RequestPayloadSizeLimitExceeded', /所选内容.*分几部分/, /Selection.*in parts/],
     ['GeneralException', /查看.*编辑.*停止保护/, /Viewing mode.*Editing.*stop protection/],
   ];
-  // setLanguage marks the page's language: a stand-in page for Node.
-  (globalThis as { document?: unknown }).document ??= { documentElement: {} };
   for (const [code, says, saysInEnglish] of cases) {
     const error = new FakeOfficeError(code, 'English text from Office.');
-    setLanguage('zh');
+    await setLanguage('zh');
     assert.match(messageFor(error), says, code);
-    setLanguage('en');
+    await setLanguage('en');
     assert.match(messageFor(error), saysInEnglish, code);
   }
-  setLanguage('zh');
+  await setLanguage('zh');
   assert.match(new WordRefusalError('cursorInTextBox').message, /光标在文本框中.*正文段落/);
   assert.match(new WordRefusalError('protected').message, /限制编辑.*停止保护/);
 });

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { createFakeWord, FakeDocument, fakeRequirements, type FakeParagraphInit } from '../../src/word/fake/index.ts';
 import { renumberParagraphs, WordRefusalError, type ParagraphChange, type WordRefusal } from '../../src/word/document.ts';
+import { setLanguage } from '../../src/i18n.ts';
+
+// The strings are loaded when the language is known (src/i18n.ts): Chinese, as in the page.
+await setLanguage('zh');
 
 /** Matches a WordRefusalError for `reason` that says something to the user. */
 export const refused = (reason: WordRefusal) => (error: unknown) => error instanceof WordRefusalError && error.reason === reason && error.message.length > 0;

@@ -52,7 +52,7 @@ public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixtur
         var page = await client.GetStringAsync("/taskpane/index.html");
 
         var references = LocalReferences().Matches(page).Select(match => match.Groups["url"].Value).ToList();
-        Assert.Contains(references, reference => reference.StartsWith("js/taskpane.js", StringComparison.Ordinal));
+        Assert.Contains(references, reference => reference.StartsWith("js/taskpane-", StringComparison.Ordinal));
         foreach (var reference in references)
         {
             var response = await client.GetAsync(new Uri(new Uri(client.BaseAddress!, "/taskpane/index.html"), reference));
@@ -75,7 +75,7 @@ public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixtur
             var head = page[..page.IndexOf("</head>", StringComparison.Ordinal)];
             var officeJs = head.IndexOf($"<script src=\"{TaskpaneOptions.GlobalOfficeJsUrl}\"></script>", StringComparison.Ordinal);
             Assert.True(officeJs >= 0, $"{path}: no Office.js in <head>:\n{head}");
-            Assert.True(officeJs < head.IndexOf("js/taskpane.js", StringComparison.Ordinal), "Office.js comes before the app");
+            Assert.True(officeJs < head.IndexOf("js/taskpane-", StringComparison.Ordinal), "Office.js comes before the app");
             Assert.DoesNotContain(TaskpaneApi.OfficeJsMarker, page);
         }
     }
