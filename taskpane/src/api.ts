@@ -209,8 +209,7 @@ export const api = {
     value(exchange(documentCall(options), (init) => client.POST('/api/outlines/renumber', { ...init, body: { paragraphs, styleId, selection } }))),
 
   /** A document's headings as an outline tree, markers stripped, with the style they were written in. */
-  capture: (paragraphs: ParagraphInput[], options: CallOptions = {}) =>
-    value(exchange(documentCall(options), (init) => client.POST('/api/outlines/capture', { ...init, body: { paragraphs } }))),
+  capture: (paragraphs: ParagraphInput[], options: CallOptions = {}) => value(exchange(documentCall(options), (init) => client.POST('/api/outlines/capture', { ...init, body: { paragraphs } }))),
 
   // Team sharing: these need a signed-in user.
   me: (token?: string, options: CallOptions = {}) => value(exchange({ ...options, token }, (init) => client.GET('/api/users/me', init))),
@@ -241,8 +240,7 @@ export const api = {
     exchange(options, (init) => client.POST('/api/templates/{id}/versions/{version}/restore', { ...init, params: { path: { id, version } } })),
 
   /** Moves a team template to its team's bin (editors and owners); only an owner can take it out again. */
-  deleteTemplate: (id: string, options: CallOptions = {}) =>
-    exchange(options, (init) => client.DELETE('/api/templates/{id}', { ...init, params: { path: { id } } })).then(() => undefined),
+  deleteTemplate: (id: string, options: CallOptions = {}) => exchange(options, (init) => client.DELETE('/api/templates/{id}', { ...init, params: { path: { id } } })).then(() => undefined),
 
   /** The team's deleted templates, most recently deleted first. */
   bin: (teamId: string, options: CallOptions = {}) => value(exchange(options, (init) => client.GET('/api/teams/{teamId}/bin', { ...init, params: { path: { teamId } } }))),

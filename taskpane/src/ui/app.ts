@@ -47,14 +47,11 @@ export async function mountApp(root: HTMLElement, options: AppOptions): Promise<
   ]);
 
   const preview = options.host.kind === 'preview';
-  const header = h(
-    'header',
-    { class: 'app-header' },
-    h('h1', {}, strings.appTitle),
-    preview ? h('span', { class: 'badge' }, strings.previewBadge) : null,
-  );
+  const header = h('header', { class: 'app-header' }, h('h1', {}, strings.appTitle), preview ? h('span', { class: 'badge' }, strings.previewBadge) : null);
   const notices = [
-    preview ? messageBar('info', { class: 'notice', role: 'note' }, options.host.kind === 'preview' && options.host.reason === 'other-host' ? strings.previewNoticeOtherHost : strings.previewNotice) : null,
+    preview
+      ? messageBar('info', { class: 'notice', role: 'note' }, options.host.kind === 'preview' && options.host.reason === 'other-host' ? strings.previewNoticeOtherHost : strings.previewNotice)
+      : null,
     options.wordReady ? null : messageBar('error', { class: 'notice', role: 'alert' }, strings.wordTooOld),
     options.wordReady && !options.settingsReady ? messageBar('warning', { class: 'notice', role: 'note' }, strings.sourceNotRemembered) : null,
   ];
@@ -72,10 +69,11 @@ export async function mountApp(root: HTMLElement, options: AppOptions): Promise<
   const resume = (): Promise<unknown> => status.run(strings.signingIn, [], () => session.resume(), { onError: (error) => (failure = error) });
   const sayResumeFailed = () => {
     if (failure instanceof ApiError && failure.status === 401) status.show('error', strings.tokenRejected);
-    else status.show('error', strings.failedPart(strings.sessionNotChecked, messageFor(failure)), () => {
-      failure = undefined;
-      void resume().then(() => failure && sayResumeFailed());
-    });
+    else
+      status.show('error', strings.failedPart(strings.sessionNotChecked, messageFor(failure)), () => {
+        failure = undefined;
+        void resume().then(() => failure && sayResumeFailed());
+      });
   };
   await Promise.all([styles.load(), templates.load(), session.hasToken ? resume() : undefined]);
   await templates.loaded();

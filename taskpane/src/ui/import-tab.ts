@@ -14,21 +14,8 @@ export function createImportTab(app: AppContext) {
   const problems = h('div');
   const keptOut = h('p', { class: 'muted kept-out', hidden: true });
   const resultHeadingId = uniqueId('parsed');
-  const result = h(
-    'section',
-    { class: 'parse-result', 'aria-labelledby': resultHeadingId, hidden: true },
-    h('h2', { id: resultHeadingId }, strings.parsedHeading),
-    keptOut,
-    preview.element,
-    problems,
-  );
-  const panel = h(
-    'div',
-    { class: 'panel' },
-    h('div', { class: 'field' }, h('label', { for: textId }, strings.importLabel), text),
-    h('div', { class: 'actions' }, parseButton),
-    result,
-  );
+  const result = h('section', { class: 'parse-result', 'aria-labelledby': resultHeadingId, hidden: true }, h('h2', { id: resultHeadingId }, strings.parsedHeading), keptOut, preview.element, problems);
+  const panel = h('div', { class: 'panel' }, h('div', { class: 'field' }, h('label', { for: textId }, strings.importLabel), text), h('div', { class: 'actions' }, parseButton), result);
 
   parseButton.addEventListener('click', async () => {
     const parsed = await app.status.run(strings.parsing, [parseButton], () => api.parse(text.value));

@@ -148,16 +148,24 @@ export function createNumberingTab(app: AppContext) {
   async function apply(): Promise<number> {
     restOfDocumentDiffers = undefined;
     app.status.show('progress', strings.readingDocument);
-    const { written, skipped, undo: undoing } = await renumberParagraphs(scope(), async (contents) => {
-      if (scopeSize(contents) === 0) throw new UserError(strings.emptySelection);
-      const { paragraphs, selection } = contents;
-      app.status.show('progress', strings.analysing(scopeSize(contents)));
-      const result = await api.renumber(asInput(paragraphs), targetSelect.value === keepConventionValue ? null : targetSelect.value, selection);
-      restOfDocumentDiffers = result.problems.find((problem) => problem.code === 'selection-style-mismatch');
-      const changes = renumberChanges(paragraphs, result, selection);
-      app.status.show('progress', strings.writing(changes.length));
-      return changes;
-    }, showReading);
+    const {
+      written,
+      skipped,
+      undo: undoing,
+    } = await renumberParagraphs(
+      scope(),
+      async (contents) => {
+        if (scopeSize(contents) === 0) throw new UserError(strings.emptySelection);
+        const { paragraphs, selection } = contents;
+        app.status.show('progress', strings.analysing(scopeSize(contents)));
+        const result = await api.renumber(asInput(paragraphs), targetSelect.value === keepConventionValue ? null : targetSelect.value, selection);
+        restOfDocumentDiffers = result.problems.find((problem) => problem.code === 'selection-style-mismatch');
+        const changes = renumberChanges(paragraphs, result, selection);
+        app.status.show('progress', strings.writing(changes.length));
+        return changes;
+      },
+      showReading,
+    );
     listSkipped(skipped);
     offerRestore(undoing);
     return written;

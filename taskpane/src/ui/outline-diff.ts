@@ -13,10 +13,7 @@ export interface DiffHeading {
   title: string;
 }
 
-export type DiffChange =
-  | { kind: 'added'; after: DiffHeading }
-  | { kind: 'removed'; before: DiffHeading }
-  | { kind: 'changed'; before: DiffHeading; after: DiffHeading };
+export type DiffChange = { kind: 'added'; after: DiffHeading } | { kind: 'removed'; before: DiffHeading } | { kind: 'changed'; before: DiffHeading; after: DiffHeading };
 
 export interface OutlineDiff {
   /** In document order. */
@@ -50,13 +47,11 @@ function commonSubsequence(before: DiffHeading[], after: DiffHeading[]): [number
   const lengths = new Uint32Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lengths[i * width + j] = same(before[i], after[j])
-        ? lengths[(i + 1) * width + j + 1] + 1
-        : Math.max(lengths[(i + 1) * width + j], lengths[i * width + j + 1]);
+      lengths[i * width + j] = same(before[i], after[j]) ? lengths[(i + 1) * width + j + 1] + 1 : Math.max(lengths[(i + 1) * width + j], lengths[i * width + j + 1]);
     }
   }
   const pairs: [number, number][] = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (same(before[i], after[j])) pairs.push([i++, j++]);
     else if (lengths[(i + 1) * width + j] >= lengths[i * width + j + 1]) i++;
     else j++;

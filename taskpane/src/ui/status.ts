@@ -37,8 +37,7 @@ export interface RunOptions {
 }
 
 /** Failures worth trying again as they are: no answer in time, none at all, or the server failing (5xx). */
-const retryable = (error: unknown) =>
-  error instanceof RequestTimeoutError || error instanceof ServerUnreachableError || (error instanceof ApiError && error.status >= 500);
+const retryable = (error: unknown) => error instanceof RequestTimeoutError || error instanceof ServerUnreachableError || (error instanceof ApiError && error.status >= 500);
 
 export class StatusRegion {
   /**

@@ -23,8 +23,7 @@ function headingText(heading: DiffHeading): string {
 
 function changeItem(change: DiffChange): HTMLElement {
   const label = { added: strings.diffAdded, removed: strings.diffRemoved, changed: strings.diffChanged }[change.kind];
-  const text =
-    change.kind === 'added' ? headingText(change.after) : change.kind === 'removed' ? headingText(change.before) : `${headingText(change.before)} → ${headingText(change.after)}`;
+  const text = change.kind === 'added' ? headingText(change.after) : change.kind === 'removed' ? headingText(change.before) : `${headingText(change.before)} → ${headingText(change.after)}`;
   return h('li', { class: `diff-${change.kind}`, 'data-kind': change.kind }, h('span', { class: 'diff-kind' }, label), ' ', text);
 }
 

@@ -41,7 +41,11 @@ interface Captured {
 
 export function createTeamSave(app: AppContext, options: SaveOptions) {
   const headingId = uniqueId('save');
-  const { fieldset: scopeFieldset, value: scopeValue, inputs: scopeInputs } = radioGroup(strings.scopeLegend, [
+  const {
+    fieldset: scopeFieldset,
+    value: scopeValue,
+    inputs: scopeInputs,
+  } = radioGroup(strings.scopeLegend, [
     ['document', strings.scopeDocument],
     ['selection', strings.scopeSelection],
   ]);
@@ -49,7 +53,11 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
   const capturedSummary = h('p', { class: 'captured-summary' });
   const capturedPreview = h('div', { class: 'lines-holder' });
 
-  const { fieldset: modeFieldset, value: modeValue, inputs: modeInputs } = radioGroup(strings.saveModeLegend, [
+  const {
+    fieldset: modeFieldset,
+    value: modeValue,
+    inputs: modeInputs,
+  } = radioGroup(strings.saveModeLegend, [
     ['new', strings.saveAsNew],
     ['version', strings.saveAsVersion],
   ]);
@@ -129,7 +137,10 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     saveButton.disabled = !canEdit();
     if (!asVersion) return;
     const templates = options.templates();
-    setOptions(baseSelect, templates.map((template): [string, string] => [template.id, template.name]));
+    setOptions(
+      baseSelect,
+      templates.map((template): [string, string] => [template.id, template.name]),
+    );
     // The template the document came from is the natural one to update.
     const fromDocument = captured?.remembered.find((record) => templates.some((template) => template.id === record.templateId));
     if (fromDocument && !baseSelect.dataset.touched) baseSelect.value = fromDocument.templateId;
@@ -145,7 +156,12 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     const outline = await api.capture(paragraphs.map(({ text, outlineLevel }) => ({ text, outlineLevel })));
     if (outline.nodes.length === 0) return null;
     // A title paragraph names the document: a good default name for a new template.
-    if (!nameInput.value.trim()) nameInput.value = paragraphs.find((paragraph) => paragraph.styleBuiltIn === 'Title')?.text.trim().slice(0, 100) ?? '';
+    if (!nameInput.value.trim())
+      nameInput.value =
+        paragraphs
+          .find((paragraph) => paragraph.styleBuiltIn === 'Title')
+          ?.text.trim()
+          .slice(0, 100) ?? '';
     const lines = await api.render(outline.nodes, { levels: outline.levels });
     const count = countNodes(outline.nodes);
     capturedSummary.textContent = strings.captured(count);

@@ -88,25 +88,15 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
     },
   });
 
-  const teamSection = h(
-    'div',
-    { class: 'team-section', hidden: true },
-    signIn.account,
-    teamField,
-    roleLine,
-    noTeams,
-    newTeam,
-    notices,
-    ...list.elements,
-    bin.element,
-    detail.element,
-    save.element,
-  );
+  const teamSection = h('div', { class: 'team-section', hidden: true }, signIn.account, teamField, roleLine, noTeams, newTeam, notices, ...list.elements, bin.element, detail.element, save.element);
   const panel = h('div', { class: 'panel' }, signIn.form, teamSection);
 
   state.on((change) => {
     if (change === 'teams') {
-      setOptions(teamSelect, state.teams.map((team): [string, string] => [team.id, team.name]));
+      setOptions(
+        teamSelect,
+        state.teams.map((team): [string, string] => [team.id, team.name]),
+      );
       noTeams.hidden = state.teams.length > 0;
       teamField.hidden = state.teams.length === 0;
       newTeam.open = state.teams.length === 0;

@@ -32,16 +32,7 @@ export function createTemplatesTab(app: AppContext) {
   const preview = createOutlinePreview(app);
   const detail = h('section', { class: 'template-detail', 'aria-labelledby': detailHeadingId, hidden: true }, detailHeading, detailMeta, preview.element);
 
-  const panel = h(
-    'div',
-    { class: 'panel' },
-    searchField,
-    categoryField,
-    summary,
-    list.element,
-    loadMore,
-    detail,
-  );
+  const panel = h('div', { class: 'panel' }, searchField, categoryField, summary, list.element, loadMore, detail);
 
   let shown: TemplateSummary[] = [];
   /** The template whose detail is shown: the highlighted one once an open has finished. */

@@ -143,13 +143,7 @@ export class PartialWriteError extends Error {
     readonly cause?: unknown,
     readonly unexpected = 0,
   ) {
-    super(
-      written === null
-        ? strings.partialWriteUnknown
-        : unexpected > 0
-          ? strings.writeUnexpected(written, unexpected)
-          : strings.partialWrite(written, total - written),
-    );
+    super(written === null ? strings.partialWriteUnknown : unexpected > 0 ? strings.writeUnexpected(written, unexpected) : strings.partialWrite(written, total - written));
     this.name = 'PartialWriteError';
   }
 }
@@ -236,11 +230,7 @@ interface QueuedRevisionCheck {
 
 /** After the sync: whether the document holds revisions. */
 function hasRevisions(queued: QueuedRevisionCheck): boolean {
-  return queued.firstChange
-    ? !queued.firstChange.isNullObject
-    : queued.ooxml
-      ? /<w:(ins|del|moveFrom|moveTo)\b/.test(queued.ooxml.value)
-      : queued.current?.value !== queued.original?.value;
+  return queued.firstChange ? !queued.firstChange.isNullObject : queued.ooxml ? /<w:(ins|del|moveFrom|moveTo)\b/.test(queued.ooxml.value) : queued.current?.value !== queued.original?.value;
 }
 
 /** After the sync: WordRefusalError when the document holds revisions. */
@@ -278,8 +268,7 @@ export function parseInsertedTemplates(value: unknown): InsertedTemplate[] {
   }
   if (!Array.isArray(list)) return [];
   return list.filter(
-    (item): item is InsertedTemplate =>
-      typeof item === 'object' && item !== null && typeof item.templateId === 'string' && Number.isInteger(item.version) && typeof item.name === 'string',
+    (item): item is InsertedTemplate => typeof item === 'object' && item !== null && typeof item.templateId === 'string' && Number.isInteger(item.version) && typeof item.name === 'string',
   );
 }
 
@@ -459,13 +448,7 @@ function isResponseTooLarge(error: unknown): boolean {
  * on the web still finds the response too large. The proxies stay bound to their paragraphs, so the
  * edits later go to the paragraphs read even if others are added meanwhile.
  */
-async function readInPages(
-  context: Word.RequestContext,
-  source: () => Word.ParagraphCollection,
-  total: number,
-  firstPage: Word.Paragraph[],
-  onProgress?: ProgressListener,
-): Promise<Word.Paragraph[]> {
+async function readInPages(context: Word.RequestContext, source: () => Word.ParagraphCollection, total: number, firstPage: Word.Paragraph[], onProgress?: ProgressListener): Promise<Word.Paragraph[]> {
   const items: Word.Paragraph[] = [...firstPage];
   let pageSize = paragraphsPerPage;
   onProgress?.({ done: Math.min(items.length, total), total });
@@ -669,11 +652,7 @@ function reversed(changes: ParagraphChange[]): ParagraphChange[] {
  * Syncs: one per page of paragraphs (the first with the checks), two to check (more for a very large
  * amount of changed text, in chunks), one to write and read back: four for a short document.
  */
-export async function renumberParagraphs(
-  scope: Scope,
-  plan: (contents: DocumentContents) => Promise<ParagraphChange[]>,
-  onProgress?: ProgressListener,
-): Promise<RenumberOutcome> {
+export async function renumberParagraphs(scope: Scope, plan: (contents: DocumentContents) => Promise<ParagraphChange[]>, onProgress?: ProgressListener): Promise<RenumberOutcome> {
   return Word.run(async (context) => {
     const { contents, paragraphs } = await readDocument(context, 'document', scope === 'selection', onProgress, () => [queueWriteChecks(context)]);
 

@@ -20,9 +20,7 @@ async function openPreview(): Promise<Page> {
 
 /** The simulated document as drawn: text and heading level of each paragraph. */
 function previewParagraphs(page: Page): Promise<{ text: string; level: string | null }[]> {
-  return page.locator('.preview-page p').evaluateAll((paragraphs) =>
-    paragraphs.map((paragraph) => ({ text: paragraph.textContent ?? '', level: paragraph.getAttribute('data-level') })),
-  );
+  return page.locator('.preview-page p').evaluateAll((paragraphs) => paragraphs.map((paragraph) => ({ text: paragraph.textContent ?? '', level: paragraph.getAttribute('data-level') })));
 }
 
 test('outside Office the real Office.js finds no host and the page comes up as a preview', async () => {
@@ -51,9 +49,11 @@ test('renumbering the sample document shows its problems and repairs it, keeping
   const texts = (await previewParagraphs(page)).map((paragraph) => paragraph.text);
   assert.deepEqual(texts.slice(3, 10), ['一、检查范围', '（一）生产车间', '（二）仓储区域', '二、检查内容', '1.消防设施是否完好', '2.用电安全', '三、工作要求']);
   assert.equal(texts[2], '为落实安全生产责任，经研究，决定开展专项检查。现将有关事项通知如下。', 'body text untouched');
-  const bold = await page.locator('.preview-page p').nth(7).locator('span').evaluateAll((spans) =>
-    spans.filter((span) => (span as HTMLElement).style.fontWeight === '700').map((span) => span.textContent),
-  );
+  const bold = await page
+    .locator('.preview-page p')
+    .nth(7)
+    .locator('span')
+    .evaluateAll((spans) => spans.filter((span) => (span as HTMLElement).style.fontWeight === '700').map((span) => span.textContent));
   assert.deepEqual(bold, ['消防设施'], 'the bold words after the marker stay bold');
   await statusSays(page, '已更新');
   assert.equal(await page.locator('.problems li').count(), 0, 'the refreshed analysis finds nothing');
@@ -71,7 +71,10 @@ test('a template inserts at the cursor of the simulated document', async () => {
   await page.getByRole('tabpanel').getByRole('button', { name: '插入到文档' }).click();
   await statusSays(page, `已插入 ${lines.length} 个标题`);
   const paragraphs = await previewParagraphs(page);
-  assert.deepEqual(paragraphs.slice(11).map((paragraph) => paragraph.text), lines);
+  assert.deepEqual(
+    paragraphs.slice(11).map((paragraph) => paragraph.text),
+    lines,
+  );
   assert.equal(paragraphs[11].level, '1');
   assert.equal(paragraphs[12].level, '2');
   // The simulated document shows what Word keeps in the file's settings: where the outline came from.
@@ -86,7 +89,10 @@ test('a pasted outline is parsed, its problems shown, and inserted', async () =>
   await page.getByRole('button', { name: '解析' }).click();
   await statusSays(page, '解析出 4 个条目');
   const problems = await page.locator('.problems li').allTextContents();
-  assert.ok(problems.some((problem) => problem.startsWith('第 2 行') && problem.includes('半角括号')), problems.join('\n'));
+  assert.ok(
+    problems.some((problem) => problem.startsWith('第 2 行') && problem.includes('半角括号')),
+    problems.join('\n'),
+  );
   await chooseStyle(page, 'gongwen');
   // As authored it also starts with 一、: wait for the 公文 render itself, not the one before it.
   await renderedLinesBecome(page, ['一、总体要求', '（一）指导思想', '（二）工作目标', '二、主要任务']);

@@ -93,9 +93,7 @@ function buildFakeHost(): Promise<string> {
 export async function withFakeWordHost(context: BrowserContext, baseUrl: string, options: FakeHostOptions = {}): Promise<void> {
   await offline(context, baseUrl);
   const script = await buildFakeHost();
-  await context.route(`${officeJsCdn}office.js`, (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: `window.__fakeHostOptions = ${JSON.stringify(options)};\n${script}` }),
-  );
+  await context.route(`${officeJsCdn}office.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: `window.__fakeHostOptions = ${JSON.stringify(options)};\n${script}` }));
 }
 
 /** Office's host information, as Word on Windows puts it in the taskpane's URL. */
@@ -127,9 +125,7 @@ export function fakeDocument(page: Page): Promise<DocumentParagraphSnapshot[]> {
 
 /** How many times Word was asked to change each paragraph's text. */
 export function fakeTextWrites(page: Page): Promise<number[]> {
-  return page.evaluate(() =>
-    (window as unknown as { __fakeWord: { document: { paragraphs: { textWrites: number }[] } } }).__fakeWord.document.paragraphs.map((paragraph) => paragraph.textWrites),
-  );
+  return page.evaluate(() => (window as unknown as { __fakeWord: { document: { paragraphs: { textWrites: number }[] } } }).__fakeWord.document.paragraphs.map((paragraph) => paragraph.textWrites));
 }
 
 /** The fake Word document's settings (Document.settings), as plain values. */

@@ -64,7 +64,7 @@ test('inside Office without Office.js (the CDN unreachable) the page says what f
   await context.close();
 });
 
-test('the failure page follows the system\'s dark theme when Office gives none', async () => {
+test("the failure page follows the system's dark theme when Office gives none", async () => {
   const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN', colorScheme: 'dark' });
   await withoutOfficeJs(context, e2e.server.baseUrl);
   const page = await openTaskpane(context, e2e.server.baseUrl, { query: wordHostQuery, ready: false });

@@ -57,9 +57,7 @@ export async function startServer(): Promise<RunningServer> {
   const dataDirectory = mkdtempSync(join(tmpdir(), 'outline-e2e-'));
   const adminToken = `e2e-admin-${randomBytes(24).toString('base64url')}`;
   const dll = process.env.OUTLINE_SERVER_DLL;
-  const [command, args] = dll
-    ? ['dotnet', [dll, '--urls', baseUrl]]
-    : ['dotnet', ['run', '--project', serverProject, '--no-launch-profile', '--urls', baseUrl]];
+  const [command, args] = dll ? ['dotnet', [dll, '--urls', baseUrl]] : ['dotnet', ['run', '--project', serverProject, '--no-launch-profile', '--urls', baseUrl]];
   const child = spawn(command, args, {
     // The content root is server/: the taskpane's dist is found from there (../taskpane/dist).
     cwd: serverProject,

@@ -92,7 +92,10 @@ test('in 团队, clicking A then B while A is slow shows B, and 删除 moves B t
   await teamPanel(page).getByRole('button', { name: '确认删除' }).click();
   await statusSays(page, '已移入回收站');
   const bin = (await call<{ id: string }[]>(zhang.token, 'GET', `/api/teams/${teamId}/bin`)).value;
-  assert.ok(bin.some((entry) => entry.id === idB), 'B is in the bin');
+  assert.ok(
+    bin.some((entry) => entry.id === idB),
+    'B is in the bin',
+  );
   assert.ok(!bin.some((entry) => entry.id === idA), 'A is not');
   await page.context().close();
 });
@@ -121,7 +124,19 @@ test('showing the 团队 tab again reloads its list: a version someone saved mea
   await signIn(page, zhang);
   assert.match((await listed(page, '戊方案').textContent()) ?? '', /v1 · 张三/);
   const { etag } = await call(li.token, 'GET', `/api/templates/${id}`);
-  await call(li.token, 'PUT', `/api/templates/${id}`, { name: '戊方案', nodes: [{ title: '戊一', children: [] }, { title: '戊二', children: [] }] }, { 'if-match': etag! });
+  await call(
+    li.token,
+    'PUT',
+    `/api/templates/${id}`,
+    {
+      name: '戊方案',
+      nodes: [
+        { title: '戊一', children: [] },
+        { title: '戊二', children: [] },
+      ],
+    },
+    { 'if-match': etag! },
+  );
   await page.getByRole('tab', { name: '模板' }).click();
   await page.getByRole('tab', { name: '团队' }).click();
   await listed(page, '戊方案').filter({ hasText: 'v2 · 李四' }).waitFor();
@@ -130,7 +145,12 @@ test('showing the 团队 tab again reloads its list: a version someone saved mea
 
 test('after a save, the form clears and the 模板 tab’s list shows who saved', async () => {
   await createTemplate('己方案', ['己一']);
-  const page = await openInWord({ paragraphs: [{ text: '一、己一', styleBuiltIn: 'Heading1' }, { text: '二、己二', styleBuiltIn: 'Heading1' }] });
+  const page = await openInWord({
+    paragraphs: [
+      { text: '一、己一', styleBuiltIn: 'Heading1' },
+      { text: '二、己二', styleBuiltIn: 'Heading1' },
+    ],
+  });
   await signIn(page, li);
   // The 模板 tab lists the team template as 张三's.
   await page.getByRole('tab', { name: '模板' }).click();
@@ -226,7 +246,12 @@ test('times are shown in the team’s zone, named when the browser is elsewhere'
 
 test('a new template with a name the team has is refused with the server’s words, and 保存为新版本 saves a version of that one', async () => {
   const existing = await createTemplate('癸方案', ['癸一']);
-  const page = await openInWord({ paragraphs: [{ text: '一、癸一', styleBuiltIn: 'Heading1' }, { text: '二、癸二', styleBuiltIn: 'Heading1' }] });
+  const page = await openInWord({
+    paragraphs: [
+      { text: '一、癸一', styleBuiltIn: 'Heading1' },
+      { text: '二、癸二', styleBuiltIn: 'Heading1' },
+    ],
+  });
   await signIn(page, zhang);
   await teamPanel(page).getByRole('button', { name: '读取文档标题' }).click();
   await statusSays(page, '找到 2 个标题');
@@ -249,7 +274,12 @@ test('a new template with a name the team has is refused with the server’s wor
 });
 
 test('saving headings identical to the version the document holds says so, and makes no new version', async () => {
-  const page = await openInWord({ paragraphs: [{ text: '一、子一', styleBuiltIn: 'Heading1' }, { text: '二、子二', styleBuiltIn: 'Heading1' }] });
+  const page = await openInWord({
+    paragraphs: [
+      { text: '一、子一', styleBuiltIn: 'Heading1' },
+      { text: '二、子二', styleBuiltIn: 'Heading1' },
+    ],
+  });
   await signIn(page, zhang);
   await teamPanel(page).getByRole('button', { name: '读取文档标题' }).click();
   await statusSays(page, '找到 2 个标题');

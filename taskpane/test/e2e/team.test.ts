@@ -111,11 +111,7 @@ test('A saves the document’s headings as a team template; B sees it with A’s
   await statusSays(pageA, '已保存为团队模板“第三季度工作总结”（第 1 版）');
 
   // On the server: a team template by 张三, its headings without their markers.
-  const listed = await call<{ items: { id: string; name: string; updatedBy: string; version: number; nodeCount: number }[] }>(
-    li.token,
-    'GET',
-    `/api/templates?teamId=${teamId}&scope=team`,
-  );
+  const listed = await call<{ items: { id: string; name: string; updatedBy: string; version: number; nodeCount: number }[] }>(li.token, 'GET', `/api/templates?teamId=${teamId}&scope=team`);
   const saved = listed.items.find((item) => item.name === '第三季度工作总结')!;
   assert.deepEqual([saved.updatedBy, saved.version, saved.nodeCount], ['张三', 1, 4]);
   const detail = await call<{ nodes: { title: string; children: { title: string }[] }[] }>(li.token, 'GET', `/api/templates/${saved.id}`);
@@ -267,7 +263,19 @@ test('two editors save on the same version: the second is offered a choice, and 
 test('an editor moves a team template to the bin, a viewer cannot, and the owner restores it at the same version', async () => {
   const name = '季度督查提纲';
   const created = await call<{ id: string }>(zhang.token, 'POST', '/api/templates', { name, teamId, nodes: [{ title: '督查范围', children: [] }] });
-  await call(zhang.token, 'PUT', `/api/templates/${created.id}`, { name, nodes: [{ title: '督查范围', children: [] }, { title: '督查方式', children: [] }] }, { 'if-match': `"${created.id}-v1"` });
+  await call(
+    zhang.token,
+    'PUT',
+    `/api/templates/${created.id}`,
+    {
+      name,
+      nodes: [
+        { title: '督查范围', children: [] },
+        { title: '督查方式', children: [] },
+      ],
+    },
+    { 'if-match': `"${created.id}-v1"` },
+  );
   const inList = (page: Page) => teamPanel(page).locator('.template-list .template-item', { hasText: name });
   const binItem = (page: Page) => teamPanel(page).locator('.bin-list li', { hasText: name });
 
@@ -344,7 +352,10 @@ test('a viewer can insert but not save; a wrong token is refused and not kept', 
   // The token is revoked meanwhile: the next request is refused, and the taskpane signs out and says so.
   const [token] = await call<{ id: string }[]>(wang.token, 'GET', '/api/users/me/tokens');
   await call(wang.token, 'DELETE', `/api/users/me/tokens/${token.id}`);
-  await teamPanel(page).locator('.template-list').getByRole('option', { name: /第三季度工作总结/ }).click();
+  await teamPanel(page)
+    .locator('.template-list')
+    .getByRole('option', { name: /第三季度工作总结/ })
+    .click();
   await statusSays(page, '令牌无效或已撤销，请重新登录');
   await page.getByLabel('访问令牌').waitFor();
   assert.equal(await page.locator('.team-section').isHidden(), true);
@@ -352,8 +363,14 @@ test('a viewer can insert but not save; a wrong token is refused and not kept', 
   await page.context().close();
 });
 
-test('focus follows sign-in and sign-out, a missing name is said plainly at its field, and Word on the web\'s partition keeps the token', async () => {
-  const page = await openInWord({ partitionKey: 'pk-7:', paragraphs: [{ text: '一、总体要求', styleBuiltIn: 'Heading1' }, { text: '二、主要任务', styleBuiltIn: 'Heading1' }] });
+test("focus follows sign-in and sign-out, a missing name is said plainly at its field, and Word on the web's partition keeps the token", async () => {
+  const page = await openInWord({
+    partitionKey: 'pk-7:',
+    paragraphs: [
+      { text: '一、总体要求', styleBuiltIn: 'Heading1' },
+      { text: '二、主要任务', styleBuiltIn: 'Heading1' },
+    ],
+  });
   await signIn(page, li);
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), '已登录：李四', 'the focus is on who signed in');
   const stored = await page.evaluate(() => ({ partitioned: localStorage.getItem('pk-7:outline-addin.token'), plain: localStorage.getItem('outline-addin.token') }));

@@ -75,7 +75,8 @@ test('when the render of a newly chosen style fails, the picker goes back to the
   const shownLines = await renderedLines(page, /.+/);
   const shownStyle = await pickerValue(page, '编号样式');
   await page.route('**/api/outlines/render', async (route) => {
-    if (route.request().postDataJSON().styleId === 'legal') await route.fulfill({ status: 500, contentType: 'application/problem+json', body: JSON.stringify({ title: '服务器出错', status: 500, detail: '编号服务暂时不可用。' }) });
+    if (route.request().postDataJSON().styleId === 'legal')
+      await route.fulfill({ status: 500, contentType: 'application/problem+json', body: JSON.stringify({ title: '服务器出错', status: 500, detail: '编号服务暂时不可用。' }) });
     else await route.continue();
   });
   await chooseStyle(page, 'legal');
@@ -129,7 +130,9 @@ test('start-up does not wait on the numbering styles; their failure says so with
 
 test('a template opens in its own default style', async () => {
   const { items } = (await (await fetch(`${e2e.server.baseUrl}/api/templates?pageSize=100`)).json()) as { items: { id: string; name: string }[] };
-  const details = await Promise.all(items.map(async ({ id }) => (await (await fetch(`${e2e.server.baseUrl}/api/templates/${id}`)).json()) as { id: string; name: string; defaultStyleId: string; nodes: unknown[] }));
+  const details = await Promise.all(
+    items.map(async ({ id }) => (await (await fetch(`${e2e.server.baseUrl}/api/templates/${id}`)).json()) as { id: string; name: string; defaultStyleId: string; nodes: unknown[] }),
+  );
   const template = details.find((detail) => detail.defaultStyleId === 'yishi')!;
   const rendered = await fetch(`${e2e.server.baseUrl}/api/outlines/render`, {
     method: 'POST',
@@ -140,7 +143,10 @@ test('a template opens in its own default style', async () => {
   const page = await openInWord();
   await panel(page).locator(`.template-item[data-template-id="${template.id}"]`).click();
   await panel(page).locator('.template-name', { hasText: template.name }).waitFor();
-  assert.deepEqual(await renderedLines(page, /.+/), lines.map((line) => line.text));
+  assert.deepEqual(
+    await renderedLines(page, /.+/),
+    lines.map((line) => line.text),
+  );
   assert.equal(await pickerValue(page, '编号样式'), 'yishi');
   await page.context().close();
 });

@@ -35,7 +35,10 @@ test('inserts a template in a chosen style as headings, then switches the conven
   assert.deepEqual(wordDocument[0], { text: '二季度工作安排', styleBuiltIn: 'Title', level: null });
   assert.deepEqual(wordDocument[1], { text: '一、以“强作风、保增长”为主题，提高企业发展能力', styleBuiltIn: 'Heading1', level: 1 });
   assert.deepEqual(wordDocument[2], { text: '（一）内强素质，外树形象;', styleBuiltIn: 'Heading2', level: 2 });
-  assert.deepEqual(wordDocument.slice(1).map((paragraph) => paragraph.text), lines);
+  assert.deepEqual(
+    wordDocument.slice(1).map((paragraph) => paragraph.text),
+    lines,
+  );
 
   // The tabs are an ARIA tablist: the arrow key moves to 编号 and shows it.
   await page.getByRole('tab', { name: '模板' }).focus();
@@ -90,7 +93,10 @@ test('renumbering a selection goes on from the numbering before it and leaves th
     ['一、甲', '二、乙', '三、丙', '四、丁'],
   );
   assert.deepEqual(await fakeTextWrites(page), [0, 0, 1, 1], 'the paragraphs outside the selection are not touched');
-  assert.deepEqual(wordDocument.map((paragraph) => paragraph.styleBuiltIn), ['Heading1', 'Heading1', 'Heading1', 'Heading1']);
+  assert.deepEqual(
+    wordDocument.map((paragraph) => paragraph.styleBuiltIn),
+    ['Heading1', 'Heading1', 'Heading1', 'Heading1'],
+  );
   assert.equal(await panel.locator('.problems li').count(), 0, 'the refreshed analysis of the selection finds nothing');
   await page.context().close();
 });
@@ -108,7 +114,10 @@ test('switching only a selection to a style the rest of the document is not in s
   await panel.getByRole('button', { name: '应用编号' }).click();
   const status = await statusSays(page, '已更新 2 个段落');
   assert.match(status, /选区外的编号仍是原来的写法（如第 1 段的“一、”，按“法规（章节条）”应为“第一章”）/);
-  assert.deepEqual((await fakeDocument(page)).map((paragraph) => paragraph.text), ['一、甲', '第二章 乙', '第三章 丙']);
+  assert.deepEqual(
+    (await fakeDocument(page)).map((paragraph) => paragraph.text),
+    ['一、甲', '第二章 乙', '第三章 丙'],
+  );
   await page.context().close();
 });
 
@@ -123,11 +132,17 @@ test('a number in a locked content control is left alone and listed; 恢复 puts
   await panel.getByRole('button', { name: '应用编号' }).click();
   await statusSays(page, '已更新 2 个段落');
   assert.deepEqual(await panel.locator('.skipped li').allTextContents(), ['第 2 段的编号在不可编辑的内容控件中，未改动，请手动修改编号。']);
-  assert.deepEqual((await fakeDocument(page)).map((paragraph) => paragraph.text), ['一、甲', '2.乙', '三、丙']);
+  assert.deepEqual(
+    (await fakeDocument(page)).map((paragraph) => paragraph.text),
+    ['一、甲', '2.乙', '三、丙'],
+  );
 
   await panel.getByRole('button', { name: '恢复' }).click();
   await statusSays(page, '已恢复 2 段原来的编号');
-  assert.deepEqual((await fakeDocument(page)).map((paragraph) => paragraph.text), ['1.甲', '2.乙', '3.丙']);
+  assert.deepEqual(
+    (await fakeDocument(page)).map((paragraph) => paragraph.text),
+    ['1.甲', '2.乙', '3.丙'],
+  );
   assert.equal(await panel.getByRole('button', { name: '恢复' }).isVisible(), false, 'nothing more to restore');
   await page.context().close();
 });
@@ -197,7 +212,10 @@ test('English Office gets the English interface and problem messages', async () 
   await page.getByRole('button', { name: 'Parse' }).click();
   await statusSays(page, /Parsed 3 items/);
   const problems = await page.locator('.problems li').allTextContents();
-  assert.ok(problems.some((problem) => /Line 2 Half-width brackets: “\(一\)” should be “（一）”/.test(problem)), problems.join('\n'));
+  assert.ok(
+    problems.some((problem) => /Line 2 Half-width brackets: “\(一\)” should be “（一）”/.test(problem)),
+    problems.join('\n'),
+  );
   await page.context().close();
 });
 
@@ -238,6 +256,9 @@ test('a successful 应用编号 is reported as such even when the check after it
   assert.match(message, /^已更新 1 个段落。/);
   assert.doesNotMatch(message, /出错了/);
   assert.notEqual(await page.locator('.status').getAttribute('data-kind'), 'error');
-  assert.deepEqual((await fakeDocument(page)).map((paragraph) => paragraph.text), ['一、甲', '二、乙']);
+  assert.deepEqual(
+    (await fakeDocument(page)).map((paragraph) => paragraph.text),
+    ['一、甲', '二、乙'],
+  );
   await context.close();
 });

@@ -7,12 +7,22 @@ test('reading a property that was not loaded throws PropertyNotLoaded, as Office
   useFakeWord([{ text: '一、总体要求', styleBuiltIn: 'Heading1' }]);
   await Word.run(async (context) => {
     const paragraphs = context.document.body.paragraphs;
-    assert.throws(() => paragraphs.items, (error: FakeOfficeError) => error.code === 'PropertyNotLoaded');
+    assert.throws(
+      () => paragraphs.items,
+      (error: FakeOfficeError) => error.code === 'PropertyNotLoaded',
+    );
     paragraphs.load('items/text');
-    assert.throws(() => paragraphs.items, (error: FakeOfficeError) => error.code === 'PropertyNotLoaded', 'not before sync');
+    assert.throws(
+      () => paragraphs.items,
+      (error: FakeOfficeError) => error.code === 'PropertyNotLoaded',
+      'not before sync',
+    );
     await context.sync();
     assert.equal(paragraphs.items[0].text, '一、总体要求');
-    assert.throws(() => paragraphs.items[0].styleBuiltIn, (error: FakeOfficeError) => error.code === 'PropertyNotLoaded');
+    assert.throws(
+      () => paragraphs.items[0].styleBuiltIn,
+      (error: FakeOfficeError) => error.code === 'PropertyNotLoaded',
+    );
   });
 });
 
@@ -56,7 +66,11 @@ async function paragraphsOf(range: (context: Word.RequestContext) => Word.Range)
   return Word.run(async (context) => {
     const paragraphs = range(context).paragraphs;
     paragraphs.load('items/text');
-    assert.throws(() => paragraphs.items, (error: FakeOfficeError) => error.code === 'PropertyNotLoaded', 'not before sync');
+    assert.throws(
+      () => paragraphs.items,
+      (error: FakeOfficeError) => error.code === 'PropertyNotLoaded',
+      'not before sync',
+    );
     await context.sync();
     return paragraphs.items.map((paragraph) => paragraph.text);
   });
@@ -78,18 +92,18 @@ test('the selection is a range of characters: a cursor holds one paragraph, a se
 
 test('a range from the start of the body to a whole paragraph holds it and the paragraphs before it, no more', async () => {
   const fake = useFakeWord([{ text: 'aa' }, { text: '' }, { text: 'cc' }]);
-  for (const [index, expected] of [[0, ['aa']], [1, ['aa', '']], [2, ['aa', '', 'cc']]] as const) {
+  for (const [index, expected] of [
+    [0, ['aa']],
+    [1, ['aa', '']],
+    [2, ['aa', '', 'cc']],
+  ] as const) {
     fake.placeCursor(index);
-    const texts = await paragraphsOf((context) =>
-      context.document.body.getRange('Start').expandTo(context.document.getSelection().paragraphs.getFirst().getRange('Whole')),
-    );
+    const texts = await paragraphsOf((context) => context.document.body.getRange('Start').expandTo(context.document.getSelection().paragraphs.getFirst().getRange('Whole')));
     assert.deepEqual(texts, expected);
   }
   // expandTo takes the earlier start and the later end, whichever range it is called on.
   fake.placeCursor(1);
-  const backwards = await paragraphsOf((context) =>
-    context.document.getSelection().paragraphs.getFirst().getRange('Whole').expandTo(context.document.body.getRange('Start')),
-  );
+  const backwards = await paragraphsOf((context) => context.document.getSelection().paragraphs.getFirst().getRange('Whole').expandTo(context.document.body.getRange('Start')));
   assert.deepEqual(backwards, ['aa', '']);
 });
 

@@ -17,7 +17,7 @@ test('a problem+json error shows its detail, else its title', () => {
   assert.equal(messageFor(new ApiError(502)), strings.serverError(502));
 });
 
-test('a refused token asks to sign in again; a refusal by role shows the server\'s detail', () => {
+test("a refused token asks to sign in again; a refusal by role shows the server's detail", () => {
   assert.equal(messageFor(new ApiError(401, '未登录', '令牌无效')), strings.tokenRejected);
   assert.equal(messageFor(new ApiError(403, '无权操作', '只有编辑者和所有者可以保存模板。')), '只有编辑者和所有者可以保存模板。');
 });

@@ -66,9 +66,7 @@ test('a renamed heading is one change, not a removal and an addition', () => {
   强化理论学习
   加强监督
 保障措施`);
-  assert.deepEqual(diffOutlines(v1, v2).changes, [
-    { kind: 'changed', before: { level: 2, title: '强化学习' }, after: { level: 2, title: '强化理论学习' } },
-  ]);
+  assert.deepEqual(diffOutlines(v1, v2).changes, [{ kind: 'changed', before: { level: 2, title: '强化学习' }, after: { level: 2, title: '强化理论学习' } }]);
 });
 
 test('a heading moved to another level is a change', () => {
@@ -80,9 +78,7 @@ test('a heading moved to another level is a change', () => {
   强化学习
   加强监督
   保障措施`);
-  assert.deepEqual(diffOutlines(v1, v2).changes, [
-    { kind: 'changed', before: { level: 1, title: '保障措施' }, after: { level: 2, title: '保障措施' } },
-  ]);
+  assert.deepEqual(diffOutlines(v1, v2).changes, [{ kind: 'changed', before: { level: 1, title: '保障措施' }, after: { level: 2, title: '保障措施' } }]);
 });
 
 test('an unrelated heading inserted before a renamed one pairs the right ones', () => {

@@ -57,7 +57,11 @@ test('a selection starting at 三、 is sent with the whole document and stays �
   }));
 
   await renumberParagraphs('selection', async ({ paragraphs, selection }) => {
-    const result = await api.renumber(paragraphs.map(({ text, outlineLevel, isListItem }) => ({ text, outlineLevel, isListItem })), null, selection);
+    const result = await api.renumber(
+      paragraphs.map(({ text, outlineLevel, isListItem }) => ({ text, outlineLevel, isListItem })),
+      null,
+      selection,
+    );
     const changes = renumberChanges(paragraphs, result, selection);
     assert.deepEqual(changes, [
       { index: 2, oldText: '五、丙', newText: '三、丙' },
@@ -79,7 +83,11 @@ test('a selection starting at 三、 is sent with the whole document and stays �
     },
   ]);
   assert.deepEqual(fake.texts(), ['一、甲', '二、乙', '三、丙', '四、丁', '正文']);
-  assert.deepEqual(fake.paragraphs.map((paragraph) => paragraph.textWrites), [0, 0, 1, 1, 0], 'nothing outside the selection is written');
+  assert.deepEqual(
+    fake.paragraphs.map((paragraph) => paragraph.textWrites),
+    [0, 0, 1, 1, 0],
+    'nothing outside the selection is written',
+  );
   assert.ok(fake.syncCount <= 4, `${fake.syncCount} syncs (read, check, locate, write)`);
 });
 
@@ -115,7 +123,10 @@ test('paragraphs Word numbers itself are sent as list items, the server leaves t
   }));
   let counted = -1;
   await renumberParagraphs('document', async ({ paragraphs }) => {
-    const result = await api.renumber(paragraphs.map(({ text, outlineLevel, isListItem }) => ({ text, outlineLevel, isListItem })), null);
+    const result = await api.renumber(
+      paragraphs.map(({ text, outlineLevel, isListItem }) => ({ text, outlineLevel, isListItem })),
+      null,
+    );
     counted = wordNumberedCount(paragraphs, result);
     return renumberChanges(paragraphs, result);
   });
@@ -125,5 +136,8 @@ test('paragraphs Word numbers itself are sent as list items, the server leaves t
   );
   assert.equal(counted, 2, 'the two chapter headings; the bullet is body text');
   assert.deepEqual(fake.texts(), ['总体要求', '（一）指导思想', '主要任务', '• 要点']);
-  assert.deepEqual(fake.paragraphs.map((paragraph) => paragraph.textWrites), [0, 1, 0, 0]);
+  assert.deepEqual(
+    fake.paragraphs.map((paragraph) => paragraph.textWrites),
+    [0, 1, 0, 0],
+  );
 });

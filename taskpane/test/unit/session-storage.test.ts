@@ -36,10 +36,10 @@ test('the key is prefixed with the partition key when Office gives one, as Micro
   assert.equal(storageKey(teamStorageKey, null), 'outline-addin.team');
 });
 
-test('a session in a partition reads and writes only its partition\'s keys', () => {
+test("a session in a partition reads and writes only its partition's keys", () => {
   storage.setItem('outline-addin.token', 'unpartitioned');
   const partitioned = new Session('p1');
-  assert.equal(partitioned.hasToken, false, 'the unprefixed token is not this partition\'s');
+  assert.equal(partitioned.hasToken, false, "the unprefixed token is not this partition's");
   partitioned.write(teamStorageKey, 'team-1');
   assert.equal(storage.getItem('p1outline-addin.team'), 'team-1');
   assert.equal(storage.getItem('outline-addin.team'), null);
@@ -48,7 +48,7 @@ test('a session in a partition reads and writes only its partition\'s keys', () 
   const again = new Session('p1');
   assert.equal(again.hasToken, true);
   again.signOut();
-  assert.equal(storage.getItem('p1outline-addin.token'), null, 'signing out forgets the partition\'s token');
+  assert.equal(storage.getItem('p1outline-addin.token'), null, "signing out forgets the partition's token");
   assert.equal(storage.getItem('outline-addin.token'), 'unpartitioned', 'and nothing else');
 });
 

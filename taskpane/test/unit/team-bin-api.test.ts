@@ -23,8 +23,7 @@ function fakeServer(response: () => Response): string[] {
   return requests;
 }
 
-const problem = (status: number, detail: string) =>
-  new Response(JSON.stringify({ title: '无权操作', status, detail }), { status, headers: { 'content-type': 'application/problem+json' } });
+const problem = (status: number, detail: string) => new Response(JSON.stringify({ title: '无权操作', status, detail }), { status, headers: { 'content-type': 'application/problem+json' } });
 
 test('deleting and restoring send DELETE and POST to their paths, and resolve on 204', async () => {
   const requests = fakeServer(() => new Response(null, { status: 204 }));
@@ -40,7 +39,7 @@ test('the bin is read from the team', async () => {
   assert.deepEqual(requests, ['GET /api/teams/team1/bin']);
 });
 
-test('a refusal (403) or a template already gone (404) shows the server\'s detail', async () => {
+test("a refusal (403) or a template already gone (404) shows the server's detail", async () => {
   fakeServer(() => problem(403, '只有团队所有者可以从回收站恢复模板。'));
   const refused = await api.restoreFromBin('team1', 't1').catch((error: unknown) => error);
   assert.ok(refused instanceof ApiError && refused.status === 403);

@@ -5,7 +5,18 @@ import type { Team, TemplateDetail, TemplateSummary } from '../../src/api.ts';
 import { TeamState, type TeamChange } from '../../src/ui/team-state.ts';
 
 const team = (id: string, role: Team['role']): Team => ({ id, name: `团队${id}`, role, timeZone: 'Asia/Shanghai' });
-const summary = (id: string): TemplateSummary => ({ id, name: id, category: '团队模板', nodeCount: 1, version: 1, updatedAt: '2026-11-30T08:00:00Z', scope: 'team', teamId: 't1', updatedBy: '张三', tags: [] });
+const summary = (id: string): TemplateSummary => ({
+  id,
+  name: id,
+  category: '团队模板',
+  nodeCount: 1,
+  version: 1,
+  updatedAt: '2026-11-30T08:00:00Z',
+  scope: 'team',
+  teamId: 't1',
+  updatedBy: '张三',
+  tags: [],
+});
 const detail = (id: string): TemplateDetail => ({ ...summary(id), defaultStyleId: 'gongwen', levels: [], nodes: [] });
 
 function recorded(state: TeamState): TeamChange[] {

@@ -18,7 +18,7 @@ test('a user mistake is shown as it is, without the "出错了" of an unexpected
 });
 
 test('an unexpected failure with an English message does not put English into the Chinese UI', () => {
-  for (const error of [new RangeError('The selection (paragraphs 3–5) is not within the document\'s 2 paragraphs.'), new TypeError("Cannot read properties of undefined (reading 'items')"), 'boom']) {
+  for (const error of [new RangeError("The selection (paragraphs 3–5) is not within the document's 2 paragraphs."), new TypeError("Cannot read properties of undefined (reading 'items')"), 'boom']) {
     const message = messageFor(error);
     assert.match(message, /^出错了/);
     assert.doesNotMatch(message, latinWords, message);
@@ -26,7 +26,7 @@ test('an unexpected failure with an English message does not put English into th
   assert.equal(messageFor(new Error('模板数据损坏')), '出错了：模板数据损坏');
 });
 
-test('Word\'s known error codes have messages of their own; others keep only the code when the message is English', () => {
+test("Word's known error codes have messages of their own; others keep only the code when the message is English", () => {
   assert.equal(messageFor(new FakeOfficeError('ItemNotFound', 'The range is no longer in the document.')), strings.wordItemNotFound);
   assert.equal(messageFor(new FakeOfficeError('AccessDenied', 'The document is read-only.')), strings.wordAccessDenied);
   assert.equal(messageFor(new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'Too large.')), strings.wordTooMuch);
@@ -43,7 +43,7 @@ test('every Chinese error message of the page is Chinese', () => {
   }
 });
 
-test('Word\'s errors become a sentence that says what to do, Chinese first and English', async () => {
+test("Word's errors become a sentence that says what to do, Chinese first and English", async () => {
   const cases: Array<[code: string, says: RegExp, saysInEnglish: RegExp]> = [
     ['SearchDialogIsOpen', /查找和替换.*关闭/, /Find and Replace.*close it/],
     ['AccessDenied', /查看.*编辑.*另存.*停止保护/, /Viewing mode.*Editing.*save a copy.*stop protection/],

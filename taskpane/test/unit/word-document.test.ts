@@ -73,13 +73,19 @@ test('insertHeadings styles each line Heading 1…9 by level, by built-in name',
     fake.paragraphs.slice(1).map((paragraph) => paragraph.styleBuiltIn),
     lines.map((line) => `Heading${line.level}`),
   );
-  assert.deepEqual(fake.paragraphs.slice(1).map((paragraph) => fake.headingLevel(paragraph)), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  assert.deepEqual(
+    fake.paragraphs.slice(1).map((paragraph) => fake.headingLevel(paragraph)),
+    [1, 2, 3, 4, 5, 6, 7, 8, 9],
+  );
 });
 
 test('insertHeadings goes after the cursor paragraph and leaves the cursor after the outline', async () => {
   const fake = useFakeWord([{ text: '甲' }, { text: '乙' }, { text: '丙' }]);
   fake.select(0);
-  await insertHeadings([{ level: 1, text: '一、A' }, { level: 2, text: '（一）B' }]);
+  await insertHeadings([
+    { level: 1, text: '一、A' },
+    { level: 2, text: '（一）B' },
+  ]);
   assert.deepEqual(fake.texts(), ['甲', '一、A', '（一）B', '乙', '丙']);
   assert.equal(paragraphText(fake.selectionStart), '（一）B');
   assert.equal(fake.paragraphs[0].styleBuiltIn, 'Normal', 'the paragraph at the cursor keeps its style');
@@ -87,7 +93,10 @@ test('insertHeadings goes after the cursor paragraph and leaves the cursor after
 
 test('insertHeadings fills an empty paragraph at the cursor instead of leaving it blank', async () => {
   const fake = useFakeWord([{ text: '' }]);
-  await insertHeadings([{ level: 1, text: '一、A' }, { level: 2, text: '（一）B' }]);
+  await insertHeadings([
+    { level: 1, text: '一、A' },
+    { level: 2, text: '（一）B' },
+  ]);
   assert.deepEqual(fake.texts(), ['一、A', '（一）B']);
   assert.equal(fake.paragraphs[0].styleBuiltIn, 'Heading1');
 });
@@ -120,7 +129,10 @@ test('readParagraphs gives text, styleBuiltIn and the heading level, with one sy
 test('readParagraphs of the selection reads only the selected paragraphs', async () => {
   const fake = useFakeWord([{ text: 'a' }, { text: 'b' }, { text: 'c' }, { text: 'd' }]);
   fake.select(1, 2);
-  assert.deepEqual((await readParagraphs('selection')).map((paragraph) => paragraph.text), ['b', 'c']);
+  assert.deepEqual(
+    (await readParagraphs('selection')).map((paragraph) => paragraph.text),
+    ['b', 'c'],
+  );
 });
 
 test('readDocumentWithSelection reads the whole document and where the selected paragraphs are, with one sync', async () => {
@@ -146,7 +158,16 @@ test('readDocumentWithSelection reads the whole document and where the selected 
 
 test('readDocumentWithSelection: a cursor means the paragraph holding it, wherever it is in the paragraph', async () => {
   const fake = useFakeWord([{ text: 'aa' }, { text: 'bb' }, { text: '' }, { text: 'dd' }]);
-  const cases: Array<[paragraph: number, offset: number]> = [[0, 0], [0, 2], [1, 0], [1, 1], [1, 2], [2, 0], [3, 0], [3, 2]];
+  const cases: Array<[paragraph: number, offset: number]> = [
+    [0, 0],
+    [0, 2],
+    [1, 0],
+    [1, 1],
+    [1, 2],
+    [2, 0],
+    [3, 0],
+    [3, 2],
+  ];
   for (const [paragraph, offset] of cases) {
     fake.placeCursor(paragraph, offset);
     assert.deepEqual((await readDocumentWithSelection()).selection, { start: paragraph, end: paragraph + 1 }, `cursor at ${paragraph}:${offset}`);
@@ -178,12 +199,22 @@ test('renumbering writes only the paragraphs whose text changes', async () => {
   ]);
   assert.equal(written, 2);
   assert.deepEqual(fake.texts(), ['一、A', '（一）B', '正文', '二、C']);
-  assert.deepEqual(fake.paragraphs.map((paragraph) => paragraph.textWrites), [0, 1, 0, 1]);
+  assert.deepEqual(
+    fake.paragraphs.map((paragraph) => paragraph.textWrites),
+    [0, 1, 0, 1],
+  );
 });
 
 test('renumbering keeps the formatting of the text after the marker', async () => {
   const fake = useFakeWord([
-    { runs: [{ text: '1、', color: 'red' }, { text: '消防', bold: true }, { text: '设施', italic: true }], styleBuiltIn: 'Heading3' },
+    {
+      runs: [
+        { text: '1、', color: 'red' },
+        { text: '消防', bold: true },
+        { text: '设施', italic: true },
+      ],
+      styleBuiltIn: 'Heading3',
+    },
     { runs: [{ text: '无编号', bold: true }], styleBuiltIn: 'Heading1' },
     { runs: [{ text: '（1）' }, { text: '去掉编号', bold: true }], styleBuiltIn: 'Heading4' },
   ]);
@@ -199,7 +230,10 @@ test('renumbering keeps the formatting of the text after the marker', async () =
   ]);
   assert.deepEqual(fake.paragraphs[1].runs, [{ text: '一、无编号', bold: true }]);
   assert.deepEqual(fake.paragraphs[2].runs, [{ text: '去掉编号', bold: true }]);
-  assert.deepEqual(fake.paragraphs.map((paragraph) => paragraph.styleBuiltIn), ['Heading3', 'Heading1', 'Heading4']);
+  assert.deepEqual(
+    fake.paragraphs.map((paragraph) => paragraph.styleBuiltIn),
+    ['Heading3', 'Heading1', 'Heading4'],
+  );
 });
 
 test('renumbering finds markers holding Word search special characters', async () => {

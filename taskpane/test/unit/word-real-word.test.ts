@@ -7,15 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  insertHeadings,
-  PartialWriteError,
-  paragraphsPerPage,
-  readParagraphs,
-  renumberParagraphs,
-  restoreParagraphs,
-  type ReadProgress,
-} from '../../src/word/document.ts';
+import { insertHeadings, PartialWriteError, paragraphsPerPage, readParagraphs, renumberParagraphs, restoreParagraphs, type ReadProgress } from '../../src/word/document.ts';
 import { objectRun, paragraphText, webPayloadLimitBytes, type FakeParagraphInit } from '../../src/word/fake/index.ts';
 import { strings } from '../../src/i18n.ts';
 import { assertRefusedBeforeAsking, refused, rewrite, useFakeWord } from './word-helpers.ts';
@@ -47,7 +39,7 @@ test('a marker whose changed part holds a footnote mark is left as it is and lis
   assert.equal(strings.skippedParagraph(skipped[0].index + 1, skipped[0].reason), '第 2 段含脚注或尾注标记，未改动，请手动修改编号。');
 });
 
-test('markers holding a manual line break, a non-breaking space or hyphens are found with Word\'s codes, and only they change', async () => {
+test("markers holding a manual line break, a non-breaking space or hyphens are found with Word's codes, and only they change", async () => {
   const fake = useFakeWord([
     { runs: [{ text: '1.\u00a0' }, { text: '标题', bold: true }, objectRun('field')] },
     { runs: [{ text: '（2）\u000b' }, { text: '续', italic: true }] },
@@ -67,7 +59,7 @@ test('markers holding a manual line break, a non-breaking space or hyphens are f
   assert.deepEqual(fake.paragraphs[2].runs, [{ text: '3.1 ' }, { text: '条', bold: true }]);
 });
 
-test('a change longer than a marker (past Word\'s 255-character search, or the whole paragraph) is left as it is and listed', async () => {
+test("a change longer than a marker (past Word's 255-character search, or the whole paragraph) is left as it is and listed", async () => {
   const long = `${'甲'.repeat(300)}1.`;
   const fake = useFakeWord([{ text: `${long}标题` }]);
   const { written, skipped } = await rewrite([{ index: 0, oldText: `${long}标题`, newText: '一、标题' }]);
@@ -87,7 +79,7 @@ test('the fake: Replace over a whole paragraph deletes its footnote mark, as Wor
 
 // 2. The marker changed is the one at the start of the paragraph
 
-test('第一条……依照第一条: when Word\'s search finds only the later 第一条, neither is changed', async () => {
+test("第一条……依照第一条: when Word's search finds only the later 第一条, neither is changed", async () => {
   const fake = useFakeWord([{ runs: [{ text: '第一条', unsearchable: true }, { text: ' 依照第一条办理' }] }]);
   const { written, skipped } = await rewrite([{ index: 0, oldText: '第一条 依照第一条办理', newText: '第1条 依照第一条办理' }]);
   assert.equal(written, 0);

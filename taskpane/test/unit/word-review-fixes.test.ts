@@ -10,7 +10,6 @@ import { headingLevelOf } from '../../src/word/heading-levels.ts';
 import { FakeOfficeError, paragraphText, reviewedText } from '../../src/word/fake/index.ts';
 import { assertRefusedBeforeAsking, refused, rewrite, useFakeWord } from './word-helpers.ts';
 
-
 const source = { templateId: 'tpl-1', version: 3, name: '季度总结', insertedAt: '2025-11-25T08:00:00.000Z' };
 
 // 1. Word's own numbering
@@ -138,12 +137,15 @@ test('reading refuses a document holding tracked changes, whose deleted text Par
   assert.equal(fake.paragraphs[0].textWrites, 0);
 });
 
-test('without WordApi 1.4 (Office 2019, 2021) revisions are found in the body\'s OOXML and reading refuses; 1.4 members are never used', async () => {
+test("without WordApi 1.4 (Office 2019, 2021) revisions are found in the body's OOXML and reading refuses; 1.4 members are never used", async () => {
   const fake = useFakeWord([{ runs: [{ text: '1、', revision: 'deleted' }, { text: '标题' }] }]);
   fake.apiSets.WordApi = '1.3';
   await assert.rejects(readParagraphs('document'), refused('revisions'));
   fake.paragraphs[0].runs = [{ text: '1、标题' }];
-  assert.deepEqual((await readParagraphs('document')).map((paragraph) => paragraph.text), ['1、标题']);
+  assert.deepEqual(
+    (await readParagraphs('document')).map((paragraph) => paragraph.text),
+    ['1、标题'],
+  );
 });
 
 test('renumbering refuses to write with change tracking on, before asking the server', async () => {
@@ -188,7 +190,12 @@ test('the fake models the half-way write: getFirst() on a miss fails the sync af
 test('a marker Word search does not find is left as it is and listed, never rewritten whole; every other edit keeps its formatting', async () => {
   const fake = useFakeWord([
     { runs: [{ text: '1.' }, { text: '甲', bold: true }] },
-    { runs: [{ text: '2.', unsearchable: true }, { text: '乙', bold: true }] },
+    {
+      runs: [
+        { text: '2.', unsearchable: true },
+        { text: '乙', bold: true },
+      ],
+    },
     { runs: [{ text: '3.' }, { text: '丙', bold: true }] },
   ]);
   const { written, skipped } = await rewrite([
@@ -276,12 +283,7 @@ test('when the template record cannot be saved, the headings are in all the same
 // 7. One reading of heading levels
 
 test('the fake reports heading levels exactly as heading-levels.ts reads them', () => {
-  const fake = useFakeWord([
-    { text: 'a', styleBuiltIn: 'Heading3' },
-    { text: 'b', styleBuiltIn: 'Other', outlineLevel: 2 },
-    { text: 'c', styleBuiltIn: 'Normal', outlineLevel: 2 },
-    { text: 'd' },
-  ]);
+  const fake = useFakeWord([{ text: 'a', styleBuiltIn: 'Heading3' }, { text: 'b', styleBuiltIn: 'Other', outlineLevel: 2 }, { text: 'c', styleBuiltIn: 'Normal', outlineLevel: 2 }, { text: 'd' }]);
   assert.deepEqual(
     fake.paragraphs.map((paragraph) => fake.headingLevel(paragraph)),
     [3, 2, null, null],

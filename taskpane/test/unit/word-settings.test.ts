@@ -18,16 +18,31 @@ test('a setting is readable only after load and sync; a missing one is a null ob
   await Word.run(async (context) => {
     const present = context.document.settings.getItemOrNullObject('present');
     const missing = context.document.settings.getItemOrNullObject('missing');
-    assert.throws(() => present.isNullObject, (error: FakeOfficeError) => error.code === 'PropertyNotLoaded', 'not before sync');
+    assert.throws(
+      () => present.isNullObject,
+      (error: FakeOfficeError) => error.code === 'PropertyNotLoaded',
+      'not before sync',
+    );
     present.load('value');
     missing.load('value');
-    assert.throws(() => present.value, (error: FakeOfficeError) => error.code === 'PropertyNotLoaded', 'loaded but not synced');
+    assert.throws(
+      () => present.value,
+      (error: FakeOfficeError) => error.code === 'PropertyNotLoaded',
+      'loaded but not synced',
+    );
     await context.sync();
     assert.equal(present.isNullObject, false);
     assert.deepEqual(present.value, { a: 1 });
-    assert.throws(() => present.key, (error: FakeOfficeError) => error.code === 'PropertyNotLoaded', 'key was not loaded');
+    assert.throws(
+      () => present.key,
+      (error: FakeOfficeError) => error.code === 'PropertyNotLoaded',
+      'key was not loaded',
+    );
     assert.equal(missing.isNullObject, true);
-    assert.throws(() => missing.value, (error: FakeOfficeError) => error.code === 'PropertyNotLoaded');
+    assert.throws(
+      () => missing.value,
+      (error: FakeOfficeError) => error.code === 'PropertyNotLoaded',
+    );
   });
 });
 
@@ -77,7 +92,10 @@ test('rememberInsertedTemplate records a saved template without touching the tex
   await rememberInsertedTemplate(record('saved', 1));
   assert.equal(fake.syncCount, 2);
   assert.deepEqual(fake.texts(), ['一、A']);
-  assert.deepEqual((await readInsertedTemplates()).map((item) => item.templateId), ['saved']);
+  assert.deepEqual(
+    (await readInsertedTemplates()).map((item) => item.templateId),
+    ['saved'],
+  );
 });
 
 test('an unreadable setting value counts as no record', async () => {
@@ -85,7 +103,10 @@ test('an unreadable setting value counts as no record', async () => {
   fake.settings.set(insertedTemplatesKey, JSON.stringify('not json ['));
   assert.deepEqual(await readInsertedTemplates(), []);
   fake.settings.set(insertedTemplatesKey, JSON.stringify(JSON.stringify([{ templateId: 'x' }, record('ok', 2)])));
-  assert.deepEqual((await readInsertedTemplates()).map((item) => item.templateId), ['ok']);
+  assert.deepEqual(
+    (await readInsertedTemplates()).map((item) => item.templateId),
+    ['ok'],
+  );
 });
 
 test('without a source, inserting leaves the settings alone', async () => {

@@ -116,7 +116,11 @@ export class FakeClientResult<T> {
   }
 
   get value(): T {
-    if (!this.state) throw new FakeOfficeError('ValueNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+    if (!this.state)
+      throw new FakeOfficeError(
+        'ValueNotLoaded',
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+      );
     return this.state.value;
   }
 }

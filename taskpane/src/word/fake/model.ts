@@ -131,7 +131,22 @@ export interface FakeStory {
 export type FakeProtection = 'NoProtection' | 'AllowOnlyRevisions' | 'AllowOnlyComments' | 'AllowOnlyFormFields' | 'AllowOnlyReading';
 
 /** Word.BuiltInStyleName values the fake knows; Office's list is longer. */
-export const builtInStyleNames = ['Other', 'Normal', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6', 'Heading7', 'Heading8', 'Heading9', 'Title', 'Subtitle', 'ListParagraph'] as const;
+export const builtInStyleNames = [
+  'Other',
+  'Normal',
+  'Heading1',
+  'Heading2',
+  'Heading3',
+  'Heading4',
+  'Heading5',
+  'Heading6',
+  'Heading7',
+  'Heading8',
+  'Heading9',
+  'Title',
+  'Subtitle',
+  'ListParagraph',
+] as const;
 
 /** Chinese Word's names and looks of the built-in styles (the fake's own choice of looks). */
 function defaultStyles(): Record<string, FakeStyle> {

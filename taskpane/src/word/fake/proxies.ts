@@ -6,18 +6,7 @@
  * (learn.microsoft.com/javascript/api/requirement-sets/word/word-api-requirement-sets); a member of a
  * set the host lacks fails the sync with ApiNotFound, as on a host without it.
  */
-import {
-  FakeClientObject,
-  FakeClientResult,
-  FakeRequestContext,
-  invalidArgument,
-  isNullObjectOf,
-  itemNotFound,
-  propertyNames,
-  propertyNotLoaded,
-  requireApi,
-  type NullState,
-} from './client.ts';
+import { FakeClientObject, FakeClientResult, FakeRequestContext, invalidArgument, isNullObjectOf, itemNotFound, propertyNames, propertyNotLoaded, requireApi, type NullState } from './client.ts';
 import {
   builtInStyleNames,
   createParagraph,
@@ -171,7 +160,11 @@ export class FakeBodyProxy extends FakeClientObject {
     const result = new FakeClientResult<string>(this.context);
     this.context.enqueue(() => {
       requireApi(this.context.fake, 'WordApi', '1.4', 'Body.getReviewedText');
-      result.set(this.story().paragraphs.map((paragraph) => reviewedText(paragraph, version)).join('\r'));
+      result.set(
+        this.story()
+          .paragraphs.map((paragraph) => reviewedText(paragraph, version))
+          .join('\r'),
+      );
     });
     return result;
   }
@@ -181,7 +174,9 @@ export class FakeBodyProxy extends FakeClientObject {
     const result = new FakeClientResult<string>(this.context);
     this.context.enqueue(() => {
       const body = this.story().paragraphs.map(runsOoxml).join('');
-      result.set(`<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData><w:document><w:body>${body}</w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`);
+      result.set(
+        `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData><w:document><w:body>${body}</w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`,
+      );
     });
     return result;
   }
@@ -790,4 +785,3 @@ class FakeSettingProxy extends FakeClientObject {
     });
   }
 }
-
