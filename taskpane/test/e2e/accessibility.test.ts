@@ -273,6 +273,41 @@ test('focus rings on the tabs and the template list are drawn whole, not cut off
   assert.equal(itemRing.clipped, 0, `the template's ring is cut off: ${JSON.stringify(itemRing)}`);
 });
 
+for (const look of ['light', 'forced-colors'] as const) {
+  test(`the template option the arrow keys are on has a ring, selected or not (${look})`, async () => {
+    const page = await openInWord(look);
+    const options = shownPanel(page).getByRole('listbox').getByRole('option');
+    await options.first().click();
+    await renderedLines(page, /.+/);
+    // Opening moved the focus to the template's name: back into the list, as Shift+Tab would.
+    await options.first().focus();
+    // No helper functions inside evaluate: tsx would name them with a helper the page does not have.
+    const ringOfFocused = () =>
+      page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return {
+          role: document.activeElement!.getAttribute('role'),
+          selected: document.activeElement!.getAttribute('aria-selected'),
+          outline: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+          colour: style.outlineColor,
+          background: style.backgroundColor,
+        };
+      });
+    await page.keyboard.press('ArrowDown');
+    const other = await ringOfFocused();
+    await page.keyboard.press('ArrowUp');
+    const selected = await ringOfFocused();
+    await page.context().close();
+    assert.deepEqual([other.role, other.selected, selected.role, selected.selected], ['option', 'false', 'option', 'true']);
+    for (const ring of [other, selected]) {
+      assert.notEqual(ring.outline, 'none', `the focused option has a ring: ${JSON.stringify(ring)}`);
+      assert.ok(ring.width >= 2, `the ring is at least 2px: ${JSON.stringify(ring)}`);
+      assert.notEqual(ring.colour, ring.background, `the ring is seen on the option's background: ${JSON.stringify(ring)}`);
+    }
+  });
+}
+
 test('a preview box that scrolls is a tab stop with a name, and the keyboard scrolls it', async () => {
   const page = await openInWord('light');
   // The longest template of the catalogue: its lines overflow the box.
