@@ -13,6 +13,7 @@ import { connectToOffice, hostLocale, pageEnvironment } from './office-host.ts';
 import { applyOfficeTheme } from './theme.ts';
 import { mountApp } from './ui/app.ts';
 import { showConnecting } from './ui/connecting.ts';
+import { showStartFailure } from './ui/start-failure.ts';
 // Registers the Fluent UI elements before any page is built.
 import './ui/fluent.ts';
 import { areSettingsSupported, isWordApiSupported } from './word/requirements.ts';
@@ -41,4 +42,8 @@ async function start(): Promise<void> {
   await mountApp(root, { host, wordReady: true, settingsReady: true, previewDocument });
 }
 
-void start();
+// A start that failed (a chunk that did not load) would otherwise leave 正在加载… up for good.
+start().catch((error: unknown) => {
+  console.error(error);
+  showStartFailure(document.getElementById('app')!);
+});
