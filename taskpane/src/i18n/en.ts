@@ -186,6 +186,7 @@ export const en: Strings = {
   wordRefused: (message) => `Word could not complete the operation: ${message}`,
   documentChanged: 'The document changed since it was checked: check the numbering again.',
   wordTooOld: 'This version of Word is too old (WordApi 1.3 is needed): update Office to insert and renumber.',
+  popoverUnsupported: 'The browser engine this Office uses is too old to open the drop-down lists: update Office (on a Mac, macOS too, to Safari 17 or later).',
   unexpected: (message) => `Something went wrong: ${message}`,
   problemMessage: (problem) => englishProblems[problem.code]?.(problem) ?? problem.message,
   // UI messages

@@ -190,6 +190,7 @@ export const zh = {
   wordRefused: (message: string, code: string) => (/\p{Script=Han}/u.test(message) ? `Word 未能完成操作：${message}` : `Word 未能完成操作（${code}），请重试。`),
   documentChanged: '文档在检查后已被修改，请重新检查编号。',
   wordTooOld: '当前 Word 版本过旧（需要 WordApi 1.3）：请更新 Office 后使用插入和编号功能。',
+  popoverUnsupported: '此 Office 使用的浏览器组件过旧，下拉列表无法展开：请更新 Office（Mac 上还需更新 macOS，Safari 17 或更高）。',
   unexpected: (message: string) => (/\p{Script=Han}/u.test(message) ? `出错了：${message}` : '出错了，操作未完成。请重试；如果问题仍然出现，请联系管理员。'),
   problemMessage: (problem: Problem) => problem.message,
   // UI messages

@@ -110,3 +110,12 @@ test('when the language\'s strings do not load (a 404 after a redeploy) the page
   await page.waitForSelector('#app[data-ready="true"]', { timeout: 20_000 });
   await context.close();
 });
+
+test('a webview without the Popover API (Safari before 17) is told to update Office, as Fluent\'s drop-downs cannot open there', async () => {
+  const context = await newContext();
+  await withFakeWordHost(context, e2e.server.baseUrl);
+  await context.addInitScript(() => delete (HTMLElement.prototype as Partial<HTMLElement>).showPopover);
+  const page = await openTaskpane(context, e2e.server.baseUrl);
+  await page.getByRole('note').filter({ hasText: '请更新 Office' }).waitFor();
+  await context.close();
+});
