@@ -119,3 +119,15 @@ test('a webview without the Popover API (Safari before 17) is told to update Off
   await page.getByRole('note').filter({ hasText: '请更新 Office' }).waitFor();
   await context.close();
 });
+
+test('before its script has run, the page is in the system\'s colours: no white flash in a dark Office', async () => {
+  const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN', colorScheme: 'dark' });
+  // The script held back: only index.html and the stylesheet.
+  await context.route(/\/js\/taskpane-[A-Z0-9]+\.js$/, (route) => route.abort());
+  const page = await openTaskpane(context, e2e.server.baseUrl, { ready: false });
+  await page.getByText('正在加载').waitFor();
+  const colours = await page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
+  await context.close();
+  const lightness = (colour: string) => (colour.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, channel) => sum + Number(channel), 0) / 3;
+  assert.ok(lightness(colours.background) < 64 && lightness(colours.text) > 192, `dark, as the system: ${JSON.stringify(colours)}`);
+});
