@@ -4,8 +4,12 @@
  * Chinese table, no more and no fewer.
  */
 import type { Problem } from '../api.ts';
-import { shortList } from './short-list.ts';
 import type { Strings } from './zh.ts';
+
+/** 3, 5, 9… : at most ten line numbers, then …. Written here, not shared with zh.ts: a shared module would be a chunk of its own, one more request before the page starts. */
+function lineList(lines: number[]): string {
+  return lines.slice(0, 10).join(', ') + (lines.length > 10 ? '…' : '');
+}
 
 const skipReasonsEn: Record<string, string> = {
   footnote: 'holds a footnote or endnote mark',
@@ -179,7 +183,7 @@ export const en: Strings = {
   applied: (count) => (count === 0 ? 'The numbering already matches: nothing to change.' : `Updated ${count} paragraphs.`),
   parsing: 'Parsing…',
   parsed: (nodes, problems) => `Parsed ${nodes} items, ${problems} problems.`,
-  keptOut: (lines) => `${lines.length} lines read as body text, not headings: line ${shortList(lines, ', ', '…')}.`,
+  keptOut: (lines) => `${lines.length} lines read as body text, not headings: line ${lineList(lines)}.`,
   emptySelection: 'The selection holds no paragraph.',
   serverUnreachable: 'Cannot reach the outline server. Check the network or try again later.',
   serverError: (status) => `The server failed (${status}).`,

@@ -4,7 +4,11 @@
  * en.ts must hold the same keys (a key missing there, or one it has more, is a type error).
  */
 import type { Problem, TeamRole } from '../api.ts';
-import { shortList } from './short-list.ts';
+
+/** 3、5、9… : at most ten line numbers, then 等. Written here, not shared with en.ts: a shared module would be a chunk of its own, one more request before the page starts. */
+function lineList(lines: number[]): string {
+  return lines.slice(0, 10).join('、') + (lines.length > 10 ? '等' : '');
+}
 
 /** What a paragraph renumbering left alone holds (word/document.ts SkipReason). */
 const skipReasonsZh: Record<string, string> = {
@@ -182,7 +186,7 @@ export const zh = {
   applied: (count: number) => (count === 0 ? '编号已符合目标样式，无需修改。' : `已更新 ${count} 个段落。`),
   parsing: '正在解析…',
   parsed: (nodes: number, problems: number) => `解析出 ${nodes} 个条目，${problems} 个问题。`,
-  keptOut: (lines: number[]) => `${lines.length} 行按正文处理，未作为标题：第 ${shortList(lines, '、', '等')} 行。`,
+  keptOut: (lines: number[]) => `${lines.length} 行按正文处理，未作为标题：第 ${lineList(lines)} 行。`,
   emptySelection: '所选内容中没有段落。',
   // Errors
   serverUnreachable: '无法连接提纲服务器，请检查网络或稍后重试。',

@@ -64,7 +64,7 @@ test('the bundle Word loads leaves the fake Word out; the preview imports it as 
 test("each language's strings are a chunk of their own, loaded with import(), not part of what Word loads first", () => {
   const startUp = withStaticImports(entryPath());
   const chinese = chunkHolding(/"模板列表"/);
-  const english = chunkHolding(/"Outline Assistant"/);
+  const english = chunkHolding(/This version of Word is too old/);
   assert.notEqual(chinese, english);
   for (const table of [chinese, english]) {
     assert.ok(!startUp.has(table), `${table} is not imported statically`);
@@ -72,10 +72,20 @@ test("each language's strings are a chunk of their own, loaded with import(), no
   }
 });
 
+test("what the entry asks for first is preloaded from index.html, and a language's strings ask for nothing more: no round trip waits on another", () => {
+  const preloads = [...html().matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((match) => match[1]);
+  const chinese = chunkHolding(/"模板列表"/);
+  const english = chunkHolding(/This version of Word is too old/);
+  const startUp = new Set([...withStaticImports(entryPath()), chinese]);
+  startUp.delete(entryPath());
+  assert.deepEqual(new Set(preloads), startUp);
+  for (const table of [chinese, english]) assert.deepEqual(staticImports(table), [], `${table} imports nothing statically`);
+});
+
 test('every asset name carries its content hash, and index.html names them without a query', () => {
   assert.match(entryPath(), /^js\/taskpane-[A-Z0-9]{8}\.js$/);
   assert.match(stylesPath(), /^css\/taskpane-[A-Z0-9]{8}\.css$/);
-  assert.doesNotMatch(html(), /\?v=|__SCRIPT__|__STYLES__/);
+  assert.doesNotMatch(html(), /\?v=|__SCRIPT__|__STYLES__|<!--modulepreload-->/);
   for (const file of scripts()) assert.match(file, /^[a-z-]+-[A-Z0-9]{8}\.js$/, file);
 });
 
@@ -88,7 +98,7 @@ test(`what Word loads at start-up (entry, its chunks, the stylesheet, one langua
     return { total, report };
   };
   // Word loads one language's strings: the budget holds for the larger of the two.
-  const [chinese, english] = [startUp(chunkHolding(/"模板列表"/)), startUp(chunkHolding(/"Outline Assistant"/))];
+  const [chinese, english] = [startUp(chunkHolding(/"模板列表"/)), startUp(chunkHolding(/This version of Word is too old/))];
   const worse = chinese.total >= english.total ? chinese : english;
   t.diagnostic(`start-up in Chinese ${(chinese.total / 1024).toFixed(1)} KiB gzip, in English ${(english.total / 1024).toFixed(1)} KiB gzip: ${worse.report}`);
   assert.ok(worse.total < loadBudgetBytes, `${(worse.total / 1024).toFixed(1)} KiB gzip is over the budget: ${worse.report}`);
