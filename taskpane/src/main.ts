@@ -24,9 +24,23 @@ async function start(): Promise<void> {
   const environment = pageEnvironment();
   // The system's theme until Office gives its own: the connecting and failure pages follow it too.
   applyOfficeTheme(undefined);
-  // Until Office answers, the language Office put in the URL (else the browser's).
-  await setLanguage(languageOf(hostLocale(environment) ?? navigator.language));
-  const host = await connectToOffice({ environment, onWaiting: () => showConnecting(root, 'waiting') });
+  // Until Office answers, the language Office put in the URL (else the browser's). Its strings and
+  // Office are waited for together: neither needs the other, and one after the other is a round trip more.
+  const firstLanguage = setLanguage(languageOf(hostLocale(environment) ?? navigator.language));
+  let connected = false;
+  const connection = connectToOffice({
+    environment,
+    // The connecting page is written in those strings: shown once they are in, unless Office answered meanwhile.
+    onWaiting: () =>
+      void firstLanguage.then(
+        () => {
+          if (!connected) showConnecting(root, 'waiting');
+        },
+        // Not loaded: start() fails with that, and shows the failure page.
+        () => undefined,
+      ),
+  }).finally(() => (connected = true));
+  const [, host] = await Promise.all([firstLanguage, connection]);
   if (host.kind === 'unconnected') return showConnecting(root, host.reason);
 
   await setLanguage(languageOf(host.kind === 'word' ? host.displayLanguage : navigator.language));

@@ -99,13 +99,15 @@ test('a top-level page that Office did not open, without Office.js, is the brows
 test('when the language\'s strings do not load (a 404 after a redeploy) the page says so in both languages and reloads', async () => {
   const context = await newContext();
   await withFakeWordHost(context, e2e.server.baseUrl);
-  let chunkRequests = 0;
-  await context.route(/\/js\/zh-[A-Z0-9]+\.js$/, (route) => (++chunkRequests === 1 ? route.fulfill({ status: 404, body: 'Not Found' }) : route.continue()));
+  // Every request for it (index.html preloads it, the entry imports it) until the reload.
+  let chunkMissing = true;
+  await context.route(/\/js\/zh-[A-Z0-9]+\.js$/, (route) => (chunkMissing ? route.fulfill({ status: 404, body: 'Not Found' }) : route.continue()));
   const page = await openTaskpane(context, e2e.server.baseUrl, { ready: false });
   const failure = page.getByRole('alert');
   await failure.waitFor({ timeout: 10_000 });
   assert.match((await failure.textContent()) ?? '', /未能加载提纲助手.*Outline Assistant could not load/);
   assert.equal(await page.getByText('正在加载').count(), 0);
+  chunkMissing = false;
   await page.getByRole('button', { name: '重新加载 Reload' }).click();
   await page.waitForSelector('#app[data-ready="true"]', { timeout: 20_000 });
   await context.close();
