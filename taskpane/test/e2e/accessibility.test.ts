@@ -354,7 +354,7 @@ test('a preview box that scrolls is a tab stop with a name, and the keyboard scr
 
 test("half-width and full-width brackets look different in the problem list: the page keeps the full-width bracket's space", async () => {
   const page = await openInWord('light', { paragraphs: documentWithProblems });
-  await states[1].reach(page);
+  await states.find((state) => state.name.startsWith('编号 '))!.reach(page);
   const bracketProblem = shownPanel(page).locator('.problems li[data-code="half-width-bracket"]').first();
   assert.match((await bracketProblem.textContent()) ?? '', /\(一\).*（一）/);
   assert.equal(await bracketProblem.evaluate((item) => getComputedStyle(item).getPropertyValue('text-spacing-trim')), 'space-all');
