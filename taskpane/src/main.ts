@@ -13,6 +13,7 @@ import { connectToOffice, hostLocale, pageEnvironment } from './office-host.ts';
 import { applyOfficeTheme } from './theme.ts';
 import { mountApp } from './ui/app.ts';
 import { showConnecting } from './ui/connecting.ts';
+import { showStartFailure } from './ui/start-failure.ts';
 // Registers the Fluent UI elements before any page is built.
 import './ui/fluent.ts';
 import { areSettingsSupported, isWordApiSupported } from './word/requirements.ts';
@@ -25,9 +26,23 @@ async function start(): Promise<void> {
   const environment = pageEnvironment();
   // The system's theme until Office gives its own: the connecting and failure pages follow it too.
   applyOfficeTheme(undefined);
-  // Until Office answers, the language Office put in the URL (else the browser's).
-  await setLanguage(languageOf(hostLocale(environment) ?? navigator.language));
-  const host = await connectToOffice({ environment, onWaiting: () => showConnecting(root, 'waiting') });
+  // Until Office answers, the language Office put in the URL (else the browser's). Its strings and
+  // Office are waited for together: neither needs the other, and one after the other is a round trip more.
+  const firstLanguage = setLanguage(languageOf(hostLocale(environment) ?? navigator.language));
+  let connected = false;
+  const connection = connectToOffice({
+    environment,
+    // The connecting page is written in those strings: shown once they are in, unless Office answered meanwhile.
+    onWaiting: () =>
+      void firstLanguage.then(
+        () => {
+          if (!connected) showConnecting(root, 'waiting');
+        },
+        // Not loaded: start() fails with that, and shows the failure page.
+        () => undefined,
+      ),
+  }).finally(() => (connected = true));
+  const [, host] = await Promise.all([firstLanguage, connection]);
   if (host.kind === 'unconnected') return showConnecting(root, host.reason);
 
   await setLanguage(languageOf(host.kind === 'word' ? host.displayLanguage : navigator.language));
@@ -43,4 +58,8 @@ async function start(): Promise<void> {
   await mountApp(root, { host, wordReady: true, settingsReady: true, previewDocument });
 }
 
-void start();
+// A start that failed (a chunk that did not load) would otherwise leave 正在加载… up for good.
+start().catch((error: unknown) => {
+  console.error(error);
+  showStartFailure(document.getElementById('app')!);
+});

@@ -38,7 +38,13 @@ export function applyOfficeTheme(theme: Office.OfficeTheme | undefined): void {
   systemDark.addEventListener('change', followSystem);
 }
 
+// Built once: Fluent keeps the CSS it makes from a theme in a map keyed by the object, so a new object each call would be converted again and kept.
+const themes: Record<Theme, typeof webLightTheme> = {
+  light: { ...webLightTheme, fontFamilyBase },
+  dark: { ...webDarkTheme, fontFamilyBase },
+};
+
 function setTheme(theme: Theme): void {
-  setFluentTheme({ ...(theme === 'dark' ? webDarkTheme : webLightTheme), fontFamilyBase });
+  setFluentTheme(themes[theme]);
   document.documentElement.dataset.theme = theme;
 }

@@ -4,8 +4,12 @@
  * Chinese table, no more and no fewer.
  */
 import type { Problem } from '../api.ts';
-import { shortList } from './short-list.ts';
 import type { Strings } from './zh.ts';
+
+/** 3, 5, 9… : at most ten line numbers, then …. Written here, not shared with zh.ts: a shared module would be a chunk of its own, one more request before the page starts. */
+function lineList(lines: number[]): string {
+  return lines.slice(0, 10).join(', ') + (lines.length > 10 ? '…' : '');
+}
 
 const skipReasonsEn: Record<string, string> = {
   footnote: 'holds a footnote or endnote mark',
@@ -179,13 +183,14 @@ export const en: Strings = {
   applied: (count) => (count === 0 ? 'The numbering already matches: nothing to change.' : `Updated ${count} paragraphs.`),
   parsing: 'Parsing…',
   parsed: (nodes, problems) => `Parsed ${nodes} items, ${problems} problems.`,
-  keptOut: (lines) => `${lines.length} lines read as body text, not headings: line ${shortList(lines, ', ', '…')}.`,
+  keptOut: (lines) => `${lines.length} lines read as body text, not headings: line ${lineList(lines)}.`,
   emptySelection: 'The selection holds no paragraph.',
   serverUnreachable: 'Cannot reach the outline server. Check the network or try again later.',
   serverError: (status) => `The server failed (${status}).`,
   wordRefused: (message) => `Word could not complete the operation: ${message}`,
   documentChanged: 'The document changed since it was checked: check the numbering again.',
   wordTooOld: 'This version of Word is too old (WordApi 1.3 is needed): update Office to insert and renumber.',
+  popoverUnsupported: 'The browser engine this Office uses is too old to open the drop-down lists: update Office (on a Mac, macOS too, to Safari 17 or later).',
   unexpected: (message) => `Something went wrong: ${message}`,
   problemMessage: (problem) => englishProblems[problem.code]?.(problem) ?? problem.message,
   // UI messages

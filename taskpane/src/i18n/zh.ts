@@ -4,7 +4,11 @@
  * en.ts must hold the same keys (a key missing there, or one it has more, is a type error).
  */
 import type { Problem, TeamRole } from '../api.ts';
-import { shortList } from './short-list.ts';
+
+/** 3、5、9… : at most ten line numbers, then 等. Written here, not shared with en.ts: a shared module would be a chunk of its own, one more request before the page starts. */
+function lineList(lines: number[]): string {
+  return lines.slice(0, 10).join('、') + (lines.length > 10 ? '等' : '');
+}
 
 /** What a paragraph renumbering left alone holds (word/document.ts SkipReason). */
 const skipReasonsZh: Record<string, string> = {
@@ -182,7 +186,7 @@ export const zh = {
   applied: (count: number) => (count === 0 ? '编号已符合目标样式，无需修改。' : `已更新 ${count} 个段落。`),
   parsing: '正在解析…',
   parsed: (nodes: number, problems: number) => `解析出 ${nodes} 个条目，${problems} 个问题。`,
-  keptOut: (lines: number[]) => `${lines.length} 行按正文处理，未作为标题：第 ${shortList(lines, '、', '等')} 行。`,
+  keptOut: (lines: number[]) => `${lines.length} 行按正文处理，未作为标题：第 ${lineList(lines)} 行。`,
   emptySelection: '所选内容中没有段落。',
   // Errors
   serverUnreachable: '无法连接提纲服务器，请检查网络或稍后重试。',
@@ -190,6 +194,7 @@ export const zh = {
   wordRefused: (message: string, code: string) => (/\p{Script=Han}/u.test(message) ? `Word 未能完成操作：${message}` : `Word 未能完成操作（${code}），请重试。`),
   documentChanged: '文档在检查后已被修改，请重新检查编号。',
   wordTooOld: '当前 Word 版本过旧（需要 WordApi 1.3）：请更新 Office 后使用插入和编号功能。',
+  popoverUnsupported: '此 Office 使用的浏览器组件过旧，下拉列表无法展开：请更新 Office（Mac 上还需更新 macOS，Safari 17 或更高）。',
   unexpected: (message: string) => (/\p{Script=Han}/u.test(message) ? `出错了：${message}` : '出错了，操作未完成。请重试；如果问题仍然出现，请联系管理员。'),
   problemMessage: (problem: Problem) => problem.message,
   // UI messages

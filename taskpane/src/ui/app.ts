@@ -54,6 +54,8 @@ export async function mountApp(root: HTMLElement, options: AppOptions): Promise<
       : null,
     options.wordReady ? null : messageBar('error', { class: 'notice', role: 'alert' }, strings.wordTooOld),
     options.wordReady && !options.settingsReady ? messageBar('warning', { class: 'notice', role: 'note' }, strings.sourceNotRemembered) : null,
+    // Fluent's drop-downs open with the Popover API (Safari 17, Chromium 114); an older webview cannot open them.
+    'showPopover' in HTMLElement.prototype ? null : messageBar('warning', { class: 'notice', role: 'note' }, strings.popoverUnsupported),
   ];
   const controls = h('main', { class: 'controls' }, header, ...notices, tabs.tablist, ...tabs.panels, status.element);
   const layout = h('div', { class: 'layout' }, controls, options.previewDocument ? createPreviewPanel(options.previewDocument) : null);

@@ -4,7 +4,9 @@
  * module before the UI is built; dom.ts and the tabs create the elements by tag name, so the tab
  * modules still load in Node (unit tests) where there are no custom elements.
  *
- * fluent-dropdown is Fluent's Dropdown with two fixes for how this page uses it (see Picker).
+ * fluent-dropdown is Fluent's Dropdown with two fixes for how this page uses it (see Picker). They
+ * use members Fluent marks @internal (control, insertControl, setValidity): package.json pins
+ * @fluentui/web-components to the exact version they were written against.
  */
 import { Dropdown } from '@fluentui/web-components/dropdown/class.js';
 import type { DropdownOption } from '@fluentui/web-components/option/class.js';
@@ -41,6 +43,10 @@ export class Picker extends Dropdown {
 
   override set value(next: string | null) {
     for (const option of this.optionElements) option.selected = option.value === next;
+    // What Fluent's setter does after selecting through its listbox, which this one goes round: the
+    // validity, and the observers of value ($fastController is the element's notifier: Observable.notify).
+    this.setValidity();
+    this.$fastController.notify('value');
   }
 
   override insertControl(): void {

@@ -32,7 +32,7 @@ export function createTeamDelete(app: AppContext, options: DeleteOptions) {
   confirm.confirmButton.addEventListener('click', async () => {
     const template = current;
     if (!template || !options.canEdit()) return;
-    const done = await app.status.run(strings.deleting, [confirm.confirmButton], () => api.deleteTemplate(template.id).then(() => true));
+    const done = await app.status.run(strings.deleting, [confirm.confirmButton, confirm.cancelButton], () => api.deleteTemplate(template.id).then(() => true));
     confirm.close();
     if (!done) return;
     await options.onDeleted(template);

@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { officeThemes, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
 import { useServerAndBrowser } from './fixture.ts';
-import { renderedLines, statusSays } from './page-helpers.ts';
+import { picker, pickerValue, renderedLines, statusSays } from './page-helpers.ts';
 
 const e2e = useServerAndBrowser();
 
@@ -50,12 +50,9 @@ async function createTeamMember(): Promise<string> {
 
 /** The taskpane in Word (the fake host), in Office's light or dark theme, or in forced colours. */
 async function openInWord(look: Look, options: FakeHostOptions = {}): Promise<Page> {
-  const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
+  const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN', forcedColors: look === 'forced-colors' ? 'active' : 'none' });
   await withFakeWordHost(context, e2e.server.baseUrl, { officeTheme: look === 'dark' ? officeThemes.dark : officeThemes.light, ...options });
-  const page = await openTaskpane(context, e2e.server.baseUrl, { ready: false });
-  if (look === 'forced-colors') await page.emulateMedia({ forcedColors: 'active' });
-  await page.waitForSelector('#app[data-ready="true"]', { timeout: 20_000 });
-  return page;
+  return openTaskpane(context, e2e.server.baseUrl);
 }
 
 /** The serious and critical violations axe finds, one readable line each ('' when none). */
@@ -70,13 +67,26 @@ async function seriousViolations(page: Page, rules?: string[]): Promise<string> 
 
 const shownPanel = (page: Page) => page.locator('[role="tabpanel"]:not([hidden])');
 
-/** Each state of each tab that axe checks, reached as a user would. */
-const states: { name: string; reach: (page: Page) => Promise<void> }[] = [
+const styleOptions = (page: Page) => picker(page, '编号样式').locator('xpath=ancestor::fluent-dropdown[1]').locator('fluent-option');
+
+/** Each state of each tab that axe checks, reached as a user would, and left when it is in the way of the next. */
+const states: { name: string; reach: (page: Page) => Promise<void>; leave?: (page: Page) => Promise<void> }[] = [
   {
     name: '模板 with a template open',
     reach: async (page) => {
       await page.locator('.template-item').first().click();
       await renderedLines(page, /.+/);
+    },
+  },
+  {
+    name: '模板 with the 编号样式 list open',
+    reach: async (page) => {
+      await picker(page, '编号样式').click();
+      await styleOptions(page).first().waitFor();
+    },
+    leave: async (page) => {
+      await page.keyboard.press('Escape');
+      await styleOptions(page).first().waitFor({ state: 'hidden' });
     },
   },
   {
@@ -114,6 +124,17 @@ const states: { name: string; reach: (page: Page) => Promise<void> }[] = [
       await renderedLines(page, /工作回顾/);
     },
   },
+  {
+    name: '团队 with the 删除 dialog open',
+    reach: async (page) => {
+      await shownPanel(page).getByRole('button', { name: '删除', exact: true }).click();
+      await page.getByRole('alertdialog').waitFor();
+    },
+    leave: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('alertdialog').waitFor({ state: 'hidden' });
+    },
+  },
 ];
 
 for (const look of looks) {
@@ -124,6 +145,7 @@ for (const look of looks) {
       await state.reach(page);
       const violations = await seriousViolations(page);
       if (violations) found.push(`${state.name}:\n${violations}`);
+      await state.leave?.(page);
     }
     await page.context().close();
     assert.equal(found.join('\n\n'), '', `axe (${look}) found serious or critical violations`);
@@ -196,28 +218,71 @@ test('the status region and the template count are live regions that stay in the
 });
 
 test('in forced colours (Windows High Contrast) the selected tab, template and document paragraphs stay visible', async () => {
-  const context = await e2e.browser.newContext({ viewport: { width: 900, height: 900 }, locale: 'zh-CN' });
+  const context = await e2e.browser.newContext({ viewport: { width: 900, height: 900 }, locale: 'zh-CN', forcedColors: 'active' });
   // The browser preview: its simulated document has paragraphs to select.
-  const page = await openTaskpane(context, e2e.server.baseUrl, { ready: false });
-  await page.emulateMedia({ forcedColors: 'active' });
-  await page.waitForSelector('#app[data-ready="true"]', { timeout: 20_000 });
+  const page = await openTaskpane(context, e2e.server.baseUrl);
+  assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true, 'the page is in forced colours');
   await page.locator('.template-item').first().click();
   await renderedLines(page, /.+/);
   await page.locator('.preview-page p').first().click();
   // No helper functions inside evaluate: tsx would name them with a helper the page does not have.
-  const colours = await page.evaluate(() => ({
-    canvas: getComputedStyle(document.body).backgroundColor,
-    tabMark: getComputedStyle(document.querySelector('[role="tab"][aria-selected="true"]')!, '::after').backgroundColor,
-    selectedTemplate: getComputedStyle(document.querySelector('.template-list [aria-pressed="true"], .template-list [aria-selected="true"]')!).backgroundColor,
-    otherTemplate: getComputedStyle(document.querySelector('.template-list [aria-pressed="false"], .template-list [aria-selected="false"]')!).backgroundColor,
-    selectedParagraph: getComputedStyle(document.querySelector('.preview-page p[aria-selected="true"]')!).backgroundColor,
-    otherParagraph: getComputedStyle(document.querySelector('.preview-page p[aria-selected="false"]')!).backgroundColor,
-  }));
+  const colours = await page.evaluate(() => {
+    // The system's highlight colour, as this browser resolves it.
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.cssText = 'forced-color-adjust: none; background: Highlight';
+    const highlight = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return {
+      highlight,
+      canvas: getComputedStyle(document.body).backgroundColor,
+      tabMark: getComputedStyle(document.querySelector('[role="tab"][aria-selected="true"]')!, '::after').backgroundColor,
+      selectedTemplate: getComputedStyle(document.querySelector('.template-list [aria-pressed="true"], .template-list [aria-selected="true"]')!).backgroundColor,
+      otherTemplate: getComputedStyle(document.querySelector('.template-list [aria-pressed="false"], .template-list [aria-selected="false"]')!).backgroundColor,
+      selectedParagraph: getComputedStyle(document.querySelector('.preview-page p[aria-selected="true"]')!).backgroundColor,
+      otherParagraph: getComputedStyle(document.querySelector('.preview-page p[aria-selected="false"]')!).backgroundColor,
+    };
+  });
   await context.close();
-  const transparent = 'rgba(0, 0, 0, 0)';
-  assert.ok(![colours.canvas, transparent].includes(colours.tabMark), `the selected tab's mark is drawn: ${JSON.stringify(colours)}`);
+  assert.notEqual(colours.highlight, colours.canvas, `the highlight colour is not the canvas: ${JSON.stringify(colours)}`);
+  assert.equal(colours.tabMark, colours.highlight, `the selected tab's mark is in the highlight colour: ${JSON.stringify(colours)}`);
+  assert.equal(colours.selectedTemplate, colours.highlight, `the selected template is in the highlight colour: ${JSON.stringify(colours)}`);
   assert.notEqual(colours.selectedTemplate, colours.otherTemplate, `the selected template stands out: ${JSON.stringify(colours)}`);
   assert.notEqual(colours.selectedParagraph, colours.otherParagraph, `the selected paragraph stands out: ${JSON.stringify(colours)}`);
+});
+
+test('a picker works from the keyboard: ArrowDown opens it, Enter chooses (one change event) and closes it, Escape closes it unchanged', async () => {
+  const page = await openInWord('light');
+  await page.locator('.template-item').first().click();
+  await renderedLines(page, /.+/);
+  const combobox = picker(page, '编号样式');
+  await combobox.evaluate((control) => {
+    const dropdown = control.closest<HTMLElement>('fluent-dropdown')!;
+    dropdown.addEventListener('change', () => (dropdown.dataset.changes = String(Number(dropdown.dataset.changes ?? 0) + 1)));
+  });
+  const changes = () => combobox.evaluate((control) => Number(control.closest<HTMLElement>('fluent-dropdown')!.dataset.changes ?? 0));
+  const before = await pickerValue(page, '编号样式');
+  // Fluent updates aria-expanded when its list's popover has toggled, a moment after the key.
+  const expanded = (value: boolean) => combobox.and(page.locator(`[aria-expanded="${value}"]`)).waitFor({ timeout: 5000 });
+
+  await combobox.focus();
+  await expanded(false);
+  await page.keyboard.press('ArrowDown');
+  await expanded(true);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expanded(false);
+  const chosen = await pickerValue(page, '编号样式');
+  assert.notEqual(chosen, before, 'Enter chose another style');
+  assert.equal(await changes(), 1, 'one change event');
+
+  await page.keyboard.press('ArrowDown');
+  await expanded(true);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await expanded(false);
+  assert.equal(await pickerValue(page, '编号样式'), chosen, 'Escape changes nothing');
+  assert.equal(await changes(), 1, 'no change event from Escape');
+  await page.context().close();
 });
 
 /** The levels of the headings shown, in page order. */
@@ -324,7 +389,7 @@ test('a preview box that scrolls is a tab stop with a name, and the keyboard scr
 
 test("half-width and full-width brackets look different in the problem list: the page keeps the full-width bracket's space", async () => {
   const page = await openInWord('light', { paragraphs: documentWithProblems });
-  await states[1].reach(page);
+  await states.find((state) => state.name.startsWith('编号 '))!.reach(page);
   const bracketProblem = shownPanel(page).locator('.problems li[data-code="half-width-bracket"]').first();
   assert.match((await bracketProblem.textContent()) ?? '', /\(一\).*（一）/);
   assert.equal(await bracketProblem.evaluate((item) => getComputedStyle(item).getPropertyValue('text-spacing-trim')), 'space-all');

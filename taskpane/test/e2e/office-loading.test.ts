@@ -95,3 +95,41 @@ test('a top-level page that Office did not open, without Office.js, is the brows
   assert.equal(await page.locator('.badge').textContent(), '浏览器预览');
   await context.close();
 });
+
+test('when the language\'s strings do not load (a 404 after a redeploy) the page says so in both languages and reloads', async () => {
+  const context = await newContext();
+  await withFakeWordHost(context, e2e.server.baseUrl);
+  // Every request for it (index.html preloads it, the entry imports it) until the reload.
+  let chunkMissing = true;
+  await context.route(/\/js\/zh-[A-Z0-9]+\.js$/, (route) => (chunkMissing ? route.fulfill({ status: 404, body: 'Not Found' }) : route.continue()));
+  const page = await openTaskpane(context, e2e.server.baseUrl, { ready: false });
+  const failure = page.getByRole('alert');
+  await failure.waitFor({ timeout: 10_000 });
+  assert.match((await failure.textContent()) ?? '', /未能加载提纲助手.*Outline Assistant could not load/);
+  assert.equal(await page.getByText('正在加载').count(), 0);
+  chunkMissing = false;
+  await page.getByRole('button', { name: '重新加载 Reload' }).click();
+  await page.waitForSelector('#app[data-ready="true"]', { timeout: 20_000 });
+  await context.close();
+});
+
+test('a webview without the Popover API (Safari before 17) is told to update Office, as Fluent\'s drop-downs cannot open there', async () => {
+  const context = await newContext();
+  await withFakeWordHost(context, e2e.server.baseUrl);
+  await context.addInitScript(() => delete (HTMLElement.prototype as Partial<HTMLElement>).showPopover);
+  const page = await openTaskpane(context, e2e.server.baseUrl);
+  await page.getByRole('note').filter({ hasText: '请更新 Office' }).waitFor();
+  await context.close();
+});
+
+test('before its script has run, the page is in the system\'s colours: no white flash in a dark Office', async () => {
+  const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN', colorScheme: 'dark' });
+  // The script held back: only index.html and the stylesheet.
+  await context.route(/\/js\/taskpane-[A-Z0-9]+\.js$/, (route) => route.abort());
+  const page = await openTaskpane(context, e2e.server.baseUrl, { ready: false });
+  await page.getByText('正在加载').waitFor();
+  const colours = await page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
+  await context.close();
+  const lightness = (colour: string) => (colour.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, channel) => sum + Number(channel), 0) / 3;
+  assert.ok(lightness(colours.background) < 64 && lightness(colours.text) > 192, `dark, as the system: ${JSON.stringify(colours)}`);
+});

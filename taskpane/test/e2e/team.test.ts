@@ -333,6 +333,47 @@ test('an editor moves a team template to the bin, a viewer cannot, and the owner
   await owner.context().close();
 });
 
+test('Escape answers 删除 with 取消; once 确认删除 is pressed, neither 取消 nor Escape closes the dialog while the template is deleted', async () => {
+  const name = '年度考核提纲';
+  const created = await call<{ id: string }>(zhang.token, 'POST', '/api/templates', { name, teamId, nodes: [{ title: '考核内容', children: [] }] });
+  const editor = await openInWord();
+  await signIn(editor, li);
+  await teamPanel(editor).locator('.template-list .template-item', { hasText: name }).click();
+  // Opened: the focus moves to its name last, after the preview and the history are shown.
+  await editor.waitForFunction(() => document.activeElement?.classList.contains('template-name'));
+  const deleteButton = teamPanel(editor).getByRole('button', { name: '删除', exact: true });
+  const question = editor.getByRole('alertdialog', { name: new RegExp(`将“${name}”移入团队回收站`) });
+  // The dialog's buttons are the page's own, slotted into Fluent's <dialog>.
+  const buttons = teamPanel(editor).locator('fluent-dialog');
+
+  await deleteButton.click();
+  await question.waitFor();
+  await editor.keyboard.press('Escape');
+  await question.waitFor({ state: 'hidden' });
+  assert.equal(await editor.evaluate(() => document.activeElement?.textContent), '删除', 'the focus is back on 删除');
+
+  // The deletion is held at the network until the dialog has been tried.
+  let releaseDeletion!: () => void;
+  const deletionHeld = new Promise<void>((resolve) => (releaseDeletion = resolve));
+  await editor.route(`**/api/templates/${created.id}`, async (route) => {
+    if (route.request().method() === 'DELETE') await deletionHeld;
+    await route.continue();
+  });
+  await deleteButton.click();
+  await buttons.getByRole('button', { name: '确认删除' }).click();
+  await statusSays(editor, '正在移入回收站');
+  // Open, not just still drawn: Fluent's closing animation keeps a closed dialog visible for a while.
+  const isOpen = () => question.evaluate((dialog) => dialog.matches(':modal'));
+  await editor.keyboard.press('Escape');
+  assert.equal(await isOpen(), true, 'Escape does not close the dialog while the template is deleted');
+  await buttons.getByRole('button', { name: '取消' }).click({ force: true });
+  assert.equal(await isOpen(), true, '取消 does not close the dialog while the template is deleted');
+  releaseDeletion();
+  await statusSays(editor, '已移入回收站');
+  await question.waitFor({ state: 'hidden' });
+  await editor.context().close();
+});
+
 test('a viewer can insert but not save; a wrong token is refused and not kept', async () => {
   const page = await openInWord();
   await page.getByRole('tab', { name: '团队' }).click();

@@ -1,6 +1,6 @@
 /**
  * What Word loads: the built entry (js/taskpane-HASH.js), the chunks it imports, the stylesheet and
- * the strings of one language. It holds the word module but not the fake Word of the browser preview,
+ * the strings of one language (either). It holds the word module but not the fake Word of the browser preview,
  * which is a chunk of its own loaded with import() (src/main.ts), nor the other language's strings;
  * and it stays within Word's load budget.
  */
@@ -64,7 +64,7 @@ test('the bundle Word loads leaves the fake Word out; the preview imports it as 
 test("each language's strings are a chunk of their own, loaded with import(), not part of what Word loads first", () => {
   const startUp = withStaticImports(entryPath());
   const chinese = chunkHolding(/"模板列表"/);
-  const english = chunkHolding(/"Outline Assistant"/);
+  const english = chunkHolding(/This version of Word is too old/);
   assert.notEqual(chinese, english);
   for (const table of [chinese, english]) {
     assert.ok(!startUp.has(table), `${table} is not imported statically`);
@@ -72,19 +72,34 @@ test("each language's strings are a chunk of their own, loaded with import(), no
   }
 });
 
+test("what the entry asks for first is preloaded from index.html, and a language's strings ask for nothing more: no round trip waits on another", () => {
+  const preloads = [...html().matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((match) => match[1]);
+  const chinese = chunkHolding(/"模板列表"/);
+  const english = chunkHolding(/This version of Word is too old/);
+  const startUp = new Set([...withStaticImports(entryPath()), chinese]);
+  startUp.delete(entryPath());
+  assert.deepEqual(new Set(preloads), startUp);
+  for (const table of [chinese, english]) assert.deepEqual(staticImports(table), [], `${table} imports nothing statically`);
+});
+
 test('every asset name carries its content hash, and index.html names them without a query', () => {
   assert.match(entryPath(), /^js\/taskpane-[A-Z0-9]{8}\.js$/);
   assert.match(stylesPath(), /^css\/taskpane-[A-Z0-9]{8}\.css$/);
-  assert.doesNotMatch(html(), /\?v=|__SCRIPT__|__STYLES__/);
+  assert.doesNotMatch(html(), /\?v=|__SCRIPT__|__STYLES__|<!--modulepreload-->/);
   for (const file of scripts()) assert.match(file, /^[a-z-]+-[A-Z0-9]{8}\.js$/, file);
 });
 
-test(`what Word loads at start-up (entry, its chunks, the stylesheet, the Chinese strings) is under ${loadBudgetBytes / 1024} KiB gzip`, (t) => {
-  const chinese = chunkHolding(/"模板列表"/);
-  const files = [...withStaticImports(entryPath()), ...withStaticImports(chinese), stylesPath()];
-  const sizes = [...new Set(files)].map((file) => ({ file, raw: readFileSync(join(dist, file)).length, gzip: gzipSync(readFileSync(join(dist, file)), { level: 9 }).length }));
-  const total = sizes.reduce((sum, size) => sum + size.gzip, 0);
-  const report = sizes.map(({ file, raw, gzip }) => `${file}: ${(raw / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip`).join('; ');
-  t.diagnostic(`start-up ${(total / 1024).toFixed(1)} KiB gzip: ${report}`);
-  assert.ok(total < loadBudgetBytes, `${(total / 1024).toFixed(1)} KiB gzip is over the budget: ${report}`);
+test(`what Word loads at start-up (entry, its chunks, the stylesheet, one language's strings) is under ${loadBudgetBytes / 1024} KiB gzip, in either language`, (t) => {
+  const startUp = (table: string) => {
+    const files = [...withStaticImports(entryPath()), ...withStaticImports(table), stylesPath()];
+    const sizes = [...new Set(files)].map((file) => ({ file, raw: readFileSync(join(dist, file)).length, gzip: gzipSync(readFileSync(join(dist, file)), { level: 9 }).length }));
+    const total = sizes.reduce((sum, size) => sum + size.gzip, 0);
+    const report = sizes.map(({ file, raw, gzip }) => `${file}: ${(raw / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip`).join('; ');
+    return { total, report };
+  };
+  // Word loads one language's strings: the budget holds for the larger of the two.
+  const [chinese, english] = [startUp(chunkHolding(/"模板列表"/)), startUp(chunkHolding(/This version of Word is too old/))];
+  const worse = chinese.total >= english.total ? chinese : english;
+  t.diagnostic(`start-up in Chinese ${(chinese.total / 1024).toFixed(1)} KiB gzip, in English ${(english.total / 1024).toFixed(1)} KiB gzip: ${worse.report}`);
+  assert.ok(worse.total < loadBudgetBytes, `${(worse.total / 1024).toFixed(1)} KiB gzip is over the budget: ${worse.report}`);
 });
