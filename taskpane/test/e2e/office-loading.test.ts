@@ -96,7 +96,7 @@ test('a top-level page that Office did not open, without Office.js, is the brows
   await context.close();
 });
 
-test('when the language\'s strings do not load (a 404 after a redeploy) the page says so in both languages and reloads', async () => {
+test("when the language's strings do not load (a 404 after a redeploy) the page says so in both languages and reloads", async () => {
   const context = await newContext();
   await withFakeWordHost(context, e2e.server.baseUrl);
   // Every request for it (index.html preloads it, the entry imports it) until the reload.
@@ -113,7 +113,7 @@ test('when the language\'s strings do not load (a 404 after a redeploy) the page
   await context.close();
 });
 
-test('a webview without the Popover API (Safari before 17) is told to update Office, as Fluent\'s drop-downs cannot open there', async () => {
+test("a webview without the Popover API (Safari before 17) is told to update Office, as Fluent's drop-downs cannot open there", async () => {
   const context = await newContext();
   await withFakeWordHost(context, e2e.server.baseUrl);
   await context.addInitScript(() => delete (HTMLElement.prototype as Partial<HTMLElement>).showPopover);
@@ -122,7 +122,7 @@ test('a webview without the Popover API (Safari before 17) is told to update Off
   await context.close();
 });
 
-test('before its script has run, the page is in the system\'s colours: no white flash in a dark Office', async () => {
+test("before its script has run, the page is in the system's colours: no white flash in a dark Office", async () => {
   const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN', colorScheme: 'dark' });
   // The script held back: only index.html and the stylesheet.
   await context.route(/\/js\/taskpane-[A-Z0-9]+\.js$/, (route) => route.abort());
