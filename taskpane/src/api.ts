@@ -147,15 +147,27 @@ async function exchange<T>(options: ExchangeOptions, send: (init: Init) => Promi
   const headers: Record<string, string> = { accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   const timeoutMs = options.timeoutMs ?? timeouts.defaultMs;
-  const deadline = AbortSignal.timeout(timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+  // One controller for the deadline and the caller's abort: AbortSignal.any (Chrome 116, Safari 17.4)
+  // and AbortSignal.timeout (Safari 16) are missing in the older webviews Office runs the page in.
+  const controller = new AbortController();
+  let pastDeadline = false;
+  const timer = setTimeout(() => {
+    pastDeadline = true;
+    controller.abort(new RequestTimeoutError(timeoutMs));
+  }, timeoutMs);
+  const forwardAbort = () => controller.abort(options.signal?.reason);
   let answer: Answer<T>;
   try {
-    answer = await send({ headers, signal });
+    if (options.signal?.aborted) forwardAbort();
+    else options.signal?.addEventListener('abort', forwardAbort, { once: true });
+    answer = await send({ headers, signal: controller.signal });
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason instanceof Error ? options.signal.reason : new DOMException('Aborted', 'AbortError');
-    if (deadline.aborted) throw new RequestTimeoutError(timeoutMs);
+    if (pastDeadline) throw new RequestTimeoutError(timeoutMs);
     throw new ServerUnreachableError(error);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', forwardAbort);
   }
   const { response } = answer;
   const etag = response.headers.get('etag') ?? '';

@@ -30,7 +30,7 @@ function fakeServer(answer: (request: Request) => Response | Promise<Response>):
 
 /**
  * A server that never answers: the request ends only when its signal aborts. Node does not wait for
- * AbortSignal.timeout's timer (it is unref'd): the pending request keeps the test process alive.
+ * the deadline timer alone: the pending request keeps the test process alive.
  */
 function silentServer(): void {
   fakeServer(
@@ -77,6 +77,24 @@ test('a request its caller aborted rejects as aborted (superseded), not as a fai
   const error = await pending.catch((caught: unknown) => caught);
   assert.ok(isAborted(error), String(error));
   assert.ok(!(error instanceof RequestTimeoutError) && !(error instanceof ServerUnreachableError));
+});
+
+test('without AbortSignal.any and AbortSignal.timeout (older Office webviews) requests still answer, time out and abort', async (t) => {
+  const { any, timeout } = AbortSignal as unknown as Record<string, unknown>;
+  delete (AbortSignal as unknown as Record<string, unknown>).any;
+  delete (AbortSignal as unknown as Record<string, unknown>).timeout;
+  t.after(() => Object.assign(AbortSignal, { any, timeout }));
+
+  fakeServer(() => json([]));
+  assert.deepEqual(await api.numberingStyles(), []);
+
+  silentServer();
+  assert.ok((await api.templates({}, { timeoutMs: 50 }).catch((caught: unknown) => caught)) instanceof RequestTimeoutError);
+
+  const controller = new AbortController();
+  const pending = api.template('t1', { signal: controller.signal });
+  controller.abort();
+  assert.ok(isAborted(await pending.catch((caught: unknown) => caught)));
 });
 
 test('no answer at all is a ServerUnreachableError', async () => {
