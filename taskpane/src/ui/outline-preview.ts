@@ -17,6 +17,7 @@ import { h, labelledSelect, replaceChildren, setOptions } from './dom.ts';
 import { messageFor } from './errors.ts';
 import { linesList } from './outline-view.ts';
 import { RequestSlot } from './request-slot.ts';
+import { setDisabled } from './status.ts';
 
 const asAuthoredValue = '';
 
@@ -50,7 +51,7 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
   const slot = new RequestSlot();
 
   function updateInsert(): void {
-    insertButton.disabled = held || rendering || lines.length === 0;
+    setDisabled(insertButton, held || rendering || lines.length === 0);
   }
 
   /** Renders the outline in the picker's style; the answer to the latest request is the only one shown. */

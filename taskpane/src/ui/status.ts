@@ -15,8 +15,22 @@ type Control = HTMLButtonElement | Picker | HTMLInputElement | HTMLTextAreaEleme
 /** Fluent's message bar colours: progress is information. */
 const intents: Record<Kind, Intent> = { progress: 'info', success: 'success', error: 'error', info: 'info' };
 
-/** Controls of an operation under way: a second click (or Enter) on one of them does not start it again. */
-const busy = new WeakSet<Control>();
+/**
+ * Controls of an operation under way, with the state each goes back to when it ends: a second click
+ * (or Enter) on one of them does not start it again.
+ */
+const busy = new WeakMap<Control, { disabled: boolean; ariaDisabled: string | null }>();
+
+/**
+ * Makes `control` available or not. While an operation holds it, the change waits for the end of the
+ * operation: restoring the state from before the operation would undo a change made meanwhile (插入
+ * enabled again, with the old lines, while a newer template is still opening).
+ */
+export function setDisabled(control: Control, disabled: boolean): void {
+  const held = busy.get(control);
+  if (held) held.disabled = disabled;
+  else control.disabled = disabled;
+}
 
 /** Whether `element` can take the focus back: still in the page and shown. */
 function focusable(element: HTMLElement): boolean {
@@ -107,9 +121,8 @@ export class StatusRegion {
   async run<T>(progress: string, controls: Control[], work: () => Promise<T>, options: RunOptions = {}): Promise<T | undefined> {
     if (controls.some((control) => busy.has(control))) return undefined;
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const states = controls.map((control) => ({ control, disabled: control.disabled, ariaDisabled: control.getAttribute('aria-disabled') }));
     for (const control of controls) {
-      busy.add(control);
+      busy.set(control, { disabled: control.disabled ?? false, ariaDisabled: control.getAttribute('aria-disabled') });
       if (control === focused) control.setAttribute('aria-disabled', 'true');
       else control.disabled = true;
     }
@@ -136,7 +149,8 @@ export class StatusRegion {
       else this.showFailure(error, options);
       return undefined;
     } finally {
-      for (const { control, disabled, ariaDisabled } of states) {
+      for (const control of controls) {
+        const { disabled, ariaDisabled } = busy.get(control)!;
         busy.delete(control);
         control.disabled = disabled;
         if (ariaDisabled === null) control.removeAttribute('aria-disabled');

@@ -7,6 +7,7 @@ import { api, type TemplateDetail, type TemplateVersionInfo } from '../api.ts';
 import { formatDateTime, strings } from '../i18n.ts';
 import type { AppContext } from './app-context.ts';
 import { h, replaceChildren, uniqueId } from './dom.ts';
+import { setDisabled } from './status.ts';
 import { RequestSlot } from './request-slot.ts';
 import { diffOutlines, type DiffChange, type DiffHeading, type OutlineDiff } from './outline-diff.ts';
 
@@ -78,7 +79,7 @@ export function createTeamHistory(app: AppContext, options: HistoryOptions) {
     if (!template) return;
     for (const button of list.querySelectorAll('[aria-pressed]')) button.setAttribute('aria-pressed', String(button.getAttribute('data-version') === String(version)));
     const signal = compareSlot.begin();
-    restoreButton.disabled = true;
+    setDisabled(restoreButton, true);
     const old = await app.status.run(strings.loadingVersion, [], () => api.version(template.id, version, { signal }), { signal, retry: () => void compare(version, heading) });
     if (!old || signal.aborted || current !== template) return;
     compared = version;
@@ -86,7 +87,7 @@ export function createTeamHistory(app: AppContext, options: HistoryOptions) {
     const diff = diffOutlines(old.content.nodes, template.nodes);
     replaceChildren(comparison, diffView(diff, heading ?? strings.diffHeading(version, template.version)));
     restoreButton.hidden = version === template.version;
-    restoreButton.disabled = !options.canEdit();
+    setDisabled(restoreButton, !options.canEdit());
   }
 
   restoreButton.addEventListener('click', async () => {

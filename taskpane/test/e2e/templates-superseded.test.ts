@@ -54,6 +54,39 @@ test('clicking A, then B while A’s answer is slow: B is shown, stays highlight
   await page.context().close();
 });
 
+/** Holds every Word.run until release: an insert that takes Word a while. */
+async function holdWord(page: Page): Promise<{ release: () => Promise<void> }> {
+  await page.evaluate(() => {
+    const host = window as unknown as { Word: { run: (...args: unknown[]) => Promise<unknown> }; releaseWord?: () => void };
+    const run = host.Word.run.bind(host.Word);
+    const released = new Promise<void>((resolve) => (host.releaseWord = resolve));
+    host.Word.run = async (...args) => {
+      await released;
+      return run(...args);
+    };
+  });
+  return { release: () => page.evaluate(() => (window as unknown as { releaseWord: () => void }).releaseWord()) };
+}
+
+test('an insert of A that ends while B is opening leaves 插入 disabled until B is shown', async () => {
+  const page = await openInWord();
+  await option(page, /五个加强/).click();
+  await renderedLines(page, /.+/);
+  const insertButton = panel(page).getByRole('button', { name: '插入到文档' });
+  const slowWord = await holdWord(page);
+  await insertButton.click();
+  const slowB = await holdAnswers(page, templatePath('builtin-02'));
+  await option(page, /强作风保增长/).click();
+  await slowWord.release();
+  await statusSays(page, /已插入 \d+ 个标题/);
+  assert.equal(await insertButton.isDisabled(), true, '插入 would write A’s lines while B is opening');
+  slowB.release();
+  await panel(page).locator('.template-name', { hasText: '强作风保增长' }).waitFor();
+  await settled(page);
+  assert.equal(await insertButton.isDisabled(), false);
+  await page.context().close();
+});
+
 test('a template that fails to open leaves the shown one highlighted, and 插入 still inserts it', async () => {
   const page = await openInWord();
   await option(page, /五个加强/).click();
