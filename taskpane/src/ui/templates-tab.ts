@@ -37,6 +37,8 @@ export function createTemplatesTab(app: AppContext) {
   let shown: TemplateSummary[] = [];
   /** The template whose detail is shown: the highlighted one once an open has finished. */
   let shownId: string | null = null;
+  /** The template being opened: highlighted from the click on, over the one still shown. */
+  let openingId: string | null = null;
   const listSlot = new RequestSlot();
   const detailSlot = new RequestSlot();
   const categoriesSlot = new RequestSlot();
@@ -69,7 +71,7 @@ export function createTemplatesTab(app: AppContext) {
     if (signal.aborted || !result) return;
     shown = append ? [...shown, ...result.items] : result.items;
     list.setOptions(result.items.map(option), append);
-    list.select(shownId);
+    list.select(openingId ?? shownId);
     summary.textContent = shown.length === 0 ? strings.noTemplates : strings.templateCount(shown.length, result.total);
     loadMore.hidden = shown.length >= result.total;
   }
@@ -87,16 +89,20 @@ export function createTemplatesTab(app: AppContext) {
 
   async function open(id: string, { focusDetail = false } = {}): Promise<void> {
     const signal = detailSlot.begin();
+    openingId = id;
     list.select(id);
     preview.hold(true);
     const template = await app.status.run(strings.loadingTemplate, [], () => api.template(id, { signal }), { signal, retry: () => void open(id, { focusDetail }) });
     if (signal.aborted) return;
+    openingId = null;
     if (!template) {
       list.select(shownId);
       preview.hold(false);
       return;
     }
     shownId = template.id;
+    // A list reload while it opened may have redrawn the options.
+    list.select(template.id);
     detailHeading.textContent = template.name;
     detailMeta.textContent = template.category;
     detail.hidden = false;
@@ -111,6 +117,7 @@ export function createTemplatesTab(app: AppContext) {
   function clearDetail(): void {
     detailSlot.cancel();
     shownId = null;
+    openingId = null;
     list.select(null);
     detail.hidden = true;
   }

@@ -87,6 +87,27 @@ test('an insert of A that ends while B is opening leaves 插入 disabled until B
   await page.context().close();
 });
 
+test('a list reload while B is opening keeps B highlighted, and B stays highlighted once shown', async () => {
+  const page = await openInWord();
+  await option(page, /五个加强/).click();
+  await renderedLines(page, /.+/);
+  const slowB = await holdAnswers(page, templatePath('builtin-02'));
+  await option(page, /强作风保增长/).click();
+  // The same search again (spaces are trimmed): the list is loaded and redrawn while B is on its way.
+  const listReloaded = requestSettled(page, (url) => url.pathname === '/api/templates');
+  await page.getByLabel('搜索模板').fill(' ');
+  await listReloaded;
+  // The answer is in; give the page a moment to redraw the list with it.
+  await page.waitForTimeout(300);
+  assert.equal(await option(page, /强作风保增长/).getAttribute('aria-selected'), 'true', 'the highlight stays on what is opening');
+  slowB.release();
+  await panel(page).locator('.template-name', { hasText: '强作风保增长' }).waitFor();
+  await settled(page);
+  assert.equal(await option(page, /强作风保增长/).getAttribute('aria-selected'), 'true');
+  assert.equal(await option(page, /五个加强/).getAttribute('aria-selected'), 'false');
+  await page.context().close();
+});
+
 test('a template that fails to open leaves the shown one highlighted, and 插入 still inserts it', async () => {
   const page = await openInWord();
   await option(page, /五个加强/).click();
