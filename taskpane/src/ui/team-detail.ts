@@ -41,7 +41,8 @@ export function createTeamDetail(app: AppContext, state: TeamState, options: Det
       const template = state.shown;
       element.hidden = !template;
       if (!template) {
-        slot.cancel();
+        // Nothing shown and nothing opening: an open under way (another template clicked) goes on.
+        if (state.opening === null) slot.cancel();
         history.hide();
         return;
       }
