@@ -37,6 +37,7 @@ export function createTeamDetail(app: AppContext, state: TeamState, options: Det
       const opening = state.opening !== null;
       preview.hold(opening);
       remove.hold(opening);
+      history.hold(opening);
     } else if (change === 'detail') {
       const template = state.shown;
       element.hidden = !template;

@@ -55,13 +55,15 @@ export function createTeamHistory(app: AppContext, options: HistoryOptions) {
 
   let current: TemplateDetail | undefined;
   let compared: number | undefined;
+  /** Another template is opening: the versions and 恢复此版本 wait for it, so they never act on the one being replaced. */
+  let held = false;
 
   function versionButton(info: TemplateVersionInfo): HTMLElement {
     const isCurrent = info.version === current?.version;
     const meta = [info.createdBy, formatDateTime(info.createdAt), info.restoredFrom ? strings.restoredFrom(info.restoredFrom) : null].filter(Boolean).join(' · ');
     const button = h(
       'button',
-      { type: 'button', class: 'template-item', 'aria-pressed': 'false', 'data-version': info.version },
+      { type: 'button', class: 'template-item', 'aria-pressed': 'false', 'data-version': info.version, disabled: held },
       h('span', { class: 'template-item-name' }, strings.versionTitle(info.version), isCurrent ? `（${strings.currentVersion}）` : null),
       h('span', { class: 'template-item-meta' }, meta),
     );
@@ -87,7 +89,7 @@ export function createTeamHistory(app: AppContext, options: HistoryOptions) {
     const diff = diffOutlines(old.content.nodes, template.nodes);
     replaceChildren(comparison, diffView(diff, heading ?? strings.diffHeading(version, template.version)));
     restoreButton.hidden = version === template.version;
-    setDisabled(restoreButton, !options.canEdit());
+    setDisabled(restoreButton, held || !options.canEdit());
   }
 
   restoreButton.addEventListener('click', async () => {
@@ -117,6 +119,11 @@ export function createTeamHistory(app: AppContext, options: HistoryOptions) {
       const versions = await app.status.run(strings.loadingHistory, [], () => api.versions(template.id, { signal }), { signal, retry: () => void this.show(template) });
       if (!versions || signal.aborted || current !== template) return;
       replaceChildren(list, ...versions.map(versionButton));
+    },
+    hold(holding: boolean): void {
+      held = holding;
+      for (const button of list.querySelectorAll('button')) setDisabled(button, holding);
+      if (!restoreButton.hidden) setDisabled(restoreButton, holding || !options.canEdit());
     },
     hide(): void {
       current = undefined;
