@@ -64,6 +64,32 @@ export class StatusRegion {
   private runs = 0;
   /** Operations under way: the page is aria-busy while there is any. */
   private pending = 0;
+  /** Failures kept to be shown together (start-up's parts), instead of each replacing the one before. */
+  private collected: { text: string; retry?: () => void }[] | null = null;
+
+  /** From now on, failures are kept until showCollected(): start-up's parts fail independently, and each must be told. */
+  collectFailures(): void {
+    this.collected = [];
+  }
+
+  /**
+   * Shows the failures kept since collectFailures() as one error, with one 重试 that tries again each
+   * part that offered it; failures go back to being shown as they come. Whether there were any.
+   */
+  showCollected(): boolean {
+    const failures = this.collected ?? [];
+    this.collected = null;
+    if (failures.length === 0) return false;
+    const retries = failures.flatMap((failure) => (failure.retry ? [failure.retry] : []));
+    this.show('error', failures.map((failure) => failure.text).join(' '), retries.length > 0 ? () => retries.forEach((retry) => retry()) : undefined);
+    return true;
+  }
+
+  /** A failure: shown at once, or kept while failures are being collected. */
+  fail(text: string, retry?: () => void): void {
+    if (this.collected) this.collected.push({ text, retry });
+    else this.show('error', text, retry);
+  }
 
   /** `retry`, when given, is offered as a 重试 button after the text. */
   show(kind: Kind, text: string, retry?: () => void): void {
@@ -104,7 +130,7 @@ export class StatusRegion {
   private showFailure(error: unknown, options: RunOptions): void {
     const message = messageFor(error);
     const text = options.failurePrefix ? strings.failedPart(options.failurePrefix, message) : message;
-    this.show('error', text, options.retry && retryable(error) ? options.retry : undefined);
+    this.fail(text, options.retry && retryable(error) ? options.retry : undefined);
   }
 
   /**

@@ -182,6 +182,26 @@ test('start-up does not wait on the numbering styles; their failure says so with
   await context.close();
 });
 
+test('several start-up parts failing are each told, in one message whose one 重试 loads them all', async () => {
+  const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 } });
+  await withFakeWordHost(context, e2e.server.baseUrl);
+  const unavailable = { status: 503, contentType: 'application/problem+json', body: JSON.stringify({ title: '服务暂不可用', status: 503, detail: '服务暂不可用。' }) };
+  await context.route('**/api/numbering-styles', (route) => route.fulfill(unavailable));
+  await context.route('**/api/templates/categories', (route) => route.fulfill(unavailable));
+  const page = await openTaskpane(context, e2e.server.baseUrl);
+  const message = await statusSays(page, '没有加载');
+  assert.match(message, /编号样式没有加载/);
+  assert.match(message, /模板分类没有加载/);
+
+  await context.unroute('**/api/numbering-styles');
+  await context.unroute('**/api/templates/categories');
+  await page.locator('.status').getByRole('button', { name: '重试' }).click();
+  await pickerOffers(picker(page, '分类'), '一季度总结');
+  await option(page, /五个加强/).click();
+  await pickerOffers(picker(page, '编号样式'), '公文标准');
+  await context.close();
+});
+
 test('a template opens in its own default style', async () => {
   const { items } = (await (await fetch(`${e2e.server.baseUrl}/api/templates?pageSize=100`)).json()) as { items: { id: string; name: string }[] };
   const details = await Promise.all(
