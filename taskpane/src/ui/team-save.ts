@@ -28,7 +28,7 @@ export interface SaveOptions {
   team: () => Team | null;
   templates: () => TemplateSummary[];
   /** Loads the team's templates again (a template of the same name the list did not hold yet). */
-  reloadTemplates: () => Promise<void>;
+  reloadTemplates: () => Promise<unknown>;
   /** After a save: the template as saved. */
   onSaved: (template: TemplateDetail) => Promise<void>;
 }

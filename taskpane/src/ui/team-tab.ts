@@ -118,12 +118,15 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
 
   const teamsSlot = new RequestSlot();
 
-  async function loadTeams(preferredId = app.session.read(teamStorageKey)): Promise<void> {
+  /** Resolves to false when the teams or their templates failed to load: the failure is shown, no success may replace it. */
+  async function loadTeams(preferredId = app.session.read(teamStorageKey)): Promise<boolean> {
     const signal = teamsSlot.begin();
     const teams = await app.status.run(strings.loadingTeams, [teamSelect], () => api.teams({ signal }), { signal, retry: () => void loadTeams(preferredId) });
-    if (!teams || signal.aborted) return;
+    if (signal.aborted) return true;
+    if (!teams) return false;
     state.setTeams(teams, preferredId);
-    await Promise.all([list.reload(), bin.refresh()]);
+    const [listed] = await Promise.all([list.reload(), bin.refresh()]);
+    return listed;
   }
 
   function updateNotice({ record, current }: Update): HTMLElement {
@@ -195,12 +198,11 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
     newTeam.open = false;
     // A new team may bring numbering styles of its own: every picker follows.
     void app.styles.load();
-    await loadTeams(team.id);
-    app.status.show('success', strings.teamCreated(team.name));
+    if (await loadTeams(team.id)) app.status.show('success', strings.teamCreated(team.name));
   });
 
   /** Signing in loads the teams and their templates (what sign-in reports after), then looks for updates (what the page waits for at start-up). */
-  let teamsLoaded: Promise<void> = Promise.resolve();
+  let teamsLoaded: Promise<boolean> = Promise.resolve(true);
   let loaded: Promise<Update[]> = Promise.resolve([]);
   app.session.onChange((change) => {
     if (change === 'signed-in') {
