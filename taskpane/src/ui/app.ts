@@ -32,7 +32,10 @@ export async function mountApp(root: HTMLElement, options: AppOptions): Promise<
   // The style lists of every tab come from here; without them the page still works "as authored".
   // Signed in or out, the team's own styles come or go: every picker follows (StyleCatalog.onChange).
   const styles = new StyleCatalog(status);
-  session.onChange(() => void styles.load());
+  // The styles were loaded with a resumed token already.
+  session.onChange((change) => {
+    if (change !== 'resumed') void styles.load();
+  });
   const context = { status, styles, wordReady: options.wordReady, settingsReady: options.wordReady && options.settingsReady, session };
 
   const templates = createTemplatesTab(context);

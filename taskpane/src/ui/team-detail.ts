@@ -57,7 +57,10 @@ export function createTeamDetail(app: AppContext, state: TeamState, options: Det
   async function open(id: string, { focus = false } = {}): Promise<TemplateDetail | undefined> {
     const signal = slot.begin();
     state.beginOpen(id);
-    const template = await app.status.run(strings.loadingTemplate, [], () => api.template(id, { signal }), { signal, retry: () => void open(id, { focus }) });
+    const team = state.team;
+    // Trying again once another team is chosen (or the user signed out) would open a template not of it.
+    const retry = () => void (state.team === team && open(id, { focus }));
+    const template = await app.status.run(strings.loadingTemplate, [], () => api.template(id, { signal }), { signal, retry });
     if (signal.aborted) return undefined;
     if (!template) {
       state.openFailed();

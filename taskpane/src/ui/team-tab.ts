@@ -121,7 +121,10 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
   /** Resolves to false when the teams or their templates failed to load: the failure is shown, no success may replace it. */
   async function loadTeams(preferredId = app.session.read(teamStorageKey)): Promise<boolean> {
     const signal = teamsSlot.begin();
-    const teams = await app.status.run(strings.loadingTeams, [teamSelect], () => api.teams({ signal }), { signal, retry: () => void loadTeams(preferredId) });
+    const user = app.session.user;
+    // Trying again after a sign-out or another sign-in would load the teams of a session that ended.
+    const retry = () => void (app.session.user === user && loadTeams(preferredId));
+    const teams = await app.status.run(strings.loadingTeams, [teamSelect], () => api.teams({ signal }), { signal, retry });
     if (signal.aborted) return true;
     if (!teams) return false;
     state.setTeams(teams, preferredId);
@@ -205,7 +208,7 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
   let teamsLoaded: Promise<boolean> = Promise.resolve(true);
   let loaded: Promise<Update[]> = Promise.resolve([]);
   app.session.onChange((change) => {
-    if (change === 'signed-in') {
+    if (change === 'signed-in' || change === 'resumed') {
       signIn.showSignedIn();
       teamSection.hidden = false;
       teamsLoaded = loadTeams();
@@ -213,6 +216,8 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
     } else {
       const hadFocus = teamSection.contains(document.activeElement);
       teamsSlot.cancel();
+      // An update check under way would draw the notices of the session that ended.
+      updatesSlot.cancel();
       state.reset();
       notices.replaceChildren();
       bin.reset();

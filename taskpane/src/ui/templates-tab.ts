@@ -139,6 +139,8 @@ export function createTemplatesTab(app: AppContext) {
 
   // Signing in or out changes what the list may hold (the user's teams' templates, their categories).
   app.session.onChange((change) => {
+    // A resumed token is the one the list was loaded with: the list stands, and so does what is open.
+    if (change === 'resumed') return;
     clearDetail();
     void load().then(() => {
       if (change === 'token-rejected') app.status.show('error', strings.tokenRejected);
