@@ -253,6 +253,24 @@ test('the template list is one tab stop with arrow keys, Home and End; Enter ope
   await page.context().close();
 });
 
+test('a reload of the list in the background keeps the focus on the template the arrow keys are on', async () => {
+  const page = await openInWord();
+  const options = panel(page).getByRole('listbox').getByRole('option');
+  const focusedName = () => page.evaluate(() => (document.activeElement?.getAttribute('role') === 'option' ? document.activeElement.getAttribute('title') : null));
+  const names = await options.evaluateAll((items) => items.map((item) => item.getAttribute('title')));
+  await options.first().focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focusedName(), names[1]);
+  // The search's input event, without moving the focus to the search: the list loads and redraws as a background reload does.
+  const listReloaded = requestSettled(page, (url) => url.pathname === '/api/templates');
+  await page.getByLabel('搜索模板').dispatchEvent('input');
+  await listReloaded;
+  await settled(page);
+  await page.waitForTimeout(100);
+  assert.equal(await focusedName(), names[1]);
+  await page.context().close();
+});
+
 test('the count of what a search found is announced by a live region that stays in the page', async () => {
   const page = await openInWord();
   const summary = panel(page).locator('.list-summary');
