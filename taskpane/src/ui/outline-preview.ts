@@ -48,6 +48,12 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
   let rendering = false;
   /** The outline is being replaced (a newer template is opening): nothing may be inserted meanwhile. */
   let held = false;
+  /**
+   * The style the outline opens in (its template's default) while it is not offered yet: the styles
+   * are still loading (start-up), or a team's are on their way (just signed in). Applied once it is,
+   * unless the user has picked a style meanwhile.
+   */
+  let pendingStyle: string | null = null;
   const slot = new RequestSlot();
 
   function updateInsert(): void {
@@ -90,10 +96,17 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
   app.styles.onChange(() => {
     const before = styleSelect.value;
     setOptions(styleSelect, styleOptions());
+    if (pendingStyle !== null && app.styles.has(pendingStyle)) {
+      styleSelect.value = pendingStyle;
+      pendingStyle = null;
+    }
     if (styleSelect.value !== before && outline) void render();
   });
 
-  styleSelect.addEventListener('change', () => void render());
+  styleSelect.addEventListener('change', () => {
+    pendingStyle = null;
+    void render();
+  });
   insertButton.addEventListener('click', async () => {
     if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
     const toInsert = lines;
@@ -126,7 +139,11 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
       renderedStyle = undefined;
       held = false;
       linesHolder.replaceChildren();
-      if (styleId !== undefined) styleSelect.value = styleId && app.styles.has(styleId) ? styleId : asAuthoredValue;
+      if (styleId !== undefined) {
+        const offered = !!styleId && app.styles.has(styleId);
+        styleSelect.value = offered ? styleId : asAuthoredValue;
+        pendingStyle = styleId && !offered ? styleId : null;
+      }
       return render();
     },
     /** While a newer outline is on its way (held), or after it failed to come (released), 插入 follows. */

@@ -179,6 +179,13 @@ test('start-up does not wait on the numbering styles; their failure says so with
   await context.unroute('**/api/numbering-styles');
   await page.locator('.status').getByRole('button', { name: '重试' }).click();
   await pickerOffers(picker(page, '编号样式'), '公文标准');
+  // The styles have come: the template is shown in its own default style, as it would have opened.
+  const { defaultStyleId } = (await (await fetch(`${e2e.server.baseUrl}/api/templates/builtin-01`)).json()) as { defaultStyleId: string };
+  assert.ok(defaultStyleId);
+  await page.waitForFunction(
+    (wanted) => (document.querySelector('[role="tabpanel"]:not([hidden]) .outline-preview fluent-dropdown') as (HTMLElement & { value: string }) | null)?.value === wanted,
+    defaultStyleId,
+  );
   await context.close();
 });
 
