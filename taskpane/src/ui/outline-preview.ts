@@ -72,6 +72,7 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
     let failure: unknown;
     const rendered = await app.status.run(strings.rendering, [], () => api.render(nodes, numbering, { signal }), {
       signal,
+      busyRegion: linesHolder,
       onError: (error) => (failure = error),
     });
     if (signal.aborted) return;

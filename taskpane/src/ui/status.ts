@@ -48,6 +48,23 @@ export interface RunOptions {
   failurePrefix?: string;
   /** A refresh in the background (a list after an action): no progress shown over what the action said. */
   quiet?: boolean;
+  /**
+   * The region the operation redraws (a list, a preview): aria-busy while it runs. Never the page or
+   * another ancestor of the status region: a screen reader holds back the announcements of a live
+   * region under a busy ancestor, and the progress would never be heard.
+   */
+  busyRegion?: HTMLElement;
+}
+
+/** Operations under way per busy region: a region stays aria-busy until the last of them ends. */
+const busyRuns = new WeakMap<HTMLElement, number>();
+
+function markBusy(region: HTMLElement | undefined, change: 1 | -1): void {
+  if (!region) return;
+  const runs = (busyRuns.get(region) ?? 0) + change;
+  busyRuns.set(region, runs);
+  if (runs > 0) region.setAttribute('aria-busy', 'true');
+  else region.removeAttribute('aria-busy');
 }
 
 /** Failures worth trying again as they are: no answer in time, none at all, or the server failing (5xx). */
@@ -62,7 +79,7 @@ export class StatusRegion {
   /** The run whose progress the region shows (0: none); a run clears only its own progress. */
   private showing = 0;
   private runs = 0;
-  /** Operations under way: the page is aria-busy while there is any. */
+  /** Operations under way: the page is marked data-pending while there is any (what the end-to-end tests wait on). */
   private pending = 0;
   /** Failures kept to be shown together (start-up's parts), instead of each replacing the one before. */
   private collected: { text: string; retry?: () => void }[] | null = null;
@@ -138,7 +155,7 @@ export class StatusRegion {
    * failure (with 重试 when `options.retry` is given and trying again may help). Resolves to undefined
    * when it failed, when one of `controls` is already busy, or when `options.signal` was aborted: a
    * superseded operation says nothing. Its progress is cleared when it ends, unless something else
-   * has been shown since; the page stays aria-busy while any operation is under way.
+   * has been shown since; `options.busyRegion` is aria-busy meanwhile.
    *
    * The control that has the focus (the button just pressed) keeps it: it is marked aria-disabled
    * instead of disabled, which would drop the focus to the page. A user mistake (UserError) moves
@@ -158,7 +175,8 @@ export class StatusRegion {
       this.showing = run;
     }
     this.pending++;
-    document.body.setAttribute('aria-busy', 'true');
+    document.body.dataset.pending = 'true';
+    markBusy(options.busyRegion, 1);
     let mistake: UserError | undefined;
     try {
       const result = await work();
@@ -183,7 +201,8 @@ export class StatusRegion {
         else control.setAttribute('aria-disabled', ariaDisabled);
       }
       this.pending--;
-      if (this.pending === 0) document.body.removeAttribute('aria-busy');
+      if (this.pending === 0) delete document.body.dataset.pending;
+      markBusy(options.busyRegion, -1);
       if (mistake?.field && focusable(mistake.field)) mistake.field.focus();
       // The operation may have redrawn around the focused control: give the focus back if it fell to the page.
       else if (focused && focused !== document.body && (document.activeElement === document.body || document.activeElement === null) && focusable(focused)) focused.focus();

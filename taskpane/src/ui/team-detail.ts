@@ -60,7 +60,7 @@ export function createTeamDetail(app: AppContext, state: TeamState, options: Det
     const team = state.team;
     // Trying again once another team is chosen (or the user signed out) would open a template not of it.
     const retry = () => void (state.team === team && open(id, { focus }));
-    const template = await app.status.run(strings.loadingTemplate, [], () => api.template(id, { signal }), { signal, retry });
+    const template = await app.status.run(strings.loadingTemplate, [], () => api.template(id, { signal }), { signal, retry, busyRegion: element });
     if (signal.aborted) return undefined;
     if (!template) {
       state.openFailed();

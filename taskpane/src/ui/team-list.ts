@@ -58,6 +58,7 @@ export function createTeamList(app: AppContext, state: TeamState, onOpen: (id: s
     const page = await app.status.run(strings.loadingTeamTemplates, [], () => api.templates({ teamId: team.id, scope: 'team', pageSize: teamPageSize }, { signal }), {
       signal,
       quiet,
+      busyRegion: list.element,
       retry: () => void reload(),
     });
     if (signal.aborted || state.team !== team) return true;

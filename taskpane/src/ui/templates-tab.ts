@@ -65,6 +65,7 @@ export function createTemplatesTab(app: AppContext) {
     const result = await app.status.run(strings.loadingTemplates, append ? [loadMore] : [], () => api.templates({ q: search.value.trim(), category: category.value, page, pageSize }, { signal }), {
       signal,
       quiet,
+      busyRegion: list.element,
       failurePrefix: strings.templatesNotLoaded,
       retry: () => void loadTemplates(append),
     });
@@ -92,7 +93,11 @@ export function createTemplatesTab(app: AppContext) {
     openingId = id;
     list.select(id);
     preview.hold(true);
-    const template = await app.status.run(strings.loadingTemplate, [], () => api.template(id, { signal }), { signal, retry: () => void open(id, { focusDetail }) });
+    const template = await app.status.run(strings.loadingTemplate, [], () => api.template(id, { signal }), {
+      signal,
+      busyRegion: detail,
+      retry: () => void open(id, { focusDetail }),
+    });
     if (signal.aborted) return;
     openingId = null;
     if (!template) {

@@ -87,9 +87,9 @@ export function requestSettled(page: Page, matches: (url: URL) => boolean): Prom
   return Promise.race([page.waitForEvent('requestfinished', { predicate: ours, timeout: 30_000 }), page.waitForEvent('requestfailed', { predicate: ours, timeout: 30_000 })]);
 }
 
-/** Waits until nothing is under way: the page is no longer aria-busy. */
+/** Waits until nothing is under way: the page is no longer marked data-pending (status.ts). */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
+  await page.waitForFunction(() => !document.body.hasAttribute('data-pending'));
 }
 
 /** Answers the requests `matches` accepts with a problem+json error. */
