@@ -181,6 +181,15 @@ async function exchange<T>(options: ExchangeOptions, send: (init: Init) => Promi
   return { value: answer.data as T, etag };
 }
 
+/**
+ * The answer of a call whose ETag is the base of the next save: without one, the save would be sent
+ * with an empty If-Match. A server that answers so is broken; saying so beats a save that cannot work.
+ */
+const withETag = <T>(versioned: Promise<Versioned<T>>): Promise<Versioned<T>> =>
+  versioned.then((result) => {
+    if (!result.etag) throw new Error('The server answered without the ETag of the template’s version');
+    return result;
+  });
 const value = <T>(versioned: Promise<Versioned<T>>): Promise<T> => versioned.then((result) => result.value);
 const documentCall = (options: CallOptions): CallOptions => ({ timeoutMs: timeouts.documentMs, ...options });
 
@@ -198,7 +207,7 @@ export const api = {
   template: (id: string, options: CallOptions = {}) => value(exchange(options, (init) => client.GET('/api/templates/{id}', { ...init, params: { path: { id } } }))),
 
   /** The template and the ETag of its current version, to base a new version on. */
-  versionedTemplate: (id: string, options: CallOptions = {}) => exchange(options, (init) => client.GET('/api/templates/{id}', { ...init, params: { path: { id } } })),
+  versionedTemplate: (id: string, options: CallOptions = {}) => withETag(exchange(options, (init) => client.GET('/api/templates/{id}', { ...init, params: { path: { id } } }))),
 
   parse: (text: string, options: CallOptions = {}) => value(exchange(options, (init) => client.POST('/api/outlines/parse', { ...init, body: { text } }))),
 
@@ -231,7 +240,7 @@ export const api = {
   createTeam: (name: string, options: CallOptions = {}) => value(exchange(options, (init) => client.POST('/api/teams', { ...init, body: { name } }))),
 
   /** 409 (ApiError, with existingId, existingVersion, existingName) when the team has a template of that name. */
-  createTemplate: (draft: TemplateDraft, options: CallOptions = {}) => exchange(options, (init) => client.POST('/api/templates', { ...init, body: draft })),
+  createTemplate: (draft: TemplateDraft, options: CallOptions = {}) => withETag(exchange(options, (init) => client.POST('/api/templates', { ...init, body: draft }))),
 
   /**
    * Saves a new version; `etag` is the server's ETag of the version the edit was based on. 412
@@ -239,17 +248,17 @@ export const api = {
    * version: the answer is the current version, unchanged.
    */
   updateTemplate: (id: string, draft: TemplateDraft, etag: string, options: CallOptions = {}) =>
-    exchange(options, (init) => client.PUT('/api/templates/{id}', { ...init, params: { path: { id }, header: { 'If-Match': etag } }, body: draft })),
+    withETag(exchange(options, (init) => client.PUT('/api/templates/{id}', { ...init, params: { path: { id }, header: { 'If-Match': etag } }, body: draft }))),
 
   versions: (id: string, options: CallOptions = {}) => value(exchange(options, (init) => client.GET('/api/templates/{id}/versions', { ...init, params: { path: { id } } }))),
 
   version: (id: string, version: number, options: CallOptions = {}) => value(versionOf(id, version, options)),
 
   /** A version of a template with that version's ETag, to base a new version on what the document holds. */
-  versionedVersion: (id: string, version: number, options: CallOptions = {}) => versionOf(id, version, options),
+  versionedVersion: (id: string, version: number, options: CallOptions = {}) => withETag(versionOf(id, version, options)),
 
   restoreVersion: (id: string, version: number, options: CallOptions = {}) =>
-    exchange(options, (init) => client.POST('/api/templates/{id}/versions/{version}/restore', { ...init, params: { path: { id, version } } })),
+    withETag(exchange(options, (init) => client.POST('/api/templates/{id}/versions/{version}/restore', { ...init, params: { path: { id, version } } }))),
 
   /** Moves a team template to its team's bin (editors and owners); only an owner can take it out again. */
   deleteTemplate: (id: string, options: CallOptions = {}) => exchange(options, (init) => client.DELETE('/api/templates/{id}', { ...init, params: { path: { id } } })).then(() => undefined),

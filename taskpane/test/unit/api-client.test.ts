@@ -134,3 +134,9 @@ test('a version’s ETag and a save’s If-Match are the server’s own', async 
   assert.equal(requests[1].headers.get('if-match'), 'W/"server-made-2"');
   assert.equal(saved.etag, 'W/"server-made-3"');
 });
+
+test('a versioned answer without an ETag is refused, never turned into an empty If-Match', async () => {
+  fakeServer(() => json({ id: 't1', version: 3 }));
+  assert.ok((await api.versionedTemplate('t1').catch((caught: unknown) => caught)) instanceof Error);
+  assert.ok((await api.createTemplate({ name: 'x', nodes: [], teamId: 'team1' }).catch((caught: unknown) => caught)) instanceof Error);
+});
