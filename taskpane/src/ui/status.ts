@@ -188,7 +188,7 @@ export class StatusRegion {
         return undefined;
       }
       if (error instanceof UserError) mistake = error;
-      else if (!(error instanceof Error && ['ApiError', 'RequestTimeoutError', 'ServerUnreachableError'].includes(error.name))) console.error(error);
+      else if (!(error instanceof ApiError || error instanceof RequestTimeoutError || error instanceof ServerUnreachableError)) console.error(error);
       if (options.onError) options.onError(error);
       else this.showFailure(error, options);
       return undefined;
