@@ -26,6 +26,8 @@ const previewLines = 6;
 
 export interface SaveOptions {
   team: () => Team | null;
+  /** Editors and owners of the team save (TeamState.canEdit). */
+  canEdit: () => boolean;
   templates: () => TemplateSummary[];
   /** Loads the team's templates again (a template of the same name the list did not hold yet). */
   reloadTemplates: () => Promise<unknown>;
@@ -123,10 +125,7 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
   /** The template whose save was refused (412), and the ETag of its current version. */
   let pending: { base: TemplateDetail; currentETag: string; currentVersion: number } | undefined;
 
-  const canEdit = () => {
-    const role = options.team()?.role;
-    return role === 'editor' || role === 'owner';
-  };
+  const canEdit = options.canEdit;
   const editControls = () => [readButton, saveButton, nameInput, baseSelect, ...scopeInputs, ...modeInputs, overwriteButton, saveCopyButton];
 
   function refreshMode(): void {

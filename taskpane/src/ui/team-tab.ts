@@ -80,6 +80,7 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
   });
   const save = createTeamSave(app, {
     team: () => state.team,
+    canEdit: () => state.canEdit,
     templates: () => state.templates,
     reloadTemplates: () => list.reload(),
     onSaved: async (template) => {
