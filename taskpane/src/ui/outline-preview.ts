@@ -82,9 +82,18 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
       renderedStyle = wanted;
       replaceChildren(linesHolder, linesList(lines, strings.outlinePreviewLabel));
     } else {
-      // The preview still shows the style it was rendered in: so does the picker.
+      // The preview still shows the style it was rendered in: so does the picker. A style no longer
+      // offered (its team signed out of) cannot be named by the picker: its lines go instead.
+      if (renderedStyle !== undefined && renderedStyle !== asAuthoredValue && !app.styles.has(renderedStyle)) {
+        lines = [];
+        renderedStyle = undefined;
+        linesHolder.replaceChildren();
+      }
       if (renderedStyle !== undefined) styleSelect.value = renderedStyle;
+      const failedOutline = outline;
       const retry = () => {
+        // Another outline shown since: trying this render again would put it over that one.
+        if (outline !== failedOutline) return;
         styleSelect.value = wanted;
         void render();
       };

@@ -82,7 +82,11 @@ export function createTeamHistory(app: AppContext, options: HistoryOptions) {
     for (const button of list.querySelectorAll('[aria-pressed]')) button.setAttribute('aria-pressed', String(button.getAttribute('data-version') === String(version)));
     const signal = compareSlot.begin();
     setDisabled(restoreButton, true);
-    const old = await app.status.run(strings.loadingVersion, [], () => api.version(template.id, version, { signal }), { signal, retry: () => void compare(version, heading) });
+    const old = await app.status.run(strings.loadingVersion, [], () => api.version(template.id, version, { signal }), {
+      signal,
+      // Another template shown since: its history is not this one's.
+      retry: () => void (current === template && compare(version, heading)),
+    });
     if (!old || signal.aborted || current !== template) return;
     compared = version;
     // Read as "what happened from that version to now": removed headings were in the old version only.
@@ -116,7 +120,10 @@ export function createTeamHistory(app: AppContext, options: HistoryOptions) {
       element.hidden = template.scope !== 'team';
       if (element.hidden) return;
       const signal = historySlot.begin();
-      const versions = await app.status.run(strings.loadingHistory, [], () => api.versions(template.id, { signal }), { signal, retry: () => void this.show(template) });
+      const versions = await app.status.run(strings.loadingHistory, [], () => api.versions(template.id, { signal }), {
+        signal,
+        retry: () => void (current === template && this.show(template)),
+      });
       if (!versions || signal.aborted || current !== template) return;
       replaceChildren(list, ...versions.map(versionButton));
     },
