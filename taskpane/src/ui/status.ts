@@ -115,7 +115,8 @@ export class StatusRegion {
     this.element.setAttribute('intent', intents[kind]);
     // 重试 is the message bar's action (its actions slot, after the text).
     const retryButton = retry ? h('button', { type: 'button', class: 'secondary status-retry', slot: 'actions' }, strings.retry) : null;
-    retryButton?.addEventListener('click', () => retry?.());
+    // One retry per failure: a second click (a retry that shows no progress leaves the button there) would start it twice.
+    retryButton?.addEventListener('click', () => retry?.(), { once: true });
     replaceChildren(this.element, intentIcon(intents[kind], kind === 'progress'), h('span', { class: 'status-text' }, text), retryButton);
   }
 
