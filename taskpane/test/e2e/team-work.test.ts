@@ -119,16 +119,16 @@ test('in 团队, a template that fails to open leaves the shown one highlighted 
 });
 
 test('in 团队, while B opens the history waits for it, and a reload that drops the shown A (deleted elsewhere) does not lose B', async () => {
-  const idA = await createTemplate('庚方案', ['庚一']);
-  const idB = await createTemplate('辛方案', ['辛一']);
+  const idA = await createTemplate('旧显示方案', ['旧一']);
+  const idB = await createTemplate('新打开方案', ['新一']);
   const page = await openInWord();
   await signIn(page, zhang);
-  await listed(page, '庚方案').click();
+  await listed(page, '旧显示方案').click();
   await renderedLines(page, /.+/);
   const versionOfA = teamPanel(page).locator('.version-list button').first();
   await versionOfA.waitFor();
   const slowB = await holdAnswers(page, templatePath(idB));
-  await listed(page, '辛方案').click();
+  await listed(page, '新打开方案').click();
   assert.equal(await versionOfA.isDisabled(), true, 'A’s versions wait while B is opening');
 
   await call(zhang.token, 'DELETE', `/api/templates/${idA}`);
@@ -136,10 +136,10 @@ test('in 团队, while B opens the history waits for it, and a reload that drops
   await page.getByRole('tab', { name: '模板' }).click();
   await page.getByRole('tab', { name: '团队' }).click();
   await listReloaded;
-  await listed(page, '庚方案').waitFor({ state: 'detached' });
+  await listed(page, '旧显示方案').waitFor({ state: 'detached' });
   slowB.release();
-  await teamPanel(page).locator('.template-name', { hasText: '辛方案' }).waitFor();
-  assert.equal(await listed(page, '辛方案').getAttribute('aria-selected'), 'true');
+  await teamPanel(page).locator('.template-name', { hasText: '新打开方案' }).waitFor();
+  assert.equal(await listed(page, '新打开方案').getAttribute('aria-selected'), 'true');
   await page.context().close();
 });
 
