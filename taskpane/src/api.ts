@@ -147,15 +147,27 @@ async function exchange<T>(options: ExchangeOptions, send: (init: Init) => Promi
   const headers: Record<string, string> = { accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   const timeoutMs = options.timeoutMs ?? timeouts.defaultMs;
-  const deadline = AbortSignal.timeout(timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+  // One controller for the deadline and the caller's abort: AbortSignal.any (Chrome 116, Safari 17.4)
+  // and AbortSignal.timeout (Safari 16) are missing in the older webviews Office runs the page in.
+  const controller = new AbortController();
+  let pastDeadline = false;
+  const timer = setTimeout(() => {
+    pastDeadline = true;
+    controller.abort(new RequestTimeoutError(timeoutMs));
+  }, timeoutMs);
+  const forwardAbort = () => controller.abort(options.signal?.reason);
   let answer: Answer<T>;
   try {
-    answer = await send({ headers, signal });
+    if (options.signal?.aborted) forwardAbort();
+    else options.signal?.addEventListener('abort', forwardAbort, { once: true });
+    answer = await send({ headers, signal: controller.signal });
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason instanceof Error ? options.signal.reason : new DOMException('Aborted', 'AbortError');
-    if (deadline.aborted) throw new RequestTimeoutError(timeoutMs);
+    if (pastDeadline) throw new RequestTimeoutError(timeoutMs);
     throw new ServerUnreachableError(error);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', forwardAbort);
   }
   const { response } = answer;
   const etag = response.headers.get('etag') ?? '';
@@ -169,6 +181,15 @@ async function exchange<T>(options: ExchangeOptions, send: (init: Init) => Promi
   return { value: answer.data as T, etag };
 }
 
+/**
+ * The answer of a call whose ETag is the base of the next save: without one, the save would be sent
+ * with an empty If-Match. A server that answers so is broken; saying so beats a save that cannot work.
+ */
+const withETag = <T>(versioned: Promise<Versioned<T>>): Promise<Versioned<T>> =>
+  versioned.then((result) => {
+    if (!result.etag) throw new Error('The server answered without the ETag of the template’s version');
+    return result;
+  });
 const value = <T>(versioned: Promise<Versioned<T>>): Promise<T> => versioned.then((result) => result.value);
 const documentCall = (options: CallOptions): CallOptions => ({ timeoutMs: timeouts.documentMs, ...options });
 
@@ -186,7 +207,7 @@ export const api = {
   template: (id: string, options: CallOptions = {}) => value(exchange(options, (init) => client.GET('/api/templates/{id}', { ...init, params: { path: { id } } }))),
 
   /** The template and the ETag of its current version, to base a new version on. */
-  versionedTemplate: (id: string, options: CallOptions = {}) => exchange(options, (init) => client.GET('/api/templates/{id}', { ...init, params: { path: { id } } })),
+  versionedTemplate: (id: string, options: CallOptions = {}) => withETag(exchange(options, (init) => client.GET('/api/templates/{id}', { ...init, params: { path: { id } } }))),
 
   parse: (text: string, options: CallOptions = {}) => value(exchange(options, (init) => client.POST('/api/outlines/parse', { ...init, body: { text } }))),
 
@@ -219,7 +240,7 @@ export const api = {
   createTeam: (name: string, options: CallOptions = {}) => value(exchange(options, (init) => client.POST('/api/teams', { ...init, body: { name } }))),
 
   /** 409 (ApiError, with existingId, existingVersion, existingName) when the team has a template of that name. */
-  createTemplate: (draft: TemplateDraft, options: CallOptions = {}) => exchange(options, (init) => client.POST('/api/templates', { ...init, body: draft })),
+  createTemplate: (draft: TemplateDraft, options: CallOptions = {}) => withETag(exchange(options, (init) => client.POST('/api/templates', { ...init, body: draft }))),
 
   /**
    * Saves a new version; `etag` is the server's ETag of the version the edit was based on. 412
@@ -227,17 +248,17 @@ export const api = {
    * version: the answer is the current version, unchanged.
    */
   updateTemplate: (id: string, draft: TemplateDraft, etag: string, options: CallOptions = {}) =>
-    exchange(options, (init) => client.PUT('/api/templates/{id}', { ...init, params: { path: { id }, header: { 'If-Match': etag } }, body: draft })),
+    withETag(exchange(options, (init) => client.PUT('/api/templates/{id}', { ...init, params: { path: { id }, header: { 'If-Match': etag } }, body: draft }))),
 
   versions: (id: string, options: CallOptions = {}) => value(exchange(options, (init) => client.GET('/api/templates/{id}/versions', { ...init, params: { path: { id } } }))),
 
   version: (id: string, version: number, options: CallOptions = {}) => value(versionOf(id, version, options)),
 
   /** A version of a template with that version's ETag, to base a new version on what the document holds. */
-  versionedVersion: (id: string, version: number, options: CallOptions = {}) => versionOf(id, version, options),
+  versionedVersion: (id: string, version: number, options: CallOptions = {}) => withETag(versionOf(id, version, options)),
 
   restoreVersion: (id: string, version: number, options: CallOptions = {}) =>
-    exchange(options, (init) => client.POST('/api/templates/{id}/versions/{version}/restore', { ...init, params: { path: { id, version } } })),
+    withETag(exchange(options, (init) => client.POST('/api/templates/{id}/versions/{version}/restore', { ...init, params: { path: { id, version } } }))),
 
   /** Moves a team template to its team's bin (editors and owners); only an owner can take it out again. */
   deleteTemplate: (id: string, options: CallOptions = {}) => exchange(options, (init) => client.DELETE('/api/templates/{id}', { ...init, params: { path: { id } } })).then(() => undefined),

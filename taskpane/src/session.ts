@@ -42,7 +42,11 @@ function writeStored(key: string, value: string | null): void {
   }
 }
 
-export type SessionChange = 'signed-in' | 'signed-out' | 'token-rejected';
+/**
+ * 'resumed': the stored token, which every request carried from the start, was accepted at start-up:
+ * what was loaded with it stands; only what needs the user (the teams) is still to load.
+ */
+export type SessionChange = 'signed-in' | 'resumed' | 'signed-out' | 'token-rejected';
 
 export class Session {
   user: User | null = null;
@@ -89,10 +93,13 @@ export class Session {
 
   /** At start-up: the stored token, if any, checked again (it may have been revoked meanwhile). */
   async resume(): Promise<User | null> {
-    if (!this.hasToken) return null;
+    const token = this.read(tokenStorageKey);
+    if (!token) return null;
     const user = await api.me();
+    // Signed out or in with another token meanwhile: this answer is about a token no longer in use.
+    if (this.read(tokenStorageKey) !== token) return this.user;
     this.user = user;
-    this.emit('signed-in');
+    this.emit('resumed');
     return user;
   }
 

@@ -32,7 +32,10 @@ export async function mountApp(root: HTMLElement, options: AppOptions): Promise<
   // The style lists of every tab come from here; without them the page still works "as authored".
   // Signed in or out, the team's own styles come or go: every picker follows (StyleCatalog.onChange).
   const styles = new StyleCatalog(status);
-  session.onChange(() => void styles.load());
+  // The styles were loaded with a resumed token already.
+  session.onChange((change) => {
+    if (change !== 'resumed') void styles.load();
+  });
   const context = { status, styles, wordReady: options.wordReady, settingsReady: options.wordReady && options.settingsReady, session };
 
   const templates = createTemplatesTab(context);
@@ -70,19 +73,23 @@ export async function mountApp(root: HTMLElement, options: AppOptions): Promise<
   /** The stored token checked again; no answer says so with 重试 (a refused token has signed out instead). */
   const resume = (): Promise<unknown> => status.run(strings.signingIn, [], () => session.resume(), { onError: (error) => (failure = error) });
   const sayResumeFailed = () => {
-    if (failure instanceof ApiError && failure.status === 401) status.show('error', strings.tokenRejected);
+    if (failure instanceof ApiError && failure.status === 401) status.fail(strings.tokenRejected);
     else
-      status.show('error', strings.failedPart(strings.sessionNotChecked, messageFor(failure)), () => {
+      status.fail(strings.failedPart(strings.sessionNotChecked, messageFor(failure)), () => {
         failure = undefined;
         void resume().then(() => failure && sayResumeFailed());
       });
   };
+  // Several parts may fail: each is told, in one message, instead of the last replacing the others.
+  status.collectFailures();
   await Promise.all([styles.load(), templates.load(), session.hasToken ? resume() : undefined]);
   await templates.loaded();
   const updates = await team.loaded();
   if (failure) sayResumeFailed();
-  // The document came from a team template that has moved on: say so at once, the 团队 tab has the actions.
-  else if (updates.length > 0) {
+  const failed = status.showCollected();
+  // The document came from a team template that has moved on: say so at once, the 团队 tab has the
+  // actions; a failure shown (a refused token included) stays, with its 重试.
+  if (!failed && status.element.dataset.kind !== 'error' && updates.length > 0) {
     const { current } = updates[0];
     status.show('info', strings.updateAvailable(current.name, current.version, current.updatedBy ?? strings.someone, formatDay(current.updatedAt)));
   }

@@ -17,6 +17,7 @@ import { h, labelledSelect, replaceChildren, setOptions } from './dom.ts';
 import { messageFor } from './errors.ts';
 import { linesList } from './outline-view.ts';
 import { RequestSlot } from './request-slot.ts';
+import { setDisabled } from './status.ts';
 
 const asAuthoredValue = '';
 
@@ -47,10 +48,16 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
   let rendering = false;
   /** The outline is being replaced (a newer template is opening): nothing may be inserted meanwhile. */
   let held = false;
+  /**
+   * The style the outline opens in (its template's default) while it is not offered yet: the styles
+   * are still loading (start-up), or a team's are on their way (just signed in). Applied once it is,
+   * unless the user has picked a style meanwhile.
+   */
+  let pendingStyle: string | null = null;
   const slot = new RequestSlot();
 
   function updateInsert(): void {
-    insertButton.disabled = held || rendering || lines.length === 0;
+    setDisabled(insertButton, held || rendering || lines.length === 0);
   }
 
   /** Renders the outline in the picker's style; the answer to the latest request is the only one shown. */
@@ -65,6 +72,7 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
     let failure: unknown;
     const rendered = await app.status.run(strings.rendering, [], () => api.render(nodes, numbering, { signal }), {
       signal,
+      busyRegion: linesHolder,
       onError: (error) => (failure = error),
     });
     if (signal.aborted) return;
@@ -74,9 +82,18 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
       renderedStyle = wanted;
       replaceChildren(linesHolder, linesList(lines, strings.outlinePreviewLabel));
     } else {
-      // The preview still shows the style it was rendered in: so does the picker.
+      // The preview still shows the style it was rendered in: so does the picker. A style no longer
+      // offered (its team signed out of) cannot be named by the picker: its lines go instead.
+      if (renderedStyle !== undefined && renderedStyle !== asAuthoredValue && !app.styles.has(renderedStyle)) {
+        lines = [];
+        renderedStyle = undefined;
+        linesHolder.replaceChildren();
+      }
       if (renderedStyle !== undefined) styleSelect.value = renderedStyle;
+      const failedOutline = outline;
       const retry = () => {
+        // Another outline shown since: trying this render again would put it over that one.
+        if (outline !== failedOutline) return;
         styleSelect.value = wanted;
         void render();
       };
@@ -89,10 +106,17 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
   app.styles.onChange(() => {
     const before = styleSelect.value;
     setOptions(styleSelect, styleOptions());
+    if (pendingStyle !== null && app.styles.has(pendingStyle)) {
+      styleSelect.value = pendingStyle;
+      pendingStyle = null;
+    }
     if (styleSelect.value !== before && outline) void render();
   });
 
-  styleSelect.addEventListener('change', () => void render());
+  styleSelect.addEventListener('change', () => {
+    pendingStyle = null;
+    void render();
+  });
   insertButton.addEventListener('click', async () => {
     if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
     const toInsert = lines;
@@ -125,7 +149,11 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
       renderedStyle = undefined;
       held = false;
       linesHolder.replaceChildren();
-      if (styleId !== undefined) styleSelect.value = styleId && app.styles.has(styleId) ? styleId : asAuthoredValue;
+      if (styleId !== undefined) {
+        const offered = !!styleId && app.styles.has(styleId);
+        styleSelect.value = offered ? styleId : asAuthoredValue;
+        pendingStyle = styleId && !offered ? styleId : null;
+      }
       return render();
     },
     /** While a newer outline is on its way (held), or after it failed to come (released), 插入 follows. */

@@ -15,8 +15,22 @@ type Control = HTMLButtonElement | Picker | HTMLInputElement | HTMLTextAreaEleme
 /** Fluent's message bar colours: progress is information. */
 const intents: Record<Kind, Intent> = { progress: 'info', success: 'success', error: 'error', info: 'info' };
 
-/** Controls of an operation under way: a second click (or Enter) on one of them does not start it again. */
-const busy = new WeakSet<Control>();
+/**
+ * Controls of an operation under way, with the state each goes back to when it ends: a second click
+ * (or Enter) on one of them does not start it again.
+ */
+const busy = new WeakMap<Control, { disabled: boolean; ariaDisabled: string | null }>();
+
+/**
+ * Makes `control` available or not. While an operation holds it, the change waits for the end of the
+ * operation: restoring the state from before the operation would undo a change made meanwhile (插入
+ * enabled again, with the old lines, while a newer template is still opening).
+ */
+export function setDisabled(control: Control, disabled: boolean): void {
+  const held = busy.get(control);
+  if (held) held.disabled = disabled;
+  else control.disabled = disabled;
+}
 
 /** Whether `element` can take the focus back: still in the page and shown. */
 function focusable(element: HTMLElement): boolean {
@@ -34,6 +48,23 @@ export interface RunOptions {
   failurePrefix?: string;
   /** A refresh in the background (a list after an action): no progress shown over what the action said. */
   quiet?: boolean;
+  /**
+   * The region the operation redraws (a list, a preview): aria-busy while it runs. Never the page or
+   * another ancestor of the status region: a screen reader holds back the announcements of a live
+   * region under a busy ancestor, and the progress would never be heard.
+   */
+  busyRegion?: HTMLElement;
+}
+
+/** Operations under way per busy region: a region stays aria-busy until the last of them ends. */
+const busyRuns = new WeakMap<HTMLElement, number>();
+
+function markBusy(region: HTMLElement | undefined, change: 1 | -1): void {
+  if (!region) return;
+  const runs = (busyRuns.get(region) ?? 0) + change;
+  busyRuns.set(region, runs);
+  if (runs > 0) region.setAttribute('aria-busy', 'true');
+  else region.removeAttribute('aria-busy');
 }
 
 /** Failures worth trying again as they are: no answer in time, none at all, or the server failing (5xx). */
@@ -48,8 +79,34 @@ export class StatusRegion {
   /** The run whose progress the region shows (0: none); a run clears only its own progress. */
   private showing = 0;
   private runs = 0;
-  /** Operations under way: the page is aria-busy while there is any. */
+  /** Operations under way: the page is marked data-pending while there is any (what the end-to-end tests wait on). */
   private pending = 0;
+  /** Failures kept to be shown together (start-up's parts), instead of each replacing the one before. */
+  private collected: { text: string; retry?: () => void }[] | null = null;
+
+  /** From now on, failures are kept until showCollected(): start-up's parts fail independently, and each must be told. */
+  collectFailures(): void {
+    this.collected = [];
+  }
+
+  /**
+   * Shows the failures kept since collectFailures() as one error, with one 重试 that tries again each
+   * part that offered it; failures go back to being shown as they come. Whether there were any.
+   */
+  showCollected(): boolean {
+    const failures = this.collected ?? [];
+    this.collected = null;
+    if (failures.length === 0) return false;
+    const retries = failures.flatMap((failure) => (failure.retry ? [failure.retry] : []));
+    this.show('error', failures.map((failure) => failure.text).join(' '), retries.length > 0 ? () => retries.forEach((retry) => retry()) : undefined);
+    return true;
+  }
+
+  /** A failure: shown at once, or kept while failures are being collected. */
+  fail(text: string, retry?: () => void): void {
+    if (this.collected) this.collected.push({ text, retry });
+    else this.show('error', text, retry);
+  }
 
   /** `retry`, when given, is offered as a 重试 button after the text. */
   show(kind: Kind, text: string, retry?: () => void): void {
@@ -58,7 +115,8 @@ export class StatusRegion {
     this.element.setAttribute('intent', intents[kind]);
     // 重试 is the message bar's action (its actions slot, after the text).
     const retryButton = retry ? h('button', { type: 'button', class: 'secondary status-retry', slot: 'actions' }, strings.retry) : null;
-    retryButton?.addEventListener('click', () => retry?.());
+    // One retry per failure: a second click (a retry that shows no progress leaves the button there) would start it twice.
+    retryButton?.addEventListener('click', () => retry?.(), { once: true });
     replaceChildren(this.element, intentIcon(intents[kind], kind === 'progress'), h('span', { class: 'status-text' }, text), retryButton);
   }
 
@@ -90,7 +148,7 @@ export class StatusRegion {
   private showFailure(error: unknown, options: RunOptions): void {
     const message = messageFor(error);
     const text = options.failurePrefix ? strings.failedPart(options.failurePrefix, message) : message;
-    this.show('error', text, options.retry && retryable(error) ? options.retry : undefined);
+    this.fail(text, options.retry && retryable(error) ? options.retry : undefined);
   }
 
   /**
@@ -98,7 +156,7 @@ export class StatusRegion {
    * failure (with 重试 when `options.retry` is given and trying again may help). Resolves to undefined
    * when it failed, when one of `controls` is already busy, or when `options.signal` was aborted: a
    * superseded operation says nothing. Its progress is cleared when it ends, unless something else
-   * has been shown since; the page stays aria-busy while any operation is under way.
+   * has been shown since; `options.busyRegion` is aria-busy meanwhile.
    *
    * The control that has the focus (the button just pressed) keeps it: it is marked aria-disabled
    * instead of disabled, which would drop the focus to the page. A user mistake (UserError) moves
@@ -107,9 +165,8 @@ export class StatusRegion {
   async run<T>(progress: string, controls: Control[], work: () => Promise<T>, options: RunOptions = {}): Promise<T | undefined> {
     if (controls.some((control) => busy.has(control))) return undefined;
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const states = controls.map((control) => ({ control, disabled: control.disabled, ariaDisabled: control.getAttribute('aria-disabled') }));
     for (const control of controls) {
-      busy.add(control);
+      busy.set(control, { disabled: control.disabled ?? false, ariaDisabled: control.getAttribute('aria-disabled') });
       if (control === focused) control.setAttribute('aria-disabled', 'true');
       else control.disabled = true;
     }
@@ -119,7 +176,8 @@ export class StatusRegion {
       this.showing = run;
     }
     this.pending++;
-    document.body.setAttribute('aria-busy', 'true');
+    document.body.dataset.pending = 'true';
+    markBusy(options.busyRegion, 1);
     let mistake: UserError | undefined;
     try {
       const result = await work();
@@ -131,19 +189,21 @@ export class StatusRegion {
         return undefined;
       }
       if (error instanceof UserError) mistake = error;
-      else if (!(error instanceof Error && ['ApiError', 'RequestTimeoutError', 'ServerUnreachableError'].includes(error.name))) console.error(error);
+      else if (!(error instanceof ApiError || error instanceof RequestTimeoutError || error instanceof ServerUnreachableError)) console.error(error);
       if (options.onError) options.onError(error);
       else this.showFailure(error, options);
       return undefined;
     } finally {
-      for (const { control, disabled, ariaDisabled } of states) {
+      for (const control of controls) {
+        const { disabled, ariaDisabled } = busy.get(control)!;
         busy.delete(control);
         control.disabled = disabled;
         if (ariaDisabled === null) control.removeAttribute('aria-disabled');
         else control.setAttribute('aria-disabled', ariaDisabled);
       }
       this.pending--;
-      if (this.pending === 0) document.body.removeAttribute('aria-busy');
+      if (this.pending === 0) delete document.body.dataset.pending;
+      markBusy(options.busyRegion, -1);
       if (mistake?.field && focusable(mistake.field)) mistake.field.focus();
       // The operation may have redrawn around the focused control: give the focus back if it fell to the page.
       else if (focused && focused !== document.body && (document.activeElement === document.body || document.activeElement === null) && focusable(focused)) focused.focus();

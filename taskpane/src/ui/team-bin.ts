@@ -8,6 +8,7 @@ import { formatDateTime, strings } from '../i18n.ts';
 import type { AppContext } from './app-context.ts';
 import { createConfirmDialog } from './confirm-dialog.ts';
 import { h, replaceChildren, uniqueId } from './dom.ts';
+import { setDisabled } from './status.ts';
 import { RequestSlot } from './request-slot.ts';
 
 export interface DeleteOptions {
@@ -43,8 +44,8 @@ export function createTeamDelete(app: AppContext, options: DeleteOptions) {
     element,
     /** Another template is opening: 删除 waits for it, so it can only ever target the one shown. */
     hold(holding: boolean): void {
-      deleteButton.disabled = holding;
-      confirm.confirmButton.disabled = holding;
+      setDisabled(deleteButton, holding);
+      setDisabled(confirm.confirmButton, holding);
     },
     /** A template was opened: 删除 for editors and owners of a team template, nobody else. */
     show(template: TemplateDetail): void {

@@ -37,11 +37,13 @@ export function createTeamDetail(app: AppContext, state: TeamState, options: Det
       const opening = state.opening !== null;
       preview.hold(opening);
       remove.hold(opening);
+      history.hold(opening);
     } else if (change === 'detail') {
       const template = state.shown;
       element.hidden = !template;
       if (!template) {
-        slot.cancel();
+        // Nothing shown and nothing opening: an open under way (another template clicked) goes on.
+        if (state.opening === null) slot.cancel();
         history.hide();
         return;
       }
@@ -55,7 +57,10 @@ export function createTeamDetail(app: AppContext, state: TeamState, options: Det
   async function open(id: string, { focus = false } = {}): Promise<TemplateDetail | undefined> {
     const signal = slot.begin();
     state.beginOpen(id);
-    const template = await app.status.run(strings.loadingTemplate, [], () => api.template(id, { signal }), { signal, retry: () => void open(id, { focus }) });
+    const team = state.team;
+    // Trying again once another team is chosen (or the user signed out) would open a template not of it.
+    const retry = () => void (state.team === team && open(id, { focus }));
+    const template = await app.status.run(strings.loadingTemplate, [], () => api.template(id, { signal }), { signal, retry, busyRegion: element });
     if (signal.aborted) return undefined;
     if (!template) {
       state.openFailed();

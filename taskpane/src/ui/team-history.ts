@@ -7,6 +7,7 @@ import { api, type TemplateDetail, type TemplateVersionInfo } from '../api.ts';
 import { formatDateTime, strings } from '../i18n.ts';
 import type { AppContext } from './app-context.ts';
 import { h, replaceChildren, uniqueId } from './dom.ts';
+import { setDisabled } from './status.ts';
 import { RequestSlot } from './request-slot.ts';
 import { diffOutlines, type DiffChange, type DiffHeading, type OutlineDiff } from './outline-diff.ts';
 
@@ -54,13 +55,15 @@ export function createTeamHistory(app: AppContext, options: HistoryOptions) {
 
   let current: TemplateDetail | undefined;
   let compared: number | undefined;
+  /** Another template is opening: the versions and 恢复此版本 wait for it, so they never act on the one being replaced. */
+  let held = false;
 
   function versionButton(info: TemplateVersionInfo): HTMLElement {
     const isCurrent = info.version === current?.version;
     const meta = [info.createdBy, formatDateTime(info.createdAt), info.restoredFrom ? strings.restoredFrom(info.restoredFrom) : null].filter(Boolean).join(' · ');
     const button = h(
       'button',
-      { type: 'button', class: 'template-item', 'aria-pressed': 'false', 'data-version': info.version },
+      { type: 'button', class: 'template-item', 'aria-pressed': 'false', 'data-version': info.version, disabled: held },
       h('span', { class: 'template-item-name' }, strings.versionTitle(info.version), isCurrent ? `（${strings.currentVersion}）` : null),
       h('span', { class: 'template-item-meta' }, meta),
     );
@@ -78,15 +81,19 @@ export function createTeamHistory(app: AppContext, options: HistoryOptions) {
     if (!template) return;
     for (const button of list.querySelectorAll('[aria-pressed]')) button.setAttribute('aria-pressed', String(button.getAttribute('data-version') === String(version)));
     const signal = compareSlot.begin();
-    restoreButton.disabled = true;
-    const old = await app.status.run(strings.loadingVersion, [], () => api.version(template.id, version, { signal }), { signal, retry: () => void compare(version, heading) });
+    setDisabled(restoreButton, true);
+    const old = await app.status.run(strings.loadingVersion, [], () => api.version(template.id, version, { signal }), {
+      signal,
+      // Another template shown since: its history is not this one's.
+      retry: () => void (current === template && compare(version, heading)),
+    });
     if (!old || signal.aborted || current !== template) return;
     compared = version;
     // Read as "what happened from that version to now": removed headings were in the old version only.
     const diff = diffOutlines(old.content.nodes, template.nodes);
     replaceChildren(comparison, diffView(diff, heading ?? strings.diffHeading(version, template.version)));
     restoreButton.hidden = version === template.version;
-    restoreButton.disabled = !options.canEdit();
+    setDisabled(restoreButton, held || !options.canEdit());
   }
 
   restoreButton.addEventListener('click', async () => {
@@ -113,9 +120,17 @@ export function createTeamHistory(app: AppContext, options: HistoryOptions) {
       element.hidden = template.scope !== 'team';
       if (element.hidden) return;
       const signal = historySlot.begin();
-      const versions = await app.status.run(strings.loadingHistory, [], () => api.versions(template.id, { signal }), { signal, retry: () => void this.show(template) });
+      const versions = await app.status.run(strings.loadingHistory, [], () => api.versions(template.id, { signal }), {
+        signal,
+        retry: () => void (current === template && this.show(template)),
+      });
       if (!versions || signal.aborted || current !== template) return;
       replaceChildren(list, ...versions.map(versionButton));
+    },
+    hold(holding: boolean): void {
+      held = holding;
+      for (const button of list.querySelectorAll('button')) setDisabled(button, holding);
+      if (!restoreButton.hidden) setDisabled(restoreButton, holding || !options.canEdit());
     },
     hide(): void {
       current = undefined;

@@ -45,21 +45,28 @@ export function createTeamList(app: AppContext, state: TeamState, onOpen: (id: s
 
   /**
    * Loads the current team's templates again; resolves once they are drawn (or the load was
-   * superseded or failed). `quiet`: a refresh after an action, whose message stays.
+   * superseded or failed), to false when it failed (the failure is shown). `quiet`: a refresh after
+   * an action, whose message stays.
    */
-  async function reload({ quiet = false } = {}): Promise<void> {
+  async function reload({ quiet = false } = {}): Promise<boolean> {
     const team = state.team;
-    if (!team) return slot.cancel();
+    if (!team) {
+      slot.cancel();
+      return true;
+    }
     const signal = slot.begin();
     const page = await app.status.run(strings.loadingTeamTemplates, [], () => api.templates({ teamId: team.id, scope: 'team', pageSize: teamPageSize }, { signal }), {
       signal,
       quiet,
+      busyRegion: list.element,
       retry: () => void reload(),
     });
-    if (signal.aborted || !page || state.team !== team) return;
+    if (signal.aborted || state.team !== team) return true;
+    if (!page) return false;
     total = page.total;
     listedTeam = team;
     state.setTemplates(page.items);
+    return true;
   }
 
   return {

@@ -16,6 +16,7 @@ import { formatDateTime, strings } from '../i18n.ts';
 import { readInsertedTemplates, readParagraphs, rememberInsertedTemplate, type InsertedTemplate, type Scope } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
 import { h, labelledSelect, radioGroup, replaceChildren, setOptions, uniqueId } from './dom.ts';
+import { setDisabled } from './status.ts';
 import { messageBar } from './message-bar.ts';
 import { UserError } from './errors.ts';
 import { countNodes, linesList } from './outline-view.ts';
@@ -25,9 +26,11 @@ const previewLines = 6;
 
 export interface SaveOptions {
   team: () => Team | null;
+  /** Editors and owners of the team save (TeamState.canEdit). */
+  canEdit: () => boolean;
   templates: () => TemplateSummary[];
   /** Loads the team's templates again (a template of the same name the list did not hold yet). */
-  reloadTemplates: () => Promise<void>;
+  reloadTemplates: () => Promise<unknown>;
   /** After a save: the template as saved. */
   onSaved: (template: TemplateDetail) => Promise<void>;
 }
@@ -122,10 +125,7 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
   /** The template whose save was refused (412), and the ETag of its current version. */
   let pending: { base: TemplateDetail; currentETag: string; currentVersion: number } | undefined;
 
-  const canEdit = () => {
-    const role = options.team()?.role;
-    return role === 'editor' || role === 'owner';
-  };
+  const canEdit = options.canEdit;
   const editControls = () => [readButton, saveButton, nameInput, baseSelect, ...scopeInputs, ...modeInputs, overwriteButton, saveCopyButton];
 
   function refreshMode(): void {
@@ -134,7 +134,7 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     nameField.hidden = asVersion;
     baseField.hidden = !asVersion;
     baseNote.hidden = !asVersion;
-    saveButton.disabled = !canEdit();
+    setDisabled(saveButton, !canEdit());
     if (!asVersion) return;
     const templates = options.templates();
     setOptions(
@@ -146,7 +146,7 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     if (fromDocument && !baseSelect.dataset.touched) baseSelect.value = fromDocument.templateId;
     const remembered = captured?.remembered.find((record) => record.templateId === baseSelect.value);
     baseNote.textContent = templates.length === 0 ? strings.noTemplateToUpdate : remembered ? strings.basedOnDocument(remembered.version) : strings.basedOnCurrent;
-    saveButton.disabled = templates.length === 0 || !canEdit();
+    setDisabled(saveButton, templates.length === 0 || !canEdit());
   }
 
   async function capture(): Promise<Captured | null> {
@@ -339,7 +339,7 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     refresh(): void {
       const editable = canEdit();
       viewerNote.hidden = editable || !options.team();
-      for (const control of editControls()) control.disabled = !editable;
+      for (const control of editControls()) setDisabled(control, !editable);
       if (!conflict.hidden && !editable) conflict.hidden = true;
       if (editable && captured) refreshMode();
     },

@@ -7,8 +7,8 @@ import type { AppContext } from './app-context.ts';
 import { h, uniqueId } from './dom.ts';
 
 export interface SignInOptions {
-  /** Resolves once what signing in loads (the teams) is there: the success is reported after it. */
-  loaded: () => Promise<unknown>;
+  /** Resolves once what signing in loads (the teams) is there, to false when it failed: the success is reported after it, if at all. */
+  loaded: () => Promise<boolean>;
 }
 
 export function createTeamSignIn(app: AppContext, options: SignInOptions) {
@@ -36,14 +36,14 @@ export function createTeamSignIn(app: AppContext, options: SignInOptions) {
       app.status.show('error', strings.tokenRequired);
       return tokenInput.focus();
     }
-    const user = await app.status.run(strings.signingIn, [signInButton, tokenInput], async () => {
-      const signedIn = await app.session.signIn(token);
+    const signedIn = await app.status.run(strings.signingIn, [signInButton, tokenInput], async () => {
+      const user = await app.session.signIn(token);
       // Signing in started loading the teams: report once they are there.
-      await options.loaded();
-      return signedIn;
+      return { user, teamsLoaded: await options.loaded() };
     });
-    if (!user || !app.session.signedIn) return;
-    app.status.show('success', strings.signedInAs(user.name));
+    if (!signedIn || !app.session.signedIn) return;
+    // The teams failed to load: that failure, with its 重试, stays shown.
+    if (signedIn.teamsLoaded) app.status.show('success', strings.signedInAs(signedIn.user.name));
     // The form is gone: the focus goes to the section that took its place.
     userLine.focus();
   });

@@ -54,11 +54,18 @@ export class TeamState {
     this.emit('highlight');
   }
 
-  /** The team's templates as the server listed them; a shown template no longer listed (deleted) is no longer shown. */
+  /**
+   * The team's templates as the server listed them; a shown template no longer listed (deleted) is no
+   * longer shown. A template being opened goes on opening: the user clicked it after the list was asked for.
+   */
   setTemplates(templates: TemplateSummary[]): void {
     this.templates = templates;
     this.emit('templates');
-    if (this.shown && !templates.some((template) => template.id === this.shown?.id)) this.clearDetail();
+    if (this.shown && !templates.some((template) => template.id === this.shown?.id)) {
+      this.shown = null;
+      this.emit('detail');
+      this.emit('highlight');
+    }
   }
 
   beginOpen(id: string): void {

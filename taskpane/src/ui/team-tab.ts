@@ -80,6 +80,7 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
   });
   const save = createTeamSave(app, {
     team: () => state.team,
+    canEdit: () => state.canEdit,
     templates: () => state.templates,
     reloadTemplates: () => list.reload(),
     onSaved: async (template) => {
@@ -118,12 +119,18 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
 
   const teamsSlot = new RequestSlot();
 
-  async function loadTeams(preferredId = app.session.read(teamStorageKey)): Promise<void> {
+  /** Resolves to false when the teams or their templates failed to load: the failure is shown, no success may replace it. */
+  async function loadTeams(preferredId = app.session.read(teamStorageKey)): Promise<boolean> {
     const signal = teamsSlot.begin();
-    const teams = await app.status.run(strings.loadingTeams, [teamSelect], () => api.teams({ signal }), { signal, retry: () => void loadTeams(preferredId) });
-    if (!teams || signal.aborted) return;
+    const user = app.session.user;
+    // Trying again after a sign-out or another sign-in would load the teams of a session that ended.
+    const retry = () => void (app.session.user === user && loadTeams(preferredId));
+    const teams = await app.status.run(strings.loadingTeams, [teamSelect], () => api.teams({ signal }), { signal, retry });
+    if (signal.aborted) return true;
+    if (!teams) return false;
     state.setTeams(teams, preferredId);
-    await Promise.all([list.reload(), bin.refresh()]);
+    const [listed] = await Promise.all([list.reload(), bin.refresh()]);
+    return listed;
   }
 
   function updateNotice({ record, current }: Update): HTMLElement {
@@ -195,15 +202,14 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
     newTeam.open = false;
     // A new team may bring numbering styles of its own: every picker follows.
     void app.styles.load();
-    await loadTeams(team.id);
-    app.status.show('success', strings.teamCreated(team.name));
+    if (await loadTeams(team.id)) app.status.show('success', strings.teamCreated(team.name));
   });
 
   /** Signing in loads the teams and their templates (what sign-in reports after), then looks for updates (what the page waits for at start-up). */
-  let teamsLoaded: Promise<void> = Promise.resolve();
+  let teamsLoaded: Promise<boolean> = Promise.resolve(true);
   let loaded: Promise<Update[]> = Promise.resolve([]);
   app.session.onChange((change) => {
-    if (change === 'signed-in') {
+    if (change === 'signed-in' || change === 'resumed') {
       signIn.showSignedIn();
       teamSection.hidden = false;
       teamsLoaded = loadTeams();
@@ -211,6 +217,8 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
     } else {
       const hadFocus = teamSection.contains(document.activeElement);
       teamsSlot.cancel();
+      // An update check under way would draw the notices of the session that ended.
+      updatesSlot.cancel();
       state.reset();
       notices.replaceChildren();
       bin.reset();

@@ -66,7 +66,18 @@ export function createTemplateListbox(label: string, onOpen: (id: string) => voi
     /** Replaces the options, or adds to them with `append`. */
     setOptions(items: ListboxOption[], append = false): void {
       if (append) element.append(...items.map(optionElement));
-      else element.replaceChildren(...items.map(optionElement));
+      else {
+        // A reload in the background redraws the options under the user's arrow keys: the focus stays
+        // on the same template (else on the list's tab stop) instead of falling to the page.
+        const focusedId = element.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.templateId : undefined;
+        element.replaceChildren(...items.map(optionElement));
+        if (focusedId !== undefined) {
+          updateTabStop(optionOf(focusedId));
+          options()
+            .find((option) => option.tabIndex === 0)
+            ?.focus();
+        }
+      }
       updateTabStop();
     },
     /** Marks the option of what is shown (null: nothing is). */

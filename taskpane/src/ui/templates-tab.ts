@@ -37,6 +37,8 @@ export function createTemplatesTab(app: AppContext) {
   let shown: TemplateSummary[] = [];
   /** The template whose detail is shown: the highlighted one once an open has finished. */
   let shownId: string | null = null;
+  /** The template being opened: highlighted from the click on, over the one still shown. */
+  let openingId: string | null = null;
   const listSlot = new RequestSlot();
   const detailSlot = new RequestSlot();
   const categoriesSlot = new RequestSlot();
@@ -63,13 +65,14 @@ export function createTemplatesTab(app: AppContext) {
     const result = await app.status.run(strings.loadingTemplates, append ? [loadMore] : [], () => api.templates({ q: search.value.trim(), category: category.value, page, pageSize }, { signal }), {
       signal,
       quiet,
+      busyRegion: list.element,
       failurePrefix: strings.templatesNotLoaded,
       retry: () => void loadTemplates(append),
     });
     if (signal.aborted || !result) return;
     shown = append ? [...shown, ...result.items] : result.items;
     list.setOptions(result.items.map(option), append);
-    list.select(shownId);
+    list.select(openingId ?? shownId);
     summary.textContent = shown.length === 0 ? strings.noTemplates : strings.templateCount(shown.length, result.total);
     loadMore.hidden = shown.length >= result.total;
   }
@@ -87,16 +90,24 @@ export function createTemplatesTab(app: AppContext) {
 
   async function open(id: string, { focusDetail = false } = {}): Promise<void> {
     const signal = detailSlot.begin();
+    openingId = id;
     list.select(id);
     preview.hold(true);
-    const template = await app.status.run(strings.loadingTemplate, [], () => api.template(id, { signal }), { signal, retry: () => void open(id, { focusDetail }) });
+    const template = await app.status.run(strings.loadingTemplate, [], () => api.template(id, { signal }), {
+      signal,
+      busyRegion: detail,
+      retry: () => void open(id, { focusDetail }),
+    });
     if (signal.aborted) return;
+    openingId = null;
     if (!template) {
       list.select(shownId);
       preview.hold(false);
       return;
     }
     shownId = template.id;
+    // A list reload while it opened may have redrawn the options.
+    list.select(template.id);
     detailHeading.textContent = template.name;
     detailMeta.textContent = template.category;
     detail.hidden = false;
@@ -111,6 +122,7 @@ export function createTemplatesTab(app: AppContext) {
   function clearDetail(): void {
     detailSlot.cancel();
     shownId = null;
+    openingId = null;
     list.select(null);
     detail.hidden = true;
   }
@@ -132,6 +144,8 @@ export function createTemplatesTab(app: AppContext) {
 
   // Signing in or out changes what the list may hold (the user's teams' templates, their categories).
   app.session.onChange((change) => {
+    // A resumed token is the one the list was loaded with: the list stands, and so does what is open.
+    if (change === 'resumed') return;
     clearDetail();
     void load().then(() => {
       if (change === 'token-rejected') app.status.show('error', strings.tokenRejected);

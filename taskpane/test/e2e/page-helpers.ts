@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Route } from 'playwright-core';
 
 /** Waits until the status region says `text` (a substring), and returns what it says. */
 export async function statusSays(page: Page, text: string | RegExp, timeout = 15_000): Promise<string> {
@@ -68,17 +68,17 @@ export async function pickerOffers(picker: Locator, optionLabel: string, offered
  * Holds the server's answers to the requests `matches` accepts until `release()`: a slow server,
  * without timing. A request the page aborts meanwhile is simply dropped.
  */
-export async function holdAnswers(page: Page, matches: (url: URL) => boolean): Promise<{ release: () => void }> {
+export async function holdAnswers(page: Page, matches: (url: URL) => boolean): Promise<{ release: () => void; unroute: () => Promise<void> }> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
-    (url) => matches(url),
-    async (route) => {
-      await released;
-      await route.continue().catch(() => undefined);
-    },
-  );
-  return { release };
+  const url = (url: URL) => matches(url);
+  const handler = async (route: Route) => {
+    await released;
+    await route.continue().catch(() => undefined);
+  };
+  await page.route(url, handler);
+  // page.unroute matches the very url and handler given to page.route: a copy of either removes nothing.
+  return { release, unroute: () => page.unroute(url, handler) };
 }
 
 /** Resolves once the request `matches` accepts has ended, answered or aborted. */
@@ -87,9 +87,9 @@ export function requestSettled(page: Page, matches: (url: URL) => boolean): Prom
   return Promise.race([page.waitForEvent('requestfinished', { predicate: ours, timeout: 30_000 }), page.waitForEvent('requestfailed', { predicate: ours, timeout: 30_000 })]);
 }
 
-/** Waits until nothing is under way: the page is no longer aria-busy. */
+/** Waits until nothing is under way: the page is no longer marked data-pending (status.ts). */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
+  await page.waitForFunction(() => !document.body.hasAttribute('data-pending'));
 }
 
 /** Answers the requests `matches` accepts with a problem+json error. */

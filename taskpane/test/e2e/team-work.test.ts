@@ -118,6 +118,53 @@ test('in 团队, a template that fails to open leaves the shown one highlighted 
   await page.context().close();
 });
 
+test('in 团队, while B opens the history waits for it, and a reload that drops the shown A (deleted elsewhere) does not lose B', async () => {
+  const idA = await createTemplate('旧显示方案', ['旧一']);
+  const idB = await createTemplate('新打开方案', ['新一']);
+  const page = await openInWord();
+  await signIn(page, zhang);
+  await listed(page, '旧显示方案').click();
+  await renderedLines(page, /.+/);
+  const versionOfA = teamPanel(page).locator('.version-list button').first();
+  await versionOfA.waitFor();
+  const slowB = await holdAnswers(page, templatePath(idB));
+  await listed(page, '新打开方案').click();
+  assert.equal(await versionOfA.isDisabled(), true, 'A’s versions wait while B is opening');
+
+  await call(zhang.token, 'DELETE', `/api/templates/${idA}`);
+  const listReloaded = requestSettled(page, (url) => url.pathname === '/api/templates' && url.searchParams.get('teamId') === teamId);
+  await page.getByRole('tab', { name: '模板' }).click();
+  await page.getByRole('tab', { name: '团队' }).click();
+  await listReloaded;
+  await listed(page, '旧显示方案').waitFor({ state: 'detached' });
+  slowB.release();
+  await teamPanel(page).locator('.template-name', { hasText: '新打开方案' }).waitFor();
+  assert.equal(await listed(page, '新打开方案').getAttribute('aria-selected'), 'true');
+  await page.context().close();
+});
+
+test('teams that fail to load at sign-in keep their failure and 重试 shown, not replaced by 已登录', async () => {
+  const page = await openInWord();
+  let failTeams = true;
+  await page.route(
+    (url) => url.pathname === '/api/teams',
+    (route) =>
+      failTeams && route.request().method() === 'GET'
+        ? route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ title: '服务暂不可用', status: 503, detail: '团队暂时无法读取。' }) })
+        : route.continue(),
+  );
+  await page.getByRole('tab', { name: '团队' }).click();
+  await page.getByLabel('访问令牌').fill(zhang.token);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await statusSays(page, /团队暂时无法读取。/);
+  await settled(page);
+  assert.match((await page.locator('.status').textContent()) ?? '', /团队暂时无法读取。/);
+  failTeams = false;
+  await page.locator('.status').getByRole('button', { name: '重试' }).click();
+  await page.locator('.team-section .list-summary').filter({ hasText: /模板/ }).waitFor();
+  await page.context().close();
+});
+
 test('showing the 团队 tab again reloads its list: a version someone saved meanwhile shows with its author', async () => {
   const id = await createTemplate('戊方案', ['戊一']);
   const page = await openInWord();

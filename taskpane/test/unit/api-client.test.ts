@@ -30,7 +30,7 @@ function fakeServer(answer: (request: Request) => Response | Promise<Response>):
 
 /**
  * A server that never answers: the request ends only when its signal aborts. Node does not wait for
- * AbortSignal.timeout's timer (it is unref'd): the pending request keeps the test process alive.
+ * the deadline timer alone: the pending request keeps the test process alive.
  */
 function silentServer(): void {
   fakeServer(
@@ -79,6 +79,24 @@ test('a request its caller aborted rejects as aborted (superseded), not as a fai
   assert.ok(!(error instanceof RequestTimeoutError) && !(error instanceof ServerUnreachableError));
 });
 
+test('without AbortSignal.any and AbortSignal.timeout (older Office webviews) requests still answer, time out and abort', async (t) => {
+  const { any, timeout } = AbortSignal as unknown as Record<string, unknown>;
+  delete (AbortSignal as unknown as Record<string, unknown>).any;
+  delete (AbortSignal as unknown as Record<string, unknown>).timeout;
+  t.after(() => Object.assign(AbortSignal, { any, timeout }));
+
+  fakeServer(() => json([]));
+  assert.deepEqual(await api.numberingStyles(), []);
+
+  silentServer();
+  assert.ok((await api.templates({}, { timeoutMs: 50 }).catch((caught: unknown) => caught)) instanceof RequestTimeoutError);
+
+  const controller = new AbortController();
+  const pending = api.template('t1', { signal: controller.signal });
+  controller.abort();
+  assert.ok(isAborted(await pending.catch((caught: unknown) => caught)));
+});
+
 test('no answer at all is a ServerUnreachableError', async () => {
   fakeServer(() => Promise.reject(new TypeError('Failed to fetch')));
   assert.ok((await api.numberingStyles().catch((caught: unknown) => caught)) instanceof ServerUnreachableError);
@@ -115,4 +133,10 @@ test('a version’s ETag and a save’s If-Match are the server’s own', async 
   const saved = await api.updateTemplate('t1', { name: 'x', nodes: [] }, version.etag);
   assert.equal(requests[1].headers.get('if-match'), 'W/"server-made-2"');
   assert.equal(saved.etag, 'W/"server-made-3"');
+});
+
+test('a versioned answer without an ETag is refused, never turned into an empty If-Match', async () => {
+  fakeServer(() => json({ id: 't1', version: 3 }));
+  assert.ok((await api.versionedTemplate('t1').catch((caught: unknown) => caught)) instanceof Error);
+  assert.ok((await api.createTemplate({ name: 'x', nodes: [], teamId: 'team1' }).catch((caught: unknown) => caught)) instanceof Error);
 });

@@ -1,6 +1,7 @@
 /** Where the token and the team are kept: under Office's partition key when Office gives one. */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
+import { setApiBase } from '../../src/api.ts';
 import { Session, storageKey, teamStorageKey, tokenStorageKey } from '../../src/session.ts';
 
 class MemoryStorage {
@@ -57,4 +58,23 @@ test('without a partition key the plain keys are used', () => {
   const session = new Session();
   assert.equal(session.hasToken, true);
   assert.equal(session.read(tokenStorageKey), 'secret');
+});
+
+test('a resume whose answer comes after a sign-out is dropped: no user, no change announced', async (t) => {
+  const realFetch = globalThis.fetch;
+  t.after(() => (globalThis.fetch = realFetch));
+  setApiBase('http://outline.test');
+  let answer!: () => void;
+  globalThis.fetch = (() =>
+    new Promise<Response>((resolve) => (answer = () => resolve(new Response(JSON.stringify({ id: 'u1', name: '张三' }), { headers: { 'content-type': 'application/json' } }))))) as typeof fetch;
+  storage.setItem('outline-addin.token', 'secret');
+  const session = new Session();
+  const changes: string[] = [];
+  session.onChange((change) => changes.push(change));
+  const resumed = session.resume();
+  session.signOut();
+  answer();
+  await resumed;
+  assert.equal(session.user, null);
+  assert.deepEqual(changes, ['signed-out']);
 });

@@ -75,6 +75,19 @@ test('a reloaded list without the shown template (deleted) clears the detail; an
   assert.deepEqual([state.team?.id, state.templates, state.shown, state.highlighted], ['t2', [], null, null]);
 });
 
+test('a reloaded list without the shown template, while another opens, keeps that open going and highlighted', () => {
+  const state = new TeamState();
+  state.setTeams([team('t1', 'editor')]);
+  state.setTemplates([summary('a'), summary('b')]);
+  state.beginOpen('a');
+  state.opened(detail('a'));
+  state.beginOpen('b');
+  state.setTemplates([summary('b')]);
+  assert.deepEqual([state.shown, state.opening, state.highlighted], [null, 'b', 'b']);
+  state.opened(detail('b'));
+  assert.deepEqual([state.shown?.id, state.highlighted], ['b', 'b']);
+});
+
 test('signing out forgets the teams and what was shown', () => {
   const state = new TeamState();
   state.setTeams([team('t1', 'owner')]);
