@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { officeThemes, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
 import { useServerAndBrowser } from './fixture.ts';
 import { picker, pickerValue, renderedLines, statusSays } from './page-helpers.ts';
+import { callApi, createUser } from './team-api.ts';
 
 const e2e = useServerAndBrowser();
 
@@ -36,15 +37,11 @@ function teamMemberToken(): Promise<string> {
 }
 
 async function createTeamMember(): Promise<string> {
-  const call = async <T>(bearer: string, path: string, body: unknown): Promise<T> => {
-    const response = await fetch(e2e.server.baseUrl + path, { method: 'POST', headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-  const user = await call<{ token: string }>(e2e.server.adminToken, '/api/users', { name: '赵六' });
-  const team = await call<{ id: string }>(user.token, '/api/teams', { name: '办公室' });
+  const user = await createUser(e2e.server, '赵六');
+  const call = async <T>(path: string, body: unknown) => (await callApi<T>(e2e.server, user.token, 'POST', path, body)).value;
+  const team = await call<{ id: string }>('/api/teams', { name: '办公室' });
   const node = (title: string, children: unknown[] = []) => ({ title, children });
-  await call(user.token, '/api/templates', { name: '季度工作总结', teamId: team.id, nodes: [node('工作回顾', [node('主要成绩'), node('存在问题')]), node('下步打算')] });
+  await call('/api/templates', { name: '季度工作总结', teamId: team.id, nodes: [node('工作回顾', [node('主要成绩'), node('存在问题')]), node('下步打算')] });
   return user.token;
 }
 

@@ -10,34 +10,21 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
 import { choose, failAnswers, holdAnswers, picker, pickerOffers, pickerValue, renderedLines, requestSettled, settled, statusSays } from './page-helpers.ts';
 import { startServer, type RunningServer } from './server.ts';
+import { callApi, createUser, signIn, type TestUser } from './team-api.ts';
 
 let server: RunningServer;
 let browser: Browser;
-
-interface TestUser {
-  id: string;
-  name: string;
-  token: string;
-}
 
 let zhang: TestUser;
 let li: TestUser;
 let teamId: string;
 
-async function call<T>(token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ value: T; etag: string | null }> {
-  const response = await fetch(server.baseUrl + path, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return { value: (response.status === 204 ? undefined : await response.json()) as T, etag: response.headers.get('etag') };
-}
+/** An API request as `token`'s bearer to this run's server. */
+const call = <T>(token: string, method: string, path: string, body?: unknown, headers?: Record<string, string>) => callApi<T>(server, token, method, path, body, headers);
 
 before(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  const createUser = async (name: string) => (await call<TestUser>(server.adminToken, 'POST', '/api/users', { name })).value;
-  [zhang, li] = await Promise.all([createUser('张三'), createUser('李四')]);
+  [zhang, li] = await Promise.all([createUser(server, '张三'), createUser(server, '李四')]);
   ({ id: teamId } = (await call<{ id: string }>(zhang.token, 'POST', '/api/teams', { name: '第二党支部' })).value);
   await call(zhang.token, 'POST', `/api/teams/${teamId}/members`, { userId: li.id, role: 'editor' });
 });
@@ -62,14 +49,6 @@ const teamPanel = (page: Page) => page.getByRole('tabpanel');
 /** A template of the team list, found by its text. */
 const listed = (page: Page, name: string) => teamPanel(page).locator('.template-list .template-item', { hasText: name });
 const templatePath = (id: string) => (url: URL) => url.pathname === `/api/templates/${id}`;
-
-async function signIn(page: Page, user: TestUser): Promise<void> {
-  await page.getByRole('tab', { name: '团队' }).click();
-  await page.getByLabel('访问令牌').fill(user.token);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.locator('.user-name', { hasText: `已登录：${user.name}` }).waitFor();
-  await page.locator('.team-section .list-summary').filter({ hasText: /模板/ }).waitFor();
-}
 
 test('in 团队, clicking A then B while A is slow shows B, and 删除 moves B to the bin, not A', async () => {
   const idA = await createTemplate('甲方案', ['甲一']);

@@ -9,35 +9,24 @@ import type { Browser, Page } from 'playwright-core';
 import { fakeDocument, fakeDocumentSettings, launchBrowser, openTaskpane, withFakeWordHost, type FakeHostOptions } from './browser.ts';
 import { pickerValue, renderedLines, settled, statusSays } from './page-helpers.ts';
 import { startServer, type RunningServer } from './server.ts';
+import { callApi, createUser, signIn, type TestUser } from './team-api.ts';
 
 let server: RunningServer;
 let browser: Browser;
-
-interface TestUser {
-  id: string;
-  name: string;
-  token: string;
-}
 
 let zhang: TestUser;
 let li: TestUser;
 let wang: TestUser;
 let teamId: string;
 
-async function call<T>(token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const response = await fetch(server.baseUrl + path, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (response.status === 204 ? undefined : await response.json()) as T;
+/** An API request as `token`'s bearer to this run's server: its answer's body. */
+async function call<T>(token: string, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
+  return (await callApi<T>(server, token, method, path, body, headers)).value;
 }
 
 before(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  const createUser = (name: string) => call<TestUser>(server.adminToken, 'POST', '/api/users', { name });
-  [zhang, li, wang] = await Promise.all([createUser('张三'), createUser('李四'), createUser('王五')]);
+  [zhang, li, wang] = await Promise.all([createUser(server, '张三'), createUser(server, '李四'), createUser(server, '王五')]);
   ({ id: teamId } = await call<{ id: string }>(zhang.token, 'POST', '/api/teams', { name: '第一党支部' }));
   await call(zhang.token, 'POST', `/api/teams/${teamId}/members`, { userId: li.id, role: 'editor' });
   await call(zhang.token, 'POST', `/api/teams/${teamId}/members`, { userId: wang.id, role: 'viewer' });
@@ -52,14 +41,6 @@ async function openInWord(options?: FakeHostOptions): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
   await withFakeWordHost(context, server.baseUrl, options);
   return openTaskpane(context, server.baseUrl);
-}
-
-async function signIn(page: Page, user: TestUser): Promise<void> {
-  await page.getByRole('tab', { name: '团队' }).click();
-  await page.getByLabel('访问令牌').fill(user.token);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.locator('.user-name', { hasText: `已登录：${user.name}` }).waitFor();
-  await page.locator('.team-section .list-summary').filter({ hasText: /模板/ }).waitFor();
 }
 
 /** Adds paragraphs at the end of the page's fake Word document, as the user typing would. */
