@@ -66,6 +66,16 @@ function browserTimeZone(): string {
   return new Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/** Formatters by locale and options: building an Intl.DateTimeFormat is the costly part, and a list formats a date per item. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /**
  * The one formatter of the page's dates: a day ("11月25日" / "25 Nov", with the year when it is not
  * this year's) and, with `time`, its hour and minute, in the display zone, named ("中国标准时间") when
@@ -75,13 +85,16 @@ function formatInstant(iso: string, time: boolean, now: Date): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const timeZone = displayTimeZone;
-  const yearOf = (instant: Date) => new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(instant);
+  const yearOf = (instant: Date) => dateFormat('en', { year: 'numeric', timeZone }).format(instant);
   const year = yearOf(date) === yearOf(now) ? undefined : 'numeric';
-  const day = new Intl.DateTimeFormat(locale(), { year, month: currentLanguage === 'zh' ? 'long' : 'short', day: 'numeric', timeZone }).format(date);
-  const clock = time ? new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(date) : undefined;
+  const day = dateFormat(locale(), { year, month: currentLanguage === 'zh' ? 'long' : 'short', day: 'numeric', timeZone }).format(date);
+  const clock = time ? dateFormat(locale(), { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(date) : undefined;
   const text = clock === undefined ? day : currentLanguage === 'zh' ? `${day} ${clock}` : `${day}, ${clock}`;
   if (timeZone === browserTimeZone()) return text;
-  const zoneName = new Intl.DateTimeFormat(locale(), { timeZone, timeZoneName: 'long' }).formatToParts(date).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  const zoneName =
+    dateFormat(locale(), { timeZone, timeZoneName: 'long' })
+      .formatToParts(date)
+      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
   return strings.timeZoneNamed(text, zoneName);
 }
 
