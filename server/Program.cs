@@ -3,6 +3,8 @@ using OutlineAddin.Data;
 using OutlineAddin.Hosting;
 using OutlineAddin.Http;
 using OutlineAddin.Identity;
+using OutlineAddin.Teams;
+using OutlineAddin.Templates;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +12,8 @@ builder.AddLocalAddinEndpoints();
 builder.Services.AddOutlineJson();
 builder.Services.AddProblemResponses();
 builder.Services.AddOutlineDatabase();
+builder.Services.AddTemplateStore();
+builder.Services.AddTeamStore();
 builder.AddOutlineIdentity();
 builder.Services.AddTaskpaneHosting();
 builder.Services.AddOutlineOpenApi();

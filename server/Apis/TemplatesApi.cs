@@ -123,7 +123,7 @@ public static partial class TemplatesApi
     }
 
     public static async Task<Results<Created<Template>, ProblemHttpResult>> CreateTemplate(
-        TemplateRequest request, TemplateRepository templates, TeamTemplateRepository teamTemplates, TeamRepository teams,
+        TemplateRequest request, TemplateRepository templates, TeamRepository teams,
         StyleCatalog styles, HttpContext http, CancellationToken cancellationToken)
     {
         var caller = http.User;
@@ -132,7 +132,7 @@ public static partial class TemplatesApi
         if (invalid is not null) return invalid;
         if (await TeamAccess.RequireAsync(teams, request.TeamId, caller, TeamRole.Editor, cancellationToken) is { } refused) return refused;
 
-        var write = await teamTemplates.CreateAsync(content!, request.TeamId, caller.UserId()!, cancellationToken);
+        var write = await templates.CreateAsync(content!, request.TeamId, caller.UserId()!, cancellationToken);
         if (write is TemplateWrite.NameTaken taken) return NameTaken(taken);
         var id = ((TemplateWrite.Created)write).Id;
         // Read back as the caller sees it; a membership revoked in between leaves nothing to show.
@@ -142,11 +142,11 @@ public static partial class TemplatesApi
     }
 
     public static async Task<Results<Ok<Template>, ProblemHttpResult>> UpdateTemplate(
-        string id, TemplateRequest request, TeamTemplateRepository teamTemplates, TeamRepository teams,
+        string id, TemplateRequest request, TemplateRepository templates, TeamRepository teams,
         StyleCatalog styles, HttpContext http, CancellationToken cancellationToken)
     {
         var caller = http.User;
-        var access = await CheckAccessAsync(id, teamTemplates, teams, caller, TeamRole.Editor, cancellationToken);
+        var access = await CheckAccessAsync(id, templates, teams, caller, TeamRole.Editor, cancellationToken);
         if (access.Refused is { } refused) return refused;
         if (request.TeamId is not null && request.TeamId != access.TeamId)
         {
@@ -160,62 +160,62 @@ public static partial class TemplatesApi
         var (content, invalid) = await ReadContentAsync(request, access.TeamId!, styles, caller, cancellationToken);
         if (invalid is not null) return invalid;
 
-        var result = await teamTemplates.UpdateAsync(id, AcceptedVersions(http, id), content!, caller.UserId()!, cancellationToken);
-        return await AnswerWriteAsync(id, access.TeamId!, result, teamTemplates, teams, http, cancellationToken);
+        var result = await templates.UpdateAsync(id, AcceptedVersions(http, id), content!, caller.UserId()!, cancellationToken);
+        return await AnswerWriteAsync(id, access.TeamId!, result, templates, teams, http, cancellationToken);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteTemplate(
-        string id, TeamTemplateRepository teamTemplates, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
+        string id, TemplateRepository templates, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
-        if ((await CheckAccessAsync(id, teamTemplates, teams, caller, TeamRole.Editor, cancellationToken)).Refused is { } refused) return refused;
-        await teamTemplates.MoveToBinAsync(id, caller.UserId()!, cancellationToken);
+        if ((await CheckAccessAsync(id, templates, teams, caller, TeamRole.Editor, cancellationToken)).Refused is { } refused) return refused;
+        await templates.MoveToBinAsync(id, caller.UserId()!, cancellationToken);
         return TypedResults.NoContent();
     }
 
     public static async Task<Results<Ok<IReadOnlyList<TemplateVersionInfo>>, ProblemHttpResult>> ListVersions(
-        string id, TeamTemplateRepository teamTemplates, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
+        string id, TemplateRepository templates, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
-        if ((await CheckAccessAsync(id, teamTemplates, teams, caller, TeamRole.Viewer, cancellationToken)).Refused is { } refused) return refused;
-        return TypedResults.Ok(await teamTemplates.VersionsAsync(id, cancellationToken));
+        if ((await CheckAccessAsync(id, templates, teams, caller, TeamRole.Viewer, cancellationToken)).Refused is { } refused) return refused;
+        return TypedResults.Ok(await templates.VersionsAsync(id, cancellationToken));
     }
 
     public static async Task<Results<Ok<TemplateVersion>, ProblemHttpResult>> GetVersion(
-        string id, int version, TeamTemplateRepository teamTemplates, TeamRepository teams, HttpContext http, CancellationToken cancellationToken)
+        string id, int version, TemplateRepository templates, TeamRepository teams, HttpContext http, CancellationToken cancellationToken)
     {
-        if ((await CheckAccessAsync(id, teamTemplates, teams, http.User, TeamRole.Viewer, cancellationToken)).Refused is { } refused) return refused;
-        if (await teamTemplates.VersionAsync(id, version, cancellationToken) is not { } found) return ProblemResponses.NotFound($"模板“{id}”没有第 {version} 版。");
+        if ((await CheckAccessAsync(id, templates, teams, http.User, TeamRole.Viewer, cancellationToken)).Refused is { } refused) return refused;
+        if (await templates.VersionAsync(id, version, cancellationToken) is not { } found) return ProblemResponses.NotFound($"模板“{id}”没有第 {version} 版。");
         // The template's ETag as it was at this version: what a save based on it sends as If-Match.
         http.Response.Headers.ETag = Template.ETagOf(id, found.Version);
         return TypedResults.Ok(found);
     }
 
     public static async Task<Results<Ok<Template>, ProblemHttpResult>> RestoreVersion(
-        string id, int version, TeamTemplateRepository teamTemplates, TeamRepository teams,
+        string id, int version, TemplateRepository templates, TeamRepository teams,
         HttpContext http, CancellationToken cancellationToken)
     {
-        var access = await CheckAccessAsync(id, teamTemplates, teams, http.User, TeamRole.Editor, cancellationToken);
+        var access = await CheckAccessAsync(id, templates, teams, http.User, TeamRole.Editor, cancellationToken);
         if (access.Refused is { } refused) return refused;
         // If-Match is optional here (history keeps everything), but when given it is honoured like a save's.
-        var result = await teamTemplates.RestoreVersionAsync(id, version, AcceptedVersions(http, id), http.User.UserId()!, cancellationToken);
+        var result = await templates.RestoreVersionAsync(id, version, AcceptedVersions(http, id), http.User.UserId()!, cancellationToken);
         if (result is TemplateWrite.Missing) return ProblemResponses.NotFound($"模板“{id}”没有第 {version} 版。");
-        return await AnswerWriteAsync(id, access.TeamId!, result, teamTemplates, teams, http, cancellationToken);
+        return await AnswerWriteAsync(id, access.TeamId!, result, templates, teams, http, cancellationToken);
     }
 
     public static async Task<Results<Ok<IReadOnlyList<BinnedTemplate>>, ProblemHttpResult>> ListBin(
-        string teamId, TeamTemplateRepository teamTemplates, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
+        string teamId, TemplateRepository templates, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         if (await TeamAccess.RequireAsync(teams, teamId, caller, TeamRole.Viewer, cancellationToken) is { } refused) return refused;
-        return TypedResults.Ok(await teamTemplates.BinAsync(teamId, cancellationToken));
+        return TypedResults.Ok(await templates.BinAsync(teamId, cancellationToken));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RestoreFromBin(
-        string teamId, string id, TeamTemplateRepository teamTemplates, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
+        string teamId, string id, TemplateRepository templates, TeamRepository teams, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         if (await TeamAccess.RequireAsync(teams, teamId, caller, TeamRole.Owner, cancellationToken) is { } refused) return refused;
-        var ownership = await teamTemplates.OwnershipAsync(id, cancellationToken);
+        var ownership = await templates.OwnershipAsync(id, cancellationToken);
         var notInBin = ProblemResponses.NotFound($"团队回收站里没有模板“{id}”。");
         if (ownership is not { InBin: true } || ownership.TeamId != teamId) return notInBin;
-        return await teamTemplates.RestoreFromBinAsync(id, cancellationToken) switch
+        return await templates.RestoreFromBinAsync(id, cancellationToken) switch
         {
             TemplateWrite.NameTaken taken => NameTaken(taken,
                 $"团队里已有同名模板“{taken.ExistingName}”（第 {taken.ExistingVersion} 版）：请先把它改名或删除，再恢复这个模板。"),
@@ -228,9 +228,9 @@ public static partial class TemplatesApi
 
     // Built-ins are read-only; another team's template, or one in the bin, does not exist for the caller.
     private static async Task<Access> CheckAccessAsync(
-        string id, TeamTemplateRepository teamTemplates, TeamRepository teams, ClaimsPrincipal caller, TeamRole needed, CancellationToken cancellationToken)
+        string id, TemplateRepository templates, TeamRepository teams, ClaimsPrincipal caller, TeamRole needed, CancellationToken cancellationToken)
     {
-        var ownership = await teamTemplates.OwnershipAsync(id, cancellationToken);
+        var ownership = await templates.OwnershipAsync(id, cancellationToken);
         if (ownership is null || ownership.InBin) return new(TemplateNotFound(id), null);
         if (ownership.TeamId is not { } teamId)
         {
@@ -281,7 +281,7 @@ public static partial class TemplatesApi
     }
 
     private static async Task<Results<Ok<Template>, ProblemHttpResult>> AnswerWriteAsync(
-        string id, string teamId, TemplateWrite result, TeamTemplateRepository teamTemplates, TeamRepository teams, HttpContext http,
+        string id, string teamId, TemplateWrite result, TemplateRepository templates, TeamRepository teams, HttpContext http,
         CancellationToken cancellationToken)
     {
         switch (result)
@@ -301,7 +301,7 @@ public static partial class TemplatesApi
                 // The version this write made (or, unchanged, the one it left current), not the template as it is now:
                 // another save may already have followed.
                 var version = result is TemplateWrite.Written written ? written.Version : ((TemplateWrite.Unchanged)result).Version;
-                if (await teamTemplates.VersionAsync(id, version, cancellationToken) is not { } made) return TemplateNotFound(id);
+                if (await templates.VersionAsync(id, version, cancellationToken) is not { } made) return TemplateNotFound(id);
                 var content = made.Content;
                 var template = new Template(id, content.Name, content.Category, content.DefaultStyleId, made.Version, made.CreatedAt,
                     TemplateScope.Team, teamId, made.CreatedBy, content.Tags, content.Levels, content.Nodes);

@@ -1,21 +1,14 @@
-using OutlineAddin.Styles;
-using OutlineAddin.Teams;
-using OutlineAddin.Templates;
-
 namespace OutlineAddin.Data;
 
 public static class DatabaseServices
 {
+    /// <summary>The database plumbing only; each feature registers its own repositories (and migration steps).</summary>
     public static IServiceCollection AddOutlineDatabase(this IServiceCollection services)
     {
+        DapperTypeHandlers.Register();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<Migrator>();
-        services.AddSingleton<TemplateRepository>();
-        services.AddSingleton<BuiltInTemplateCache>();
-        services.AddSingleton<TeamTemplateRepository>();
-        services.AddSingleton<TeamRepository>();
-        services.AddSingleton<StyleCatalog>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,11 +12,7 @@ public static class AccessTokens
 {
     public const string Prefix = "oat_";
 
-    public static string Generate() => Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+    public static string Generate() => Prefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    public static string NewId() => Base64Url(RandomNumberGenerator.GetBytes(12));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using OutlineAddin.Data;
 using OutlineAddin.Numbering;
@@ -8,6 +7,15 @@ namespace OutlineAddin.Styles;
 /// <summary>A numbering style as a caller sees it: built in, or defined by one of their teams.</summary>
 public sealed record CatalogStyle(string Id, string Name, string NameEn, IReadOnlyList<LevelFormat> Levels, string Scope, string? TeamId)
 {
+    public const string TeamScope = "team";
+
+    // How Dapper builds a team's style from a row (it picks the constructor whose parameters are the columns): the scope is
+    // not stored, and SQLite cannot type a computed scope column when a list comes back empty.
+    private CatalogStyle(string id, string name, string nameEn, IReadOnlyList<LevelFormat> levels, string teamId)
+        : this(id, name, nameEn, levels, TeamScope, teamId)
+    {
+    }
+
     public NumberingStyle ToStyle() => new(Id, Name, NameEn, Levels);
 
     public static CatalogStyle BuiltIn(NumberingStyle style) => new(style.Id, style.Name, style.NameEn, style.Levels, "builtin", null);
@@ -21,17 +29,20 @@ public sealed class StyleCatalog(SqliteDatabase database, TimeProvider clock)
 {
     public const string TeamStylePrefix = "team-";
 
+    // A team's style as the parameters of CatalogStyle's constructor for Dapper, in their order.
+    private const string TeamStyleColumns = "s.id AS Id, s.name AS Name, s.name_en AS NameEn, s.levels_json AS Levels, s.team_id AS TeamId";
+
     public async Task<IReadOnlyList<CatalogStyle>> ListAsync(string? userId, CancellationToken cancellationToken)
     {
         var builtIns = BuiltInStyles.All.Select(CatalogStyle.BuiltIn);
         if (userId is null) return builtIns.ToList();
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<StyleRow>(new CommandDefinition("""
-            SELECT s.id AS Id, s.name AS Name, s.name_en AS NameEn, s.levels_json AS LevelsJson, s.team_id AS TeamId
+        var teamStyles = await connection.QueryAsync<CatalogStyle>(new CommandDefinition($"""
+            SELECT {TeamStyleColumns}
             FROM numbering_styles s JOIN team_members m ON m.team_id = s.team_id AND m.user_id = @UserId
             ORDER BY s.created_at
             """, new { UserId = userId }, cancellationToken: cancellationToken));
-        return builtIns.Concat(rows.Select(row => row.ToStyle())).ToList();
+        return builtIns.Concat(teamStyles).ToList();
     }
 
     /// <summary>A style the caller may use; null when there is none, or it belongs to another team.</summary>
@@ -40,39 +51,23 @@ public sealed class StyleCatalog(SqliteDatabase database, TimeProvider clock)
         if (BuiltInStyles.Find(id) is { } builtIn) return CatalogStyle.BuiltIn(builtIn);
         if (userId is null || !id.StartsWith(TeamStylePrefix, StringComparison.Ordinal)) return null;
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<StyleRow>(new CommandDefinition("""
-            SELECT s.id AS Id, s.name AS Name, s.name_en AS NameEn, s.levels_json AS LevelsJson, s.team_id AS TeamId
+        return await connection.QuerySingleOrDefaultAsync<CatalogStyle>(new CommandDefinition($"""
+            SELECT {TeamStyleColumns}
             FROM numbering_styles s JOIN team_members m ON m.team_id = s.team_id AND m.user_id = @UserId
             WHERE s.id = @Id
             """, new { Id = id, UserId = userId }, cancellationToken: cancellationToken));
-        return row?.ToStyle();
     }
 
-    public async Task<CatalogStyle> CreateAsync(
-        string teamId, string name, string nameEn, IReadOnlyList<LevelFormat> levels, string userId, CancellationToken cancellationToken)
-    {
-        var style = new CatalogStyle(TeamStylePrefix + Identity.AccessTokens.NewId(), name, nameEn, levels, "team", teamId);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO numbering_styles (id, team_id, name, name_en, levels_json, created_by, created_at)
-            VALUES (@Id, @TeamId, @Name, @NameEn, @LevelsJson, @UserId, @Now)
-            """, new
-            {
-                style.Id, TeamId = teamId, style.Name, style.NameEn, LevelsJson = JsonSerializer.Serialize(levels, StoredJson.Options),
-                UserId = userId, Now = clock.GetUtcNow().ToString("O"),
-            }, cancellationToken: cancellationToken));
-        return style;
-    }
-
-    private sealed class StyleRow
-    {
-        public string Id { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string NameEn { get; init; } = "";
-        public string LevelsJson { get; init; } = "[]";
-        public string TeamId { get; init; } = "";
-
-        public CatalogStyle ToStyle() =>
-            new(Id, Name, NameEn, JsonSerializer.Deserialize<List<LevelFormat>>(LevelsJson, StoredJson.Options)!, "team", TeamId);
-    }
+    public Task<CatalogStyle> CreateAsync(
+        string teamId, string name, string nameEn, IReadOnlyList<LevelFormat> levels, string userId, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            var style = new CatalogStyle(TeamStylePrefix + Ids.New(), name, nameEn, levels, CatalogStyle.TeamScope, teamId);
+            await connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO numbering_styles (id, team_id, name, name_en, levels_json, created_by, created_at)
+                VALUES (@Id, @TeamId, @Name, @NameEn, @Levels, @UserId, @Now)
+                """, new { style.Id, style.TeamId, style.Name, style.NameEn, style.Levels, UserId = userId, Now = clock.GetUtcNow() },
+                transaction, cancellationToken: cancellationToken));
+            return style;
+        }, cancellationToken);
 }

@@ -8,6 +8,9 @@ public static class TemplateScope
 {
     public const string BuiltIn = "builtin";
     public const string Team = "team";
+
+    /// <summary>A template without a team is a built-in: the scope is not stored, it follows from the team.</summary>
+    public static string Of(string? teamId) => teamId is null ? BuiltIn : Team;
 }
 
 /// <summary>A template as listed: enough to choose one, and to see who last changed it and when.</summary>
@@ -21,7 +24,17 @@ public sealed record TemplateSummary(
     string Scope,
     string? TeamId,
     string? UpdatedBy,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags)
+{
+    // How Dapper builds one from a row (it picks the constructor whose parameters are the columns): SQLite cannot
+    // type a computed scope column when a list comes back empty.
+    private TemplateSummary(
+        string id, string name, string category, int nodeCount, int version, DateTimeOffset updatedAt, string? teamId, string? updatedBy,
+        IReadOnlyList<string> tags)
+        : this(id, name, category, nodeCount, version, updatedAt, TemplateScope.Of(teamId), teamId, updatedBy, tags)
+    {
+    }
+}
 
 /// <summary>A template with its outline and the style it was written in ("as authored").</summary>
 public sealed record Template(
@@ -38,6 +51,14 @@ public sealed record Template(
     IReadOnlyList<LevelFormat> Levels,
     IReadOnlyList<OutlineNode> Nodes)
 {
+    // How Dapper builds one from a row; see TemplateSummary's.
+    private Template(
+        string id, string name, string category, string defaultStyleId, int version, DateTimeOffset updatedAt, string? teamId,
+        string? updatedBy, IReadOnlyList<string> tags, IReadOnlyList<LevelFormat> levels, IReadOnlyList<OutlineNode> nodes)
+        : this(id, name, category, defaultStyleId, version, updatedAt, TemplateScope.Of(teamId), teamId, updatedBy, tags, levels, nodes)
+    {
+    }
+
     [System.Text.Json.Serialization.JsonIgnore]
     public string ETag => ETagOf(Id, Version);
 

@@ -1,17 +1,17 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using OutlineAddin.Data;
-using OutlineAddin.Numbering;
-using OutlineAddin.Outlines;
 
 namespace OutlineAddin.Templates;
 
 /// <summary>
-/// Reading templates as a caller may see them (the built-ins and their own teams' templates; another
-/// team's do not exist for them), and keeping the built-in library current.
+/// The <c>templates</c> table and its history, <c>template_versions</c>: built-ins and team templates alike.
+/// Reading as a caller may see them (the built-ins and their own teams' templates; another team's do not exist for
+/// them), keeping the built-in library current, and a team's writes: creating, updating under optimistic concurrency,
+/// history and the bin. History is only ever added to: every write, a restore included, is a new version row.
 /// </summary>
 public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clock)
 {
@@ -29,10 +29,36 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
           AND (@Scope IS NULL OR (@Scope = 'builtin') = (t.team_id IS NULL))
         """;
 
-    private const string SummaryColumns = """
-        t.id, t.name, t.category, t.node_count AS NodeCount, t.version, t.updated_at AS UpdatedAt,
-        t.team_id AS TeamId, u.name AS UpdatedBy, t.tags_json AS TagsJson
+    // What a template row reads as, in the order of the parameters of the records' constructors for Dapper (it maps by
+    // position and name): TemplateSummary is Identity, NodeCount, Stamp, Tags; Template is Identity, DefaultStyleId, Stamp,
+    // Tags, Levels, Nodes. Both select FROM templates t LEFT JOIN users u ON u.id = t.updated_by.
+    private const string Identity = "t.id AS Id, t.name AS Name, t.category AS Category";
+
+    private const string Stamp = "t.version AS Version, t.updated_at AS UpdatedAt, t.team_id AS TeamId, u.name AS UpdatedBy";
+
+    private const string SummaryColumns = $"{Identity}, t.node_count AS NodeCount, {Stamp}, t.tags_json AS Tags";
+
+    private const string TemplateColumns =
+        $"{Identity}, t.default_style_id AS DefaultStyleId, {Stamp}, t.tags_json AS Tags, t.levels_json AS Levels, t.nodes_json AS Nodes";
+
+    // What a write stores of a template's content (StoredContent's parameters), for INSERT and UPDATE alike.
+    private const string ContentColumns =
+        "name, name_key, category, default_style_id, levels_json, nodes_json, tags_json, node_count, search_text, content_hash";
+
+    private const string ContentValues =
+        "@Name, @NameKey, @Category, @DefaultStyleId, @LevelsJson, @NodesJson, @TagsJson, @NodeCount, @SearchText, @ContentHash";
+
+    // A version is the template row as just written: by whom and when it was written, and what it was restored from.
+    private const string SnapshotVersion = """
+        INSERT INTO template_versions (template_id, version, name, category, tags_json, default_style_id, levels_json, nodes_json,
+                                       node_count, created_at, created_by, restored_from)
+        SELECT id, version, name, category, tags_json, default_style_id, levels_json, nodes_json,
+               node_count, updated_at, updated_by, @RestoredFrom
+        FROM templates WHERE id = @Id
         """;
+
+    /// <summary>SQLITE_CONSTRAINT_UNIQUE: a write ran into a unique index (here, templates_live_name_per_team).</summary>
+    private const int UniqueConstraintFailed = 2067;
 
     public sealed record SearchFilter(string? Query, string? Category, string? TeamId, string? Scope, string? UserId);
 
@@ -49,9 +75,8 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
             LIMIT @Take OFFSET @Skip;
             SELECT count(*) FROM templates t {Filter};
             """, parameters, cancellationToken: cancellationToken));
-        var rows = await results.ReadAsync<TemplateRow>();
-        var total = await results.ReadSingleAsync<int>();
-        return (rows.Select(row => row.ToSummary()).ToList(), total);
+        var items = (await results.ReadAsync<TemplateSummary>()).ToList();
+        return (items, await results.ReadSingleAsync<int>());
     }
 
     public async Task<IReadOnlyList<string>> CategoriesAsync(string? userId, CancellationToken cancellationToken)
@@ -68,80 +93,273 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
     public async Task<Template?> FindAsync(string id, string? userId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<TemplateRow>(new CommandDefinition($"""
-            SELECT {SummaryColumns}, t.default_style_id AS DefaultStyleId, t.levels_json AS LevelsJson, t.nodes_json AS NodesJson
+        return await connection.QuerySingleOrDefaultAsync<Template>(new CommandDefinition($"""
+            SELECT {TemplateColumns}
             FROM templates t LEFT JOIN users u ON u.id = t.updated_by
             WHERE t.id = @Id AND {Visible}
             """, new { Id = id, UserId = userId }, cancellationToken: cancellationToken));
-        return row?.ToTemplate();
     }
 
     /// <summary>
     /// Stores the built-in library. A template whose content changed since the last start gets a new
     /// version; an unchanged one keeps its version and date, so clients' cached copies stay valid.
     /// </summary>
-    public async Task SaveBuiltInsAsync(IEnumerable<TemplateDraft> drafts, CancellationToken cancellationToken)
+    public Task SaveBuiltInsAsync(IEnumerable<TemplateDraft> drafts, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            var now = clock.GetUtcNow();
+            foreach (var draft in drafts)
+            {
+                await connection.ExecuteAsync(new CommandDefinition($"""
+                    INSERT INTO templates (id, {ContentColumns}, is_builtin, sort_order, version, updated_at)
+                    VALUES (@Id, {ContentValues}, 1, @SortOrder, 1, @Now)
+                    ON CONFLICT (id) DO UPDATE SET
+                        ({ContentColumns}) = ({ContentValues}),
+                        sort_order = excluded.sort_order, version = templates.version + 1, updated_at = excluded.updated_at
+                    WHERE templates.content_hash <> excluded.content_hash
+                    """, StoredContent.BuiltIn(draft.Content).With(new { draft.Id, draft.SortOrder, Now = now }), transaction,
+                    cancellationToken: cancellationToken));
+            }
+            return true;
+        }, cancellationToken);
+
+    /// <summary>A new template, <see cref="TemplateWrite.Created"/>; or <see cref="TemplateWrite.NameTaken"/> and nothing stored.</summary>
+    public Task<TemplateWrite> CreateAsync(TemplateContent content, string teamId, string userId, CancellationToken cancellationToken) =>
+        NameCheckedAsync(() => database.WriteAsync<TemplateWrite>(async (connection, transaction) =>
+            {
+                // In the write transaction: the name is still free when we write (the unique index is only the last line of defence).
+                if (await NameTakenAsync(connection, transaction, teamId, content.Name, exceptId: null, cancellationToken) is { } taken) return taken;
+                var id = Ids.New();
+                await connection.ExecuteAsync(new CommandDefinition($"""
+                    INSERT INTO templates (id, {ContentColumns}, is_builtin, sort_order, version, updated_at, team_id, updated_by)
+                    VALUES (@Id, {ContentValues}, 0, 0, 1, @Now, @TeamId, @UserId);
+                    {SnapshotVersion};
+                    """, StoredContent.Team(content).With(new { Id = id, Now = clock.GetUtcNow(), TeamId = teamId, UserId = userId, RestoredFrom = (int?)null }),
+                    transaction, cancellationToken: cancellationToken));
+                return new TemplateWrite.Created(id);
+            }, cancellationToken),
+            _ => Task.FromResult<string?>(content.Name), teamId, exceptId: null, cancellationToken);
+
+    /// <summary>Writes a new version if the template is still at one of <paramref name="acceptedVersions"/> (null: any).</summary>
+    public Task<TemplateWrite> UpdateAsync(
+        string id, IReadOnlySet<int>? acceptedVersions, TemplateContent content, string userId, CancellationToken cancellationToken) =>
+        NameCheckedAsync(() => database.WriteAsync<TemplateWrite>(async (connection, transaction) =>
+            {
+                // In the write transaction: the version read here is still current when we write.
+                var current = await CurrentAsync(connection, transaction, id, cancellationToken);
+                if (current is null) return new TemplateWrite.Missing();
+                if (acceptedVersions?.Contains(current.Version) == false) return current.Stale();
+                // Saving what is already there makes no version: history records changes, not clicks on 保存.
+                if (StoredContent.Team(content).ContentHash == current.ContentHash) return new TemplateWrite.Unchanged(current.Version);
+                if (await NameTakenAsync(connection, transaction, current.TeamId, content.Name, id, cancellationToken) is { } taken) return taken;
+                var version = await WriteVersionAsync(connection, transaction, id, current.Version, content, userId, restoredFrom: null, cancellationToken);
+                return new TemplateWrite.Written(version);
+            }, cancellationToken),
+            _ => Task.FromResult<string?>(content.Name), teamId: null, exceptId: id, cancellationToken);
+
+    /// <summary>Makes the content of version <paramref name="version"/> the newest version again.</summary>
+    public Task<TemplateWrite> RestoreVersionAsync(
+        string id, int version, IReadOnlySet<int>? acceptedVersions, string userId, CancellationToken cancellationToken) =>
+        NameCheckedAsync(() => database.WriteAsync<TemplateWrite>(async (connection, transaction) =>
+            {
+                var current = await CurrentAsync(connection, transaction, id, cancellationToken);
+                var old = await ReadVersionAsync(connection, transaction, id, version, cancellationToken);
+                if (current is null || old is null) return new TemplateWrite.Missing();
+                if (acceptedVersions?.Contains(current.Version) == false) return current.Stale();
+                if (await NameTakenAsync(connection, transaction, current.TeamId, old.Content.Name, id, cancellationToken) is { } taken) return taken;
+                var written = await WriteVersionAsync(connection, transaction, id, current.Version, old.Content, userId, version, cancellationToken);
+                return new TemplateWrite.Written(written);
+            }, cancellationToken),
+            connection => connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+                "SELECT name FROM template_versions WHERE template_id = @Id AND version = @Version", new { Id = id, Version = version },
+                cancellationToken: cancellationToken)),
+            teamId: null, exceptId: id, cancellationToken);
+
+    public async Task<TemplateOwnership?> OwnershipAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var now = clock.GetUtcNow().ToString("O");
-        foreach (var draft in drafts)
-        {
-            var content = draft.Content;
-            var levelsJson = JsonSerializer.Serialize(content.Levels, StoredJson.Options);
-            var nodesJson = JsonSerializer.Serialize(content.Nodes, StoredJson.Options);
-            await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO templates (id, name, category, default_style_id, levels_json, nodes_json, node_count,
-                                       search_text, content_hash, is_builtin, sort_order, version, updated_at)
-                VALUES (@Id, @Name, @Category, @DefaultStyleId, @LevelsJson, @NodesJson, @NodeCount,
-                        @SearchText, @ContentHash, 1, @SortOrder, 1, @UpdatedAt)
-                ON CONFLICT (id) DO UPDATE SET
-                    name = excluded.name, category = excluded.category, default_style_id = excluded.default_style_id,
-                    levels_json = excluded.levels_json, nodes_json = excluded.nodes_json, node_count = excluded.node_count,
-                    search_text = excluded.search_text, content_hash = excluded.content_hash, sort_order = excluded.sort_order,
-                    version = templates.version + 1, updated_at = excluded.updated_at
-                WHERE templates.content_hash <> excluded.content_hash
-                """,
-                new
-                {
-                    draft.Id, content.Name, content.Category, content.DefaultStyleId, LevelsJson = levelsJson, NodesJson = nodesJson,
-                    content.NodeCount, content.SearchText, draft.SortOrder, UpdatedAt = now,
-                    ContentHash = ContentHash(content.Name, content.Category, content.DefaultStyleId, levelsJson, nodesJson),
-                }, transaction, cancellationToken: cancellationToken));
-        }
-        await transaction.CommitAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<TemplateOwnership>(new CommandDefinition(
+            "SELECT team_id AS TeamId, deleted_at IS NOT NULL AS InBin FROM templates WHERE id = @Id", new { Id = id },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<TemplateVersionInfo>> VersionsAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var versions = await connection.QueryAsync<TemplateVersionInfo>(new CommandDefinition("""
+            SELECT v.version AS Version, v.name AS Name, v.node_count AS NodeCount, v.created_at AS CreatedAt, u.name AS CreatedBy,
+                   v.restored_from AS RestoredFrom
+            FROM template_versions v JOIN users u ON u.id = v.created_by
+            WHERE v.template_id = @Id ORDER BY v.version DESC
+            """, new { Id = id }, cancellationToken: cancellationToken));
+        return versions.ToList();
+    }
+
+    public async Task<TemplateVersion?> VersionAsync(string id, int version, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await ReadVersionAsync(connection, null, id, version, cancellationToken);
+    }
+
+    /// <summary>Moves a template to its team's bin; false when it is not there to move.</summary>
+    public Task<bool> MoveToBinAsync(string id, string userId, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) => await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE templates SET deleted_at = @Now, deleted_by = @UserId WHERE id = @Id AND team_id IS NOT NULL AND deleted_at IS NULL",
+            new { Id = id, UserId = userId, Now = clock.GetUtcNow() }, transaction, cancellationToken: cancellationToken)) > 0, cancellationToken);
+
+    /// <summary>
+    /// Takes a template out of its team's bin (<see cref="TemplateWrite.OutOfBin"/>: no version is written), unless a live
+    /// template of the team has its name by now.
+    /// </summary>
+    public Task<TemplateWrite> RestoreFromBinAsync(string id, CancellationToken cancellationToken) =>
+        NameCheckedAsync(() => database.WriteAsync<TemplateWrite>(async (connection, transaction) =>
+            {
+                var binned = await connection.QuerySingleOrDefaultAsync<BinnedRow>(new CommandDefinition(
+                    "SELECT team_id AS TeamId, name AS Name, version AS Version FROM templates WHERE id = @Id AND team_id IS NOT NULL AND deleted_at IS NOT NULL",
+                    new { Id = id }, transaction, cancellationToken: cancellationToken));
+                if (binned is null) return new TemplateWrite.Missing();
+                if (await NameTakenAsync(connection, transaction, binned.TeamId, binned.Name, id, cancellationToken) is { } taken) return taken;
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE templates SET deleted_at = NULL, deleted_by = NULL WHERE id = @Id",
+                    new { Id = id }, transaction, cancellationToken: cancellationToken));
+                return new TemplateWrite.OutOfBin(binned.Version);
+            }, cancellationToken),
+            connection => connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+                "SELECT name FROM templates WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken)),
+            teamId: null, exceptId: id, cancellationToken);
+
+    public async Task<IReadOnlyList<BinnedTemplate>> BinAsync(string teamId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var binned = await connection.QueryAsync<BinnedTemplate>(new CommandDefinition("""
+            SELECT t.id AS Id, t.name AS Name, t.version AS Version, t.deleted_at AS DeletedAt, u.name AS DeletedBy
+            FROM templates t JOIN users u ON u.id = t.deleted_by
+            WHERE t.team_id = @TeamId AND t.deleted_at IS NOT NULL ORDER BY t.deleted_at DESC
+            """, new { TeamId = teamId }, cancellationToken: cancellationToken));
+        return binned.ToList();
     }
 
     public static string ContentHash(params string[] parts) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001F', parts))));
 
-    internal static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
-
-    private sealed class TemplateRow
+    /// <summary>
+    /// Runs a write that checked the name itself, and answers <see cref="TemplateWrite.NameTaken"/> if the database's unique
+    /// index refused it all the same (the check and the index disagreeing, or a writer the check did not see): the
+    /// name check is run again, after the write was rolled back, to name the template that has the name. Any other
+    /// constraint failure, or one the check cannot explain, is thrown as it is.
+    /// </summary>
+    /// <param name="nameOf">The name the write tried to give (read only when needed, after the rollback).</param>
+    /// <param name="teamId">The team; null: the team of the template <paramref name="exceptId"/>.</param>
+    private async Task<TemplateWrite> NameCheckedAsync(
+        Func<Task<TemplateWrite>> write, Func<SqliteConnection, Task<string?>> nameOf, string? teamId, string? exceptId,
+        CancellationToken cancellationToken)
     {
-        public string Id { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string Category { get; init; } = "";
-        public long NodeCount { get; init; }
-        public long Version { get; init; }
-        public string UpdatedAt { get; init; } = "";
-        public string? TeamId { get; init; }
-        public string? UpdatedBy { get; init; }
-        public string TagsJson { get; init; } = "[]";
-        public string DefaultStyleId { get; init; } = "";
-        public string LevelsJson { get; init; } = "[]";
-        public string NodesJson { get; init; } = "[]";
+        try
+        {
+            return await write();
+        }
+        catch (SqliteException error) when (error.SqliteExtendedErrorCode == UniqueConstraintFailed)
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            teamId ??= await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+                "SELECT team_id FROM templates WHERE id = @Id", new { Id = exceptId }, cancellationToken: cancellationToken));
+            if (teamId is not null && await nameOf(connection) is { } name
+                && await NameTakenAsync(connection, null, teamId, name, exceptId, cancellationToken) is { } taken)
+            {
+                return taken;
+            }
+            throw;
+        }
+    }
 
-        private string Scope => TeamId is null ? TemplateScope.BuiltIn : TemplateScope.Team;
+    private static Task<TemplateWrite.NameTaken?> NameTakenAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string teamId, string name, string? exceptId, CancellationToken cancellationToken) =>
+        connection.QueryFirstOrDefaultAsync<TemplateWrite.NameTaken?>(new CommandDefinition("""
+            SELECT id AS ExistingId, version AS ExistingVersion, name AS ExistingName FROM templates
+            WHERE team_id = @TeamId AND name_key = @NameKey AND deleted_at IS NULL AND (@ExceptId IS NULL OR id <> @ExceptId)
+            """, new { TeamId = teamId, NameKey = TemplateNames.Key(name), ExceptId = exceptId }, transaction, cancellationToken: cancellationToken));
 
-        private IReadOnlyList<string> Tags => JsonSerializer.Deserialize<List<string>>(TagsJson, StoredJson.Options)!;
+    /// <summary>A live team template as a write finds it.</summary>
+    private sealed record Current(int Version, DateTimeOffset UpdatedAt, string? UpdatedBy, string TeamId, string ContentHash)
+    {
+        public TemplateWrite.Stale Stale() => new(Version, UpdatedBy, UpdatedAt);
+    }
 
-        public TemplateSummary ToSummary() =>
-            new(Id, Name, Category, (int)NodeCount, (int)Version, ParseTime(UpdatedAt), Scope, TeamId, UpdatedBy, Tags);
+    private sealed record BinnedRow(string TeamId, string Name, int Version);
 
-        public Template ToTemplate() => new(
-            Id, Name, Category, DefaultStyleId, (int)Version, ParseTime(UpdatedAt), Scope, TeamId, UpdatedBy, Tags,
-            JsonSerializer.Deserialize<List<LevelFormat>>(LevelsJson, StoredJson.Options)!,
-            JsonSerializer.Deserialize<List<OutlineNode>>(NodesJson, StoredJson.Options)!);
+    private static Task<Current?> CurrentAsync(SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<Current?>(new CommandDefinition("""
+            SELECT t.version AS Version, t.updated_at AS UpdatedAt, u.name AS UpdatedBy, t.team_id AS TeamId, t.content_hash AS ContentHash
+            FROM templates t LEFT JOIN users u ON u.id = t.updated_by
+            WHERE t.id = @Id AND t.team_id IS NOT NULL AND t.deleted_at IS NULL
+            """, new { Id = id }, transaction, cancellationToken: cancellationToken));
+
+    private async Task<int> WriteVersionAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string id, int currentVersion, TemplateContent content, string userId,
+        int? restoredFrom, CancellationToken cancellationToken)
+    {
+        var version = currentVersion + 1;
+        await connection.ExecuteAsync(new CommandDefinition($"""
+            UPDATE templates SET ({ContentColumns}) = ({ContentValues}), version = @Version, updated_at = @Now, updated_by = @UserId
+            WHERE id = @Id AND version = @CurrentVersion;
+            {SnapshotVersion};
+            """, StoredContent.Team(content).With(new
+            {
+                Id = id, Version = version, CurrentVersion = currentVersion, Now = clock.GetUtcNow(), UserId = userId, RestoredFrom = restoredFrom,
+            }), transaction, cancellationToken: cancellationToken));
+        return version;
+    }
+
+    /// <summary>Who made a version, when, and from which one it was restored: a <see cref="TemplateVersion"/> but its content.</summary>
+    private sealed record VersionStamp(string TemplateId, int Version, DateTimeOffset CreatedAt, string CreatedBy, int? RestoredFrom);
+
+    private static async Task<TemplateVersion?> ReadVersionAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string id, int version, CancellationToken cancellationToken)
+    {
+        var versions = await connection.QueryAsync<VersionStamp, TemplateContent, TemplateVersion>(new CommandDefinition("""
+            SELECT v.template_id AS TemplateId, v.version AS Version, v.created_at AS CreatedAt, u.name AS CreatedBy, v.restored_from AS RestoredFrom,
+                   v.name AS Name, v.category AS Category, v.tags_json AS Tags, v.default_style_id AS DefaultStyleId,
+                   v.levels_json AS Levels, v.nodes_json AS Nodes
+            FROM template_versions v JOIN users u ON u.id = v.created_by
+            WHERE v.template_id = @Id AND v.version = @Version
+            """, new { Id = id, Version = version }, transaction, cancellationToken: cancellationToken),
+            (stamp, content) => new TemplateVersion(stamp.TemplateId, stamp.Version, stamp.CreatedAt, stamp.CreatedBy, stamp.RestoredFrom, content),
+            splitOn: nameof(TemplateContent.Name));
+        return versions.SingleOrDefault();
+    }
+
+    /// <summary>
+    /// A template's content as a write stores it (<see cref="ContentColumns"/>), its JSON serialised once: the hash covers
+    /// the very text stored. Hash and name key are as the server has always written them, so that stored hashes stay
+    /// comparable: a built-in's hash leaves out the tags (built-ins have none) and it has no name key (names only have to
+    /// differ within a team).
+    /// </summary>
+    private sealed record StoredContent(
+        string Name, string? NameKey, string Category, string DefaultStyleId, string LevelsJson, string NodesJson, string TagsJson,
+        int NodeCount, string SearchText, string ContentHash)
+    {
+        public static StoredContent Team(TemplateContent content) => Of(content, builtIn: false);
+
+        public static StoredContent BuiltIn(TemplateContent content) => Of(content, builtIn: true);
+
+        /// <summary>These columns and <paramref name="more"/> parameters, for one command.</summary>
+        public DynamicParameters With(object more)
+        {
+            var parameters = new DynamicParameters(this);
+            parameters.AddDynamicParams(more);
+            return parameters;
+        }
+
+        private static StoredContent Of(TemplateContent content, bool builtIn)
+        {
+            var levelsJson = JsonSerializer.Serialize(content.Levels, StoredJson.Options);
+            var nodesJson = JsonSerializer.Serialize(content.Nodes, StoredJson.Options);
+            var tagsJson = JsonSerializer.Serialize(content.Tags, StoredJson.Options);
+            string[] hashed = builtIn
+                ? [content.Name, content.Category, content.DefaultStyleId, levelsJson, nodesJson]
+                : [content.Name, content.Category, content.DefaultStyleId, levelsJson, nodesJson, tagsJson];
+            return new StoredContent(content.Name, builtIn ? null : TemplateNames.Key(content.Name), content.Category, content.DefaultStyleId,
+                levelsJson, nodesJson, tagsJson, content.NodeCount, content.SearchText, TemplateRepository.ContentHash(hashed));
+        }
     }
 }

@@ -106,7 +106,7 @@ public class TeamTemplateTests(OutlineApiFactory factory) : IClassFixture<Outlin
         var world = await CreateAsync(factory);
         using var scope = factory.Services.CreateScope();
 
-        var result = await scope.ServiceProvider.GetRequiredService<TeamTemplateRepository>().RestoreFromBinAsync(world.BinnedA, CancellationToken.None);
+        var result = await scope.ServiceProvider.GetRequiredService<TemplateRepository>().RestoreFromBinAsync(world.BinnedA, CancellationToken.None);
 
         Assert.Equal(new TemplateWrite.OutOfBin(1), result);
         Assert.Equal(1, await factory.QueryDatabaseAsync<long>($"SELECT count(*) FROM template_versions WHERE template_id = '{world.BinnedA}'"));

@@ -1,9 +1,8 @@
-using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using OutlineAddin.Templates;
+using OutlineAddin.Data;
 
-namespace OutlineAddin.Data.Migrations;
+namespace OutlineAddin.Templates;
 
 /// <summary>
 /// The part of migration 003 SQL cannot do: fill <c>name_key</c> for the templates already stored, and rename the
@@ -17,10 +16,12 @@ namespace OutlineAddin.Data.Migrations;
 /// whoever last saved the template (or, when nobody is recorded, by <see cref="RenamedBy"/>). Its version number, and
 /// with it the ETag, moves on, so a client still holding the old version that saves it gets a 412 (someone changed
 /// it) rather than a 409 pointing at the template that kept the name; and the history keeps the old name.
+/// It lives with the templates, not in Data/, because names are compared by the templates' rule (<see cref="TemplateNames.Key"/>);
+/// the templates feature registers it as the <see cref="IMigrationStep"/> of script 003.
 /// </remarks>
-public static class TemplateNameKeyMigration
+public sealed class TemplateNameKeyMigration : IMigrationStep
 {
-    public const int Version = 3;
+    public int Version => 3;
 
     /// <summary>The user a rename is recorded as made by when nobody is recorded as having saved the template.</summary>
     public const string RenamedById = "system";
@@ -28,7 +29,7 @@ public static class TemplateNameKeyMigration
     /// <summary>The name of <see cref="RenamedById"/>, as the history shows it.</summary>
     public const string RenamedBy = "系统";
 
-    public static async Task RunAsync(SqliteConnection connection, DbTransaction transaction)
+    public async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction)
     {
         var rows = (await connection.QueryAsync<Row>("""
             SELECT t.id AS Id, t.name AS Name, t.team_id AS TeamId, t.deleted_at IS NOT NULL AS InBin, t.version AS Version,
@@ -59,7 +60,7 @@ public static class TemplateNameKeyMigration
         }
     }
 
-    private static async Task RenameAsync(SqliteConnection connection, DbTransaction transaction, Row row, string name)
+    private static async Task RenameAsync(SqliteConnection connection, SqliteTransaction transaction, Row row, string name)
     {
         // search_text starts with the name (TemplateContent.SearchText); the hash covers the name too.
         var firstLineEnd = row.SearchText.IndexOf('\n');
@@ -81,7 +82,7 @@ public static class TemplateNameKeyMigration
             }, transaction);
     }
 
-    private static async Task<string> RenamingUserAsync(SqliteConnection connection, DbTransaction transaction)
+    private static async Task<string> RenamingUserAsync(SqliteConnection connection, SqliteTransaction transaction)
     {
         await connection.ExecuteAsync(
             "INSERT OR IGNORE INTO users (id, name, created_at) VALUES (@Id, @Name, @Now)",

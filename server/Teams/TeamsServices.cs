@@ -1,0 +1,6 @@
+namespace OutlineAddin.Teams;
+
+public static class TeamsServices
+{
+    public static IServiceCollection AddTeamStore(this IServiceCollection services) => services.AddSingleton<TeamRepository>();
+}
