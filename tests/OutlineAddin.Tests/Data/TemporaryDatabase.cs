@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using OutlineAddin.Data;
+using OutlineAddin.Templates;
+
+namespace OutlineAddin.Tests.Data;
+
+/// <summary>A migrated database file of its own, without the web server around it; deleted afterwards.</summary>
+public sealed class TemporaryDatabase : IAsyncDisposable
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"outline-data-{Guid.NewGuid():N}.db");
+
+    private TemporaryDatabase()
+    {
+        DapperTypeHandlers.Register();
+        Database = new SqliteDatabase(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Outline"] = $"Data Source={path}" })
+            .Build());
+    }
+
+    public SqliteDatabase Database { get; }
+
+    public static async Task<TemporaryDatabase> CreateAsync()
+    {
+        var temporary = new TemporaryDatabase();
+        var migrator = new Migrator(temporary.Database, [new TemplateNameKeyMigration()], TimeProvider.System, NullLogger<Migrator>.Instance);
+        await migrator.MigrateAsync(CancellationToken.None);
+        return temporary;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>A clock that always says the same time.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
