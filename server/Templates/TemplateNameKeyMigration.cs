@@ -75,11 +75,11 @@ public sealed class TemplateNameKeyMigration : IMigrationStep
                                            node_count, created_at, created_by, restored_from)
             VALUES (@Id, @NewVersion, @Name, @Category, @TagsJson, @DefaultStyleId, @LevelsJson, @NodesJson, @NodeCount, @Now, @RenamedBy, NULL);
             """, new
-            {
-                Name = name, Key = TemplateNames.Key(name), SearchText = searchText, Hash = hash, row.Id, NewVersion = row.Version + 1,
-                Now = DateTimeOffset.UtcNow.ToString("O"), RenamedBy = renamedBy, row.Category, row.TagsJson, row.DefaultStyleId,
-                row.LevelsJson, row.NodesJson, row.NodeCount,
-            }, transaction);
+        {
+            Name = name, Key = TemplateNames.Key(name), SearchText = searchText, Hash = hash, row.Id, NewVersion = row.Version + 1,
+            Now = DateTimeOffset.UtcNow.ToString("O"), RenamedBy = renamedBy, row.Category, row.TagsJson, row.DefaultStyleId,
+            row.LevelsJson, row.NodesJson, row.NodeCount,
+        }, transaction);
     }
 
     private static async Task<string> RenamingUserAsync(SqliteConnection connection, SqliteTransaction transaction)

@@ -304,9 +304,9 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
             WHERE id = @Id AND version = @CurrentVersion;
             {SnapshotVersion};
             """, StoredContent.Team(content).With(new
-            {
-                Id = id, Version = version, CurrentVersion = currentVersion, Now = clock.GetUtcNow(), UserId = userId, RestoredFrom = restoredFrom,
-            }), transaction, cancellationToken: cancellationToken));
+        {
+            Id = id, Version = version, CurrentVersion = currentVersion, Now = clock.GetUtcNow(), UserId = userId, RestoredFrom = restoredFrom,
+        }), transaction, cancellationToken: cancellationToken));
         return version;
     }
 
