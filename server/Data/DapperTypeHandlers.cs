@@ -55,6 +55,7 @@ public static class DapperTypeHandlers
         }
     }
 
+    // int and bool stay in Dapper's own type map, which it prefers for parameters: these two only read.
     private sealed class Int32Handler : SqlMapper.TypeHandler<int>
     {
         public override int Parse(object value) => Convert.ToInt32(value, CultureInfo.InvariantCulture);

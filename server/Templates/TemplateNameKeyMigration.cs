@@ -77,7 +77,7 @@ public sealed class TemplateNameKeyMigration : IMigrationStep
             """, new
         {
             Name = name, Key = TemplateNames.Key(name), SearchText = searchText, Hash = hash, row.Id, NewVersion = row.Version + 1,
-            Now = DateTimeOffset.UtcNow.ToString("O"), RenamedBy = renamedBy, row.Category, row.TagsJson, row.DefaultStyleId,
+            Now = DateTimeOffset.UtcNow, RenamedBy = renamedBy, row.Category, row.TagsJson, row.DefaultStyleId,
             row.LevelsJson, row.NodesJson, row.NodeCount,
         }, transaction);
     }
@@ -86,7 +86,7 @@ public sealed class TemplateNameKeyMigration : IMigrationStep
     {
         await connection.ExecuteAsync(
             "INSERT OR IGNORE INTO users (id, name, created_at) VALUES (@Id, @Name, @Now)",
-            new { Id = RenamedById, Name = RenamedBy, Now = DateTimeOffset.UtcNow.ToString("O") }, transaction);
+            new { Id = RenamedById, Name = RenamedBy, Now = DateTimeOffset.UtcNow }, transaction);
         return RenamedById;
     }
 
