@@ -49,4 +49,12 @@ public sealed class SqliteDatabase
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
+
+    /// <inheritdoc cref="WriteAsync{T}"/>
+    public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> write, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            await write(connection, transaction);
+            return true;
+        }, cancellationToken);
 }

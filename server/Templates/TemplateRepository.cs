@@ -120,7 +120,6 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
                     """, StoredContent.BuiltIn(draft.Content).With(new { draft.Id, draft.SortOrder, Now = now }), transaction,
                     cancellationToken: cancellationToken));
             }
-            return true;
         }, cancellationToken);
 
     /// <summary>A new template, <see cref="TemplateWrite.Created"/>; or <see cref="TemplateWrite.NameTaken"/> and nothing stored.</summary>
