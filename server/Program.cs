@@ -10,16 +10,23 @@ builder.AddLocalAddinEndpoints();
 builder.Services.AddOutlineJson();
 builder.Services.AddProblemResponses();
 builder.Services.AddOutlineDatabase();
-builder.AddOutlineIdentity();
-builder.Services.AddTaskpaneHosting();
 builder.Services.AddOutlineOpenApi();
 builder.Services.AddHealthChecks();
+
+builder.AddOutlineIdentity();
+builder.AddTemplates();
+builder.AddTeams();
+builder.AddTaskpane();
+builder.AddAddinManifest();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseOutlineIdentity();
+app.UseTaskpaneCompression();
+app.UseStaticFiles(); // wwwroot: the icons the manifest names, and /favicon.ico
+app.UseStaticFiles(app.TaskpaneFiles()); // the built taskpane under /taskpane/
 
 app.MapOpenApi();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/openapi/v1.json", "OutlineAddin API v1"));

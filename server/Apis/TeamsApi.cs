@@ -9,6 +9,9 @@ namespace OutlineAddin.Apis;
 
 public static class TeamsApi
 {
+    /// <summary>The teams feature's services. Its repository is still registered by AddOutlineDatabase; the data layer's AddTeamStore() moves here.</summary>
+    public static WebApplicationBuilder AddTeams(this WebApplicationBuilder builder) => builder;
+
     public static IEndpointRouteBuilder MapTeams(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/teams").WithTags("Teams").RequireAuthorization();
