@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
+using OutlineAddin.Templates;
 using OutlineAddin.Tests.Api;
 using static OutlineAddin.Tests.Teams.TeamWorld;
-using OutlineAddin.Templates;
 
 namespace OutlineAddin.Tests.Teams;
 

@@ -4,8 +4,8 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using OutlineAddin.Identity;
-using OutlineAddin.Tests.Api;
 using OutlineAddin.Templates;
+using OutlineAddin.Tests.Api;
 
 namespace OutlineAddin.Tests.Teams;
 
