@@ -69,7 +69,8 @@ public static class TemplatesApi
         return app;
     }
 
-    private const string TemplateETag = "The template's ETag at the version answered: \"<id>-v<version>\".";
+    // The format stays the server's (TemplateETags): clients only send a tag back.
+    private const string TemplateETag = "The template's ETag at the version answered (opaque): send it as If-None-Match to revalidate, or as If-Match to save based on this version.";
 
     private const string NameTakenDescription = """
         Names are unique among a team's live templates, compared trimmed, ignoring case, full-width forms and runs of
