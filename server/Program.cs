@@ -14,7 +14,9 @@ builder.Services.AddOutlineOpenApi();
 builder.Services.AddHealthChecks();
 
 builder.AddOutlineIdentity();
+builder.AddNumberingStyles();
 builder.AddTemplates();
+builder.AddOutlines();
 builder.AddTeams();
 builder.AddTaskpane();
 builder.AddAddinManifest();

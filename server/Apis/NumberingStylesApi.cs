@@ -11,6 +11,9 @@ namespace OutlineAddin.Apis;
 
 public static class NumberingStylesApi
 {
+    /// <summary>The numbering styles feature's services. Its catalogue (StyleCatalog) is still registered by AddOutlineDatabase; it moves here with the data layer's split.</summary>
+    public static WebApplicationBuilder AddNumberingStyles(this WebApplicationBuilder builder) => builder;
+
     public static IEndpointRouteBuilder MapNumberingStyles(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/numbering-styles").WithTags("Numbering styles");
