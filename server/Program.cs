@@ -3,8 +3,6 @@ using OutlineAddin.Data;
 using OutlineAddin.Hosting;
 using OutlineAddin.Http;
 using OutlineAddin.Identity;
-using OutlineAddin.Teams;
-using OutlineAddin.Templates;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,18 +10,25 @@ builder.AddLocalAddinEndpoints();
 builder.Services.AddOutlineJson();
 builder.Services.AddProblemResponses();
 builder.Services.AddOutlineDatabase();
-builder.Services.AddTemplateStore();
-builder.Services.AddTeamStore();
-builder.AddOutlineIdentity();
-builder.Services.AddTaskpaneHosting();
 builder.Services.AddOutlineOpenApi();
 builder.Services.AddHealthChecks();
+
+builder.AddOutlineIdentity();
+builder.AddNumberingStyles();
+builder.AddTemplates();
+builder.AddOutlines();
+builder.AddTeams();
+builder.AddTaskpane();
+builder.AddAddinManifest();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseOutlineIdentity();
+app.UseTaskpaneCompression();
+app.UseStaticFiles(); // wwwroot: the icons the manifest names, and /favicon.ico
+app.UseStaticFiles(app.TaskpaneFiles()); // the built taskpane under /taskpane/
 
 app.MapOpenApi();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/openapi/v1.json", "OutlineAddin API v1"));

@@ -11,12 +11,21 @@ namespace OutlineAddin.Apis;
 
 public static class NumberingStylesApi
 {
+    /// <summary>The numbering styles feature's services: the catalogue of built-in and team styles.</summary>
+    public static WebApplicationBuilder AddNumberingStyles(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<StyleCatalog>();
+        return builder;
+    }
+
     public static IEndpointRouteBuilder MapNumberingStyles(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/numbering-styles").WithTags("Numbering styles");
         api.MapGet("/", ListStyles).WithSummary("The built-in numbering styles, and those of the caller's teams.");
         api.MapGet("/{id}", GetStyle).Problems(404).WithSummary("One numbering style.");
-        api.MapPost("/", CreateStyle).RequireAuthorization().Problems(400, 401, 403, 404, 422).WithSummary("Define a numbering style for a team (editors and owners).");
+
+        var signedIn = app.MapGroup("/api/numbering-styles").WithTags("Numbering styles").RequireAuthorization();
+        signedIn.MapPost("/", CreateStyle).Problems(400, 401, 403, 404, 422).WithSummary("Define a numbering style for a team (editors and owners).");
         return app;
     }
 

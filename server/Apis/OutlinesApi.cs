@@ -15,6 +15,9 @@ public static class OutlinesApi
     // A 300-page report has about 5,000 paragraphs; the limit leaves room without letting one request run away.
     public const int MaxParagraphs = 20_000;
 
+    /// <summary>The outline endpoints' services: none of their own yet; their rate and concurrency limits belong here.</summary>
+    public static WebApplicationBuilder AddOutlines(this WebApplicationBuilder builder) => builder;
+
     public static IEndpointRouteBuilder MapOutlines(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/outlines").WithTags("Outlines");

@@ -9,6 +9,13 @@ namespace OutlineAddin.Apis;
 
 public static class TeamsApi
 {
+    /// <summary>The teams feature's services: their repository.</summary>
+    public static WebApplicationBuilder AddTeams(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<TeamRepository>();
+        return builder;
+    }
+
     public static IEndpointRouteBuilder MapTeams(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/teams").WithTags("Teams").RequireAuthorization();

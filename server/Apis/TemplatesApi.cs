@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 using OutlineAddin.Http;
 using OutlineAddin.Identity;
 using OutlineAddin.Numbering;
@@ -13,25 +11,41 @@ using OutlineAddin.Templates;
 
 namespace OutlineAddin.Apis;
 
-public static partial class TemplatesApi
+public static class TemplatesApi
 {
     public const int MaxPageSize = 100;
     public const int MaxPage = 100_000;
-    public const string DefaultTeamCategory = "团队模板";
+
+    /// <summary>
+    /// The templates feature's services: one repository for built-in and team templates, the built-in library (seeded at
+    /// start, after the migrations of <see cref="Data.DatabaseServices.AddOutlineDatabase"/>) and its cache, and the
+    /// C# step of the migrations that renames the duplicate names a team made before names had to differ.
+    /// </summary>
+    public static WebApplicationBuilder AddTemplates(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<TemplateRepository>();
+        builder.Services.AddSingleton<BuiltInTemplateCache>();
+        builder.Services.AddSingleton<Data.IMigrationStep, TemplateNameKeyMigration>();
+        builder.Services.AddHostedService<BuiltInTemplateSeeder>();
+        return builder;
+    }
 
     public static IEndpointRouteBuilder MapTemplates(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/templates").WithTags("Templates");
-        api.MapGet("/", ListTemplates).Problems(400)
+        var anyone = app.MapGroup("/api/templates").WithTags("Templates");
+        anyone.MapGet("/", ListTemplates).Problems(400)
             .WithSummary("Built-ins and the caller's teams' templates: q searches names, headings, tags and categories; filter by category, team or scope.");
-        api.MapGet("/categories", ListCategories).WithSummary("The categories of the templates the caller can see.");
-        api.MapGet("/{id}", GetTemplate).Produces(StatusCodes.Status304NotModified).Problems(404).AnswersETag(TemplateETag, 200)
+        anyone.MapGet("/categories", ListCategories).WithSummary("The categories of the templates the caller can see.");
+        anyone.MapGet("/{id}", GetTemplate).Produces(StatusCodes.Status304NotModified).Problems(404).AnswersETag(TemplateETag, 200)
             .WithSummary("One template with its outline; answers 304 to a matching If-None-Match.");
-        api.MapPost("/", CreateTemplate).RequireAuthorization().Problems(400, 401, 403, 404, 413, 422)
+
+        // Built-ins are for everyone; writes and history need a signed-in team member.
+        var signedIn = app.MapGroup("/api/templates").WithTags("Templates").RequireAuthorization();
+        signedIn.MapPost("/", CreateTemplate).Problems(400, 401, 403, 404, 413, 422)
             .Problem<TemplateNameTakenProblem>(StatusCodes.Status409Conflict).AnswersETag(TemplateETag, 201)
             .WithSummary("Create a team template (editors and owners); 409 when a live template of the team has the name.")
             .WithDescription(NameTakenDescription);
-        api.MapPut("/{id}", UpdateTemplate).RequireAuthorization().Problems(400, 401, 403, 404, 413, 422, 428)
+        signedIn.MapPut("/{id}", UpdateTemplate).Problems(400, 401, 403, 404, 413, 422, 428)
             .Problem<TemplateNameTakenProblem>(StatusCodes.Status409Conflict)
             .Problem<TemplateStaleProblem>(StatusCodes.Status412PreconditionFailed)
             .AcceptsIfMatch(required: true, "The ETag of the version this save is based on (from GET, or GET …/versions/{version}).")
@@ -44,12 +58,12 @@ public static partial class TemplatesApi
                 (its If-Match) means nothing changed. 412 when someone saved first (extensions currentVersion, updatedBy,
                 updatedAt; ETag of the current version).
                 """ + "\n\n" + NameTakenDescription);
-        api.MapDelete("/{id}", DeleteTemplate).RequireAuthorization().Problems(401, 403, 404).WithSummary("Move a team template to its team's bin.");
-        api.MapGet("/{id}/versions", ListVersions).RequireAuthorization().Problems(401, 404).WithSummary("A team template's history, newest first.");
-        api.MapGet("/{id}/versions/{version:int}", GetVersion).RequireAuthorization().Problems(401, 404)
+        signedIn.MapDelete("/{id}", DeleteTemplate).Problems(401, 403, 404).WithSummary("Move a team template to its team's bin.");
+        signedIn.MapGet("/{id}/versions", ListVersions).Problems(401, 404).WithSummary("A team template's history, newest first.");
+        signedIn.MapGet("/{id}/versions/{version:int}", GetVersion).Problems(401, 404)
             .AnswersETag("The template's ETag at this version: send it as If-Match to save based on this version.", 200)
             .WithSummary("A team template as it was at one version, with that version's ETag.");
-        api.MapPost("/{id}/versions/{version:int}/restore", RestoreVersion).RequireAuthorization().Problems(401, 403, 404)
+        signedIn.MapPost("/{id}/versions/{version:int}/restore", RestoreVersion).Problems(401, 403, 404)
             .Problem<TemplateNameTakenProblem>(StatusCodes.Status409Conflict)
             .Problem<TemplateStaleProblem>(StatusCodes.Status412PreconditionFailed)
             .AcceptsIfMatch(required: false, "Optional: when given, the restore is refused (412) unless the template is still at that version.")
@@ -66,7 +80,8 @@ public static partial class TemplatesApi
         return app;
     }
 
-    private const string TemplateETag = "The template's ETag at the version answered: \"<id>-v<version>\".";
+    // The format stays the server's (TemplateETags): clients only send a tag back.
+    private const string TemplateETag = "The template's ETag at the version answered (opaque): send it as If-None-Match to revalidate, or as If-Match to save based on this version.";
 
     private const string NameTakenDescription = """
         Names are unique among a team's live templates, compared trimmed, ignoring case, full-width forms and runs of
@@ -103,23 +118,14 @@ public static partial class TemplatesApi
     {
         if (builtIns.Find(id) is { } ready)
         {
-            if (IsNotModified(http, ready.ETag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+            if (TemplateETags.IsNotModified(http, ready.ETag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
             return TypedResults.Bytes(ready.Json, "application/json; charset=utf-8");
         }
 
         var template = await templates.FindAsync(id, http.User.UserId(), cancellationToken);
         if (template is null) return TemplateNotFound(id);
-        if (IsNotModified(http, template.ETag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        if (TemplateETags.IsNotModified(http, template.ETag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         return TypedResults.Ok(template);
-    }
-
-    // Sets the ETag either way; true when the client's copy (If-None-Match) is current.
-    private static bool IsNotModified(HttpContext http, string etag)
-    {
-        http.Response.Headers.ETag = etag;
-        var current = new EntityTagHeaderValue(etag);
-        return http.Request.GetTypedHeaders().IfNoneMatch
-            .Any(candidate => candidate == EntityTagHeaderValue.Any || candidate.Compare(current, useStrongComparison: false));
     }
 
     public static async Task<Results<Created<Template>, ProblemHttpResult>> CreateTemplate(
@@ -128,7 +134,7 @@ public static partial class TemplatesApi
     {
         var caller = http.User;
         if (string.IsNullOrWhiteSpace(request.TeamId)) return ProblemResponses.Invalid("teamId", "缺少 teamId：模板要保存到哪个团队？");
-        var (content, invalid) = await ReadContentAsync(request, request.TeamId, styles, caller, cancellationToken);
+        var (content, invalid) = await TemplateContentRules.ReadAsync(request, request.TeamId, styles, caller, cancellationToken);
         if (invalid is not null) return invalid;
         if (await TeamAccess.RequireAsync(teams, request.TeamId, caller, TeamRole.Editor, cancellationToken) is { } refused) return refused;
 
@@ -152,15 +158,15 @@ public static partial class TemplatesApi
         {
             return ProblemResponses.Invalid("teamId", "不能通过保存把模板移到另一个团队；请在目标团队另存为新模板。");
         }
-        if (string.IsNullOrEmpty(http.Request.Headers.IfMatch.ToString()))
+        if (!TemplateETags.HasIfMatch(http.Request))
         {
             return TypedResults.Problem("保存前请带上 If-Match：你所编辑版本的 ETag，以免覆盖别人刚保存的修改。",
                 statusCode: StatusCodes.Status428PreconditionRequired, title: "缺少 If-Match");
         }
-        var (content, invalid) = await ReadContentAsync(request, access.TeamId!, styles, caller, cancellationToken);
+        var (content, invalid) = await TemplateContentRules.ReadAsync(request, access.TeamId!, styles, caller, cancellationToken);
         if (invalid is not null) return invalid;
 
-        var result = await templates.UpdateAsync(id, AcceptedVersions(http, id), content!, caller.UserId()!, cancellationToken);
+        var result = await templates.UpdateAsync(id, TemplateETags.AcceptedVersions(http.Request, id), content!, caller.UserId()!, cancellationToken);
         return await AnswerWriteAsync(id, access.TeamId!, result, templates, teams, http, cancellationToken);
     }
 
@@ -185,7 +191,7 @@ public static partial class TemplatesApi
         if ((await CheckAccessAsync(id, templates, teams, http.User, TeamRole.Viewer, cancellationToken)).Refused is { } refused) return refused;
         if (await templates.VersionAsync(id, version, cancellationToken) is not { } found) return ProblemResponses.NotFound($"模板“{id}”没有第 {version} 版。");
         // The template's ETag as it was at this version: what a save based on it sends as If-Match.
-        http.Response.Headers.ETag = Template.ETagOf(id, found.Version);
+        http.Response.Headers.ETag = TemplateETags.Of(id, found.Version);
         return TypedResults.Ok(found);
     }
 
@@ -196,7 +202,7 @@ public static partial class TemplatesApi
         var access = await CheckAccessAsync(id, templates, teams, http.User, TeamRole.Editor, cancellationToken);
         if (access.Refused is { } refused) return refused;
         // If-Match is optional here (history keeps everything), but when given it is honoured like a save's.
-        var result = await templates.RestoreVersionAsync(id, version, AcceptedVersions(http, id), http.User.UserId()!, cancellationToken);
+        var result = await templates.RestoreVersionAsync(id, version, TemplateETags.AcceptedVersions(http.Request, id), http.User.UserId()!, cancellationToken);
         if (result is TemplateWrite.Missing) return ProblemResponses.NotFound($"模板“{id}”没有第 {version} 版。");
         return await AnswerWriteAsync(id, access.TeamId!, result, templates, teams, http, cancellationToken);
     }
@@ -252,34 +258,6 @@ public static partial class TemplatesApi
 
     private static ProblemHttpResult TemplateNotFound(string id) => ProblemResponses.NotFound($"模板“{id}”不存在，可能已被删除。");
 
-    private static async Task<(TemplateContent? Content, ProblemHttpResult? Invalid)> ReadContentAsync(
-        TemplateRequest request, string teamId, StyleCatalog styles, ClaimsPrincipal caller, CancellationToken cancellationToken)
-    {
-        var name = request.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > TemplateNames.MaxLength)
-        {
-            return (null, ProblemResponses.Invalid("name", $"name 不能为空，且不超过 {TemplateNames.MaxLength} 个字符。"));
-        }
-        var category = string.IsNullOrWhiteSpace(request.Category) ? DefaultTeamCategory : request.Category.Trim();
-        if (category.Length > 40) return (null, ProblemResponses.Invalid("category", "category 不超过 40 个字符。"));
-        var tags = (request.Tags ?? []).Select(tag => tag?.Trim()).ToList();
-        if (tags.Count > 20 || tags.Any(tag => string.IsNullOrEmpty(tag) || tag.Length > 30))
-        {
-            return (null, ProblemResponses.Invalid("tags", "tags 最多 20 个，每个 1 到 30 个字符。"));
-        }
-        if (request.Nodes is null) return (null, ProblemResponses.Invalid("nodes", "缺少字段 nodes：请提供大纲条目数组。"));
-        if (OutlineValidation.CheckNodes(request.Nodes) is { } badNodes) return (null, badNodes);
-        var styleId = string.IsNullOrWhiteSpace(request.DefaultStyleId) ? BuiltInStyles.Gongwen.Id : request.DefaultStyleId;
-        // The team's members must all be able to use the style: a built-in one, or the team's own.
-        if (await styles.FindAsync(styleId, caller.UserId(), cancellationToken) is not { } style || (style.TeamId is { } owner && owner != teamId))
-        {
-            return (null, OutlinesApi.UnknownStyle(styleId));
-        }
-        if (request.Levels is not null && OutlineValidation.CheckLevels(request.Levels) is { } badLevels) return (null, badLevels);
-        var levels = request.Levels?.Cast<LevelFormat>().ToList() ?? style.Levels;
-        return (new TemplateContent(name, category, tags!, styleId, levels, request.Nodes.Cast<OutlineNode>().ToList()), null);
-    }
-
     private static async Task<Results<Ok<Template>, ProblemHttpResult>> AnswerWriteAsync(
         string id, string teamId, TemplateWrite result, TemplateRepository templates, TeamRepository teams, HttpContext http,
         CancellationToken cancellationToken)
@@ -287,7 +265,7 @@ public static partial class TemplatesApi
         switch (result)
         {
             case TemplateWrite.Stale stale:
-                http.Response.Headers.ETag = Template.ETagOf(id, stale.CurrentVersion);
+                http.Response.Headers.ETag = TemplateETags.Of(id, stale.CurrentVersion);
                 var zone = TeamTimeZones.FindOrDefault(await teams.TimeZoneOfAsync(teamId, cancellationToken));
                 return TemplateProblems.Result(new TemplateStaleProblem(null, "模板已被他人修改", StatusCodes.Status412PreconditionFailed,
                     $"{stale.UpdatedBy ?? "其他成员"}于 {TeamTimeZones.Describe(stale.UpdatedAt, zone)}保存了第 {stale.CurrentVersion} 版。"
@@ -311,28 +289,6 @@ public static partial class TemplatesApi
                 return TemplateNotFound(id);
         }
     }
-
-    /// <summary>
-    /// The versions an If-Match accepts (RFC 9110 §13.1.1): null for <c>*</c> or no header, any existing
-    /// version; otherwise those its strong ETags name for this template. A weak tag never matches a write.
-    /// </summary>
-    private static HashSet<int>? AcceptedVersions(HttpContext http, string id)
-    {
-        var header = http.Request.Headers.IfMatch;
-        if (string.IsNullOrEmpty(header.ToString())) return null;
-        if (!EntityTagHeaderValue.TryParseList(header, out var tags)) return new HashSet<int>();
-        if (tags.Any(tag => tag == EntityTagHeaderValue.Any)) return null;
-        var versions = new HashSet<int>();
-        foreach (var tag in tags.Where(tag => !tag.IsWeak))
-        {
-            var match = EntityTag().Match(tag.Tag.ToString());
-            if (match.Success && match.Groups["id"].Value == id && int.TryParse(match.Groups["version"].Value, out var version)) versions.Add(version);
-        }
-        return versions;
-    }
-
-    [GeneratedRegex("^\"(?<id>.+)-v(?<version>[0-9]+)\"$")]
-    private static partial Regex EntityTag();
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

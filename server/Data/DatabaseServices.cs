@@ -6,6 +6,11 @@ public static class DatabaseServices
     public static IServiceCollection AddOutlineDatabase(this IServiceCollection services)
     {
         DapperTypeHandlers.Register();
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .Validate(options => StorageOptions.IsSqliteFile(options.Outline),
+                "ConnectionStrings:Outline must be a SQLite connection string naming the database file, such as Data Source=/var/lib/outline/outline.db.")
+            .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<Migrator>();

@@ -1,17 +1,16 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace OutlineAddin.Data;
 
 /// <summary>
-/// The embedded SQLite database: where its file is, and connections to it. The file comes from the
-/// connection string <c>ConnectionStrings:Outline</c>, by default <c>data/outline.db</c> beside the app.
+/// The embedded SQLite database: where its file is (<see cref="StorageOptions"/>), and connections to it.
 /// </summary>
 public sealed class SqliteDatabase
 {
-    public SqliteDatabase(IConfiguration configuration)
+    public SqliteDatabase(IOptions<StorageOptions> storage)
     {
-        var configured = configuration.GetConnectionString("Outline");
-        var builder = new SqliteConnectionStringBuilder(configured ?? $"Data Source={Path.Combine(AppContext.BaseDirectory, "data", "outline.db")}")
+        var builder = new SqliteConnectionStringBuilder(storage.Value.Outline)
         {
             // Shared cache would serialise readers; pooled private connections with WAL read in parallel.
             Pooling = true,

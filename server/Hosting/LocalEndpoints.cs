@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace OutlineAddin.Hosting;
 
 /// <summary>
@@ -13,6 +15,7 @@ public static class LocalEndpoints
 
     public static WebApplicationBuilder AddLocalAddinEndpoints(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<DevCertificateOptions>().BindConfiguration(DevCertificateOptions.SectionName);
         // Runs when Kestrel reads its options, i.e. only when Kestrel really starts, after all configuration is in.
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
@@ -20,9 +23,7 @@ public static class LocalEndpoints
                 return;
 
             var logger = kestrel.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LocalEndpoints));
-            var directory = context.Configuration["DevCertificate:Directory"] is { Length: > 0 } configured
-                ? configured
-                : DevelopmentCertificate.DefaultDirectory;
+            var directory = kestrel.ApplicationServices.GetRequiredService<IOptions<DevCertificateOptions>>().Value.ResolveDirectory();
             var certificate = DevelopmentCertificate.LoadOrCreate(directory, logger);
 
             kestrel.ListenLocalhost(HttpsPort, listen => listen.UseHttps(certificate));

@@ -19,22 +19,19 @@ public sealed class TaskpaneOptions
     /// <summary>An explicit Office.js address, such as a copy on the intranet; wins over <see cref="OfficeJsCdn"/>.</summary>
     public string? OfficeJsUrl { get; set; }
 
-    public static TaskpaneOptions From(IConfiguration configuration) =>
-        configuration.GetSection(SectionName).Get<TaskpaneOptions>() ?? new TaskpaneOptions();
-
     public string ResolveDistPath(string contentRoot) => Path.GetFullPath(DistPath, contentRoot);
+
+    /// <summary>The CDN names <see cref="OfficeJsCdn"/> takes; blank is "global".</summary>
+    public static bool IsKnownCdn(string cdn) => cdn.Trim().ToLowerInvariant() is "" or "global" or "china";
+
+    /// <summary>An explicit address must be absolute: the taskpane page and the manifest's function file load it as is.</summary>
+    public static bool IsUsableOfficeJsUrl(string? url) =>
+        string.IsNullOrWhiteSpace(url) || (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http");
 
     public string ResolveOfficeJsUrl()
     {
         if (!string.IsNullOrWhiteSpace(OfficeJsUrl))
             return OfficeJsUrl.Trim();
-
-        return OfficeJsCdn.Trim().ToLowerInvariant() switch
-        {
-            "global" or "" => GlobalOfficeJsUrl,
-            "china" => ChinaOfficeJsUrl,
-            _ => throw new InvalidOperationException(
-                $"Taskpane:OfficeJsCdn is \"{OfficeJsCdn}\"; use \"global\" or \"china\", or give Taskpane:OfficeJsUrl."),
-        };
+        return OfficeJsCdn.Trim().Equals("china", StringComparison.OrdinalIgnoreCase) ? ChinaOfficeJsUrl : GlobalOfficeJsUrl;
     }
 }

@@ -10,6 +10,4 @@ public static class Callers
     /// <summary>The caller's user id; null for anonymous callers and for the server admin token.</summary>
     public static string? UserId(this ClaimsPrincipal principal) =>
         principal.Identity?.IsAuthenticated == true ? principal.FindFirstValue(ClaimTypes.NameIdentifier) : null;
-
-    public static bool IsServerAdmin(this ClaimsPrincipal principal) => principal.IsInRole(AdminRole);
 }

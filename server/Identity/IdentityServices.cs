@@ -2,7 +2,9 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace OutlineAddin.Identity;
 
@@ -20,44 +22,54 @@ public static class IdentityServices
     public static WebApplicationBuilder AddOutlineIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var configuration = builder.Configuration;
         services.AddSingleton<UserRepository>();
+        services.AddOptions<AuthOptions>()
+            .BindConfiguration(AuthOptions.SectionName)
+            .Validate(options => !options.HasAdminToken || options.AdminToken!.Length >= AuthOptions.MinAdminTokenLength,
+                $"Auth:AdminToken is shorter than {AuthOptions.MinAdminTokenLength} characters: set a longer random one (e.g. `openssl rand -base64 32`), or leave Auth:AdminToken unset to disable the admin token.")
+            .Validate(options => options.FailedSignInsPerMinute >= 1,
+                "Auth:FailedSignInsPerMinute must be at least 1: it is how many failed sign-ins one client may make per minute.")
+            .Validate(options => string.IsNullOrEmpty(options.Authority) == string.IsNullOrEmpty(options.Audience),
+                "Set both Auth:Authority and Auth:Audience to accept an OpenID Connect provider's tokens, or neither.")
+            .Validate(options => string.IsNullOrEmpty(options.Authority) || (Uri.TryCreate(options.Authority, UriKind.Absolute, out var authority) && authority.Scheme == Uri.UriSchemeHttps),
+                "Auth:Authority must be the provider's https URL, such as https://login.microsoftonline.com/<tenant>/v2.0.")
+            .ValidateOnStart();
+        services.AddOptions<CrossOriginOptions>()
+            .BindConfiguration(CrossOriginOptions.SectionName)
+            .Validate(options => options.AllowedOrigins.All(CrossOriginOptions.IsOrigin),
+                "Each Cors:AllowedOrigins entry must be an origin such as https://addin.example.cn: scheme, host and port only, no path or trailing slash.")
+            .ValidateOnStart();
 
-        var authority = configuration["Auth:Authority"];
-        var audience = configuration["Auth:Audience"];
-        var jwtEnabled = !string.IsNullOrEmpty(authority) && !string.IsNullOrEmpty(audience);
-
-        var authentication = services.AddAuthentication(BearerScheme)
+        services.AddAuthentication(BearerScheme)
             .AddPolicyScheme(BearerScheme, "Bearer token", options =>
                 // A JWT has three dot-separated parts; an access token (oat_…) has none.
                 options.ForwardDefaultSelector = context =>
-                    jwtEnabled && PersonalAccessTokenHandler.BearerToken(context.Request)?.Count(c => c == '.') == 2
+                    context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.AcceptsJwts
+                    && PersonalAccessTokenHandler.BearerToken(context.Request)?.Count(c => c == '.') == 2
                         ? JwtScheme
                         : PersonalAccessTokenHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenHandler.SchemeName, null);
-
-        if (jwtEnabled)
+            .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenHandler.SchemeName, null)
+            // Registered either way, configured from Auth; the selector above sends it nothing unless Auth names a provider.
+            .AddJwtBearer(JwtScheme, _ => { });
+        services.AddOptions<JwtBearerOptions>(JwtScheme).Configure<IOptions<AuthOptions>>((options, auth) =>
         {
-            authentication.AddJwtBearer(JwtScheme, options =>
-            {
-                options.Authority = authority;
-                options.Audience = audience;
-                options.MapInboundClaims = false;
-                options.Events = new JwtBearerEvents { OnTokenValidated = MapSubjectToUser };
-            });
-        }
+            options.Authority = auth.Value.Authority;
+            options.Audience = auth.Value.Audience;
+            options.MapInboundClaims = false;
+            options.Events = new JwtBearerEvents { OnTokenValidated = MapSubjectToUser };
+        });
 
         services.AddAuthorization();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = WriteTooManyFailures;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => FailedSignIn(context, configuration));
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(FailedSignIn);
         });
 
-        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
-        services.AddCors(options => options.AddPolicy(CorsPolicy, policy =>
-            policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<CrossOriginOptions>>((cors, crossOrigin) => cors.AddPolicy(CorsPolicy, policy =>
+            policy.WithOrigins(crossOrigin.Value.AllowedOrigins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
         return builder;
     }
 
@@ -95,14 +107,14 @@ public static class IdentityServices
     }
 
     // Requests whose bearer token failed count against their client's allowance; everything else is free.
-    private static RateLimitPartition<string> FailedSignIn(HttpContext context, IConfiguration configuration)
+    private static RateLimitPartition<string> FailedSignIn(HttpContext context)
     {
         var failed = context.User.Identity?.IsAuthenticated != true && PersonalAccessTokenHandler.BearerToken(context.Request) is not null;
         if (!failed) return RateLimitPartition.GetNoLimiter("signed-in-or-anonymous");
         var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = configuration.GetValue("Auth:FailedSignInsPerMinute", 20),
+            PermitLimit = context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.FailedSignInsPerMinute,
             Window = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
         });

@@ -16,7 +16,7 @@ public sealed class PersonalAccessTokenHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     UserRepository users,
-    IConfiguration configuration)
+    IOptions<AuthOptions> auth)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "PersonalAccessToken";
@@ -53,9 +53,8 @@ public sealed class PersonalAccessTokenHandler(
 
     private bool IsAdminToken(string token)
     {
-        var adminToken = configuration["Auth:AdminToken"];
-        if (string.IsNullOrEmpty(adminToken)) return false;
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(adminToken));
+        if (!auth.Value.HasAdminToken) return false;
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(auth.Value.AdminToken!));
     }
 
     private static AuthenticateResult Success(ClaimsIdentity identity) =>

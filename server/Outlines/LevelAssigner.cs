@@ -11,8 +11,6 @@ public sealed class LevelAssigner
     private readonly List<MarkerKind> path = [];
     private readonly Dictionary<MarkerKind, int> firstLevel = [];
 
-    public int Depth => path.Count;
-
     /// <summary>The level for the next line of this kind (may exceed nine; the caller decides what that means).</summary>
     public int Next(MarkerKind kind)
     {

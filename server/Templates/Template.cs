@@ -60,10 +60,7 @@ public sealed record Template(
     }
 
     [System.Text.Json.Serialization.JsonIgnore]
-    public string ETag => ETagOf(Id, Version);
-
-    /// <summary>The strong ETag of a template at a version: what a save based on that version sends as If-Match.</summary>
-    public static string ETagOf(string id, int version) => $"\"{id}-v{version}\"";
+    public string ETag => TemplateETags.Of(Id, Version);
 }
 
 /// <summary>What an editor writes: everything about a template but its identity and history.</summary>

@@ -1,6 +1,6 @@
 /**
  * Runtime configuration. Which Office.js the page loads is not here: the server writes its script
- * tag into the page's <head> (server/Hosting/TaskpaneApi.cs), where Office requires it to be.
+ * tag into the page's <head> (server/Apis/TaskpaneApi.cs), where Office requires it to be.
  * A deployment may still set window.OUTLINE_CONFIG before the app's script to change the API base.
  */
 

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using OutlineAddin.Data;
 using OutlineAddin.Templates;
 
@@ -14,9 +14,7 @@ public sealed class TemporaryDatabase : IAsyncDisposable
     private TemporaryDatabase()
     {
         DapperTypeHandlers.Register();
-        Database = new SqliteDatabase(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Outline"] = $"Data Source={path}" })
-            .Build());
+        Database = new SqliteDatabase(Options.Create(new StorageOptions { Outline = $"Data Source={path}" }));
     }
 
     public SqliteDatabase Database { get; }

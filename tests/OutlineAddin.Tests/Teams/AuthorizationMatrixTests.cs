@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using OutlineAddin.Templates;
 using OutlineAddin.Tests.Api;
 using static OutlineAddin.Tests.Teams.TeamWorld;
 
@@ -107,7 +108,7 @@ public class AuthorizationMatrixTests(OutlineApiFactory factory) : IClassFixture
             {
                 var id = route == "PUT template" ? world.TemplateA : "builtin-01";
                 var request = Json(HttpMethod.Put, $"/api/templates/{id}", new { name = "改过的", nodes = Outline("改过的") });
-                request.Headers.TryAddWithoutValidation("If-Match", id == world.TemplateA ? await world.ETagAsync(id) : "\"builtin-01-v1\"");
+                request.Headers.TryAddWithoutValidation("If-Match", id == world.TemplateA ? await world.ETagAsync(id) : TemplateETags.Of("builtin-01", 1));
                 return request;
             }
             case "DELETE template": return new(HttpMethod.Delete, template);

@@ -30,9 +30,9 @@ public class TeamTemplateTests(OutlineApiFactory factory) : IClassFixture<Outlin
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        var id = body.GetProperty("id").GetString();
+        var id = body.GetProperty("id").GetString()!;
         Assert.Equal($"/api/templates/{id}", response.Headers.Location!.OriginalString);
-        Assert.Equal($"\"{id}-v1\"", response.Headers.ETag!.Tag);
+        Assert.Equal(TemplateETags.Of(id, 1), response.Headers.ETag!.Tag);
         Assert.Equal("team", body.GetProperty("scope").GetString());
         Assert.Equal(world.TeamA, body.GetProperty("teamId").GetString());
         Assert.Equal(Editor, body.GetProperty("updatedBy").GetString());
@@ -54,7 +54,7 @@ public class TeamTemplateTests(OutlineApiFactory factory) : IClassFixture<Outlin
 
         var first = await world.Callers[Owner].SendAsync(Put(world.TemplateA, original, new { name = "所有者的版本", nodes = Outline("乙") }));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Equal($"\"{world.TemplateA}-v2\"", first.Headers.ETag!.Tag);
+        Assert.Equal(TemplateETags.Of(world.TemplateA, 2), first.Headers.ETag!.Tag);
 
         var before = await factory.DatabaseFingerprintAsync();
         var stale = await client.SendAsync(Put(world.TemplateA, original, new { name = "编辑者的版本", nodes = Outline("丙") }));
@@ -182,7 +182,7 @@ public class TeamTemplateTests(OutlineApiFactory factory) : IClassFixture<Outlin
         Assert.Equal(2, (await ReadAsync(await client.GetAsync($"/api/templates/{world.TemplateA}/versions"))).GetArrayLength());
         // Any difference, however small, is a new version.
         var retagged = await client.SendAsync(Put(world.TemplateA, etag, content with { tags = new[] { "七一", "党日" } }));
-        Assert.Equal($"\"{world.TemplateA}-v3\"", retagged.Headers.ETag!.Tag);
+        Assert.Equal(TemplateETags.Of(world.TemplateA, 3), retagged.Headers.ETag!.Tag);
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public class TeamTemplateTests(OutlineApiFactory factory) : IClassFixture<Outlin
         var first = await client.GetAsync($"/api/templates/{world.TemplateA}/versions/1");
         var second = await client.GetAsync($"/api/templates/{world.TemplateA}/versions/2");
 
-        Assert.Equal($"\"{world.TemplateA}-v1\"", first.Headers.ETag!.Tag);
+        Assert.Equal(TemplateETags.Of(world.TemplateA, 1), first.Headers.ETag!.Tag);
         Assert.Equal(await world.ETagAsync(world.TemplateA), second.Headers.ETag!.Tag);
         var basedOnFirst = await client.SendAsync(Put(world.TemplateA, first.Headers.ETag.Tag, new { name = "第三版", nodes = Outline("丙") }));
         Assert.Equal(HttpStatusCode.PreconditionFailed, basedOnFirst.StatusCode);
@@ -327,7 +327,7 @@ public class TeamTemplateTests(OutlineApiFactory factory) : IClassFixture<Outlin
             "weak" => "W/" + current,
             "star" => "*",
             "list" => $"\"{world.TemplateA}-v99\", {current}",
-            _ => $"\"{world.TemplateB}-v1\"",
+            _ => TemplateETags.Of(world.TemplateB, 1),
         };
         var response = await world.Callers[Editor].SendAsync(Put(world.TemplateA, ifMatch, new { name = "新名", nodes = Outline("新名") }));
         Assert.Equal(expected, response.StatusCode);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using OutlineAddin.Identity;
+using OutlineAddin.Templates;
 using OutlineAddin.Tests.Api;
 
 namespace OutlineAddin.Tests.Teams;
@@ -113,14 +114,14 @@ public class TemplateNameMigrationTests
         {
             Content = JsonContent.Create(new { name = "季度总结", nodes = new[] { new { title = "乙", children = Array.Empty<object>() } } }),
         };
-        stale.Headers.TryAddWithoutValidation("If-Match", "\"second-v1\"");
+        stale.Headers.TryAddWithoutValidation("If-Match", TemplateETags.Of("second", 1));
         var saved = await client.SendAsync(stale);
 
         // The rename is the second version, by the one who last saved the template; the first is kept as it was.
         Assert.Equal([(2, "季度总结（2）", "老用户", (int?)null), (1, "季度总结", "老用户", null)], versions.EnumerateArray().Select(version => (
             version.GetProperty("version").GetInt32(), version.GetProperty("name").GetString(), version.GetProperty("createdBy").GetString(),
             version.GetProperty("restoredFrom").ValueKind == JsonValueKind.Null ? null : (int?)version.GetProperty("restoredFrom").GetInt32())));
-        Assert.Equal("\"second-v2\"", current.Headers.ETag!.Tag);
+        Assert.Equal(TemplateETags.Of("second", 2), current.Headers.ETag!.Tag);
         await saved.AssertProblemAsync(HttpStatusCode.PreconditionFailed, "第 2 版");
         // A template nobody is recorded as having saved is renamed in the server's name.
         var third = await TeamWorld.ReadAsync(await client.GetAsync("/api/templates/third/versions"));

@@ -80,11 +80,11 @@ public class TemplateNameTests(OutlineApiFactory factory) : IClassFixture<Outlin
             .GetProperty("id").GetString()!;
         var before = await factory.DatabaseFingerprintAsync();
 
-        var renamed = await owner.SendAsync(Put(second, $"\"{second}-v1\"", new { name = "支部季度总结", nodes = Outline("乙") }));
+        var renamed = await owner.SendAsync(Put(second, TemplateETags.Of(second, 1), new { name = "支部季度总结", nodes = Outline("乙") }));
 
         await AssertNameTakenAsync(renamed, world.TemplateA, 1, "支部季度总结", "保存为它的新版本");
         Assert.Equal(before, await factory.DatabaseFingerprintAsync());
-        var kept = await owner.SendAsync(Put(second, $"\"{second}-v1\"", new { name = "第二个模板", nodes = Outline("乙") }));
+        var kept = await owner.SendAsync(Put(second, TemplateETags.Of(second, 1), new { name = "第二个模板", nodes = Outline("乙") }));
         Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
     }
 
@@ -108,7 +108,7 @@ public class TemplateNameTests(OutlineApiFactory factory) : IClassFixture<Outlin
     {
         var world = await CreateAsync(factory);
         var owner = world.Callers[Owner];
-        (await owner.SendAsync(Put(world.TemplateA, $"\"{world.TemplateA}-v1\"", new { name = "改过名的总结", nodes = Outline("乙") }))).EnsureSuccessStatusCode();
+        (await owner.SendAsync(Put(world.TemplateA, TemplateETags.Of(world.TemplateA, 1), new { name = "改过名的总结", nodes = Outline("乙") }))).EnsureSuccessStatusCode();
         var taker = (await ReadAsync(await owner.PostAsJsonAsync("/api/templates", new { name = "支部季度总结", teamId = world.TeamA, nodes = Outline("甲") })))
             .GetProperty("id").GetString()!;
 
@@ -145,7 +145,7 @@ public class TemplateNameTests(OutlineApiFactory factory) : IClassFixture<Outlin
         string[] Properties(string schema) => document["components"]!["schemas"]![schema]!["properties"]!.AsObject().Select(p => p.Key).Order().ToArray();
 
         var taken = await world.Callers[Editor].PostAsJsonAsync("/api/templates", new { name = "支部季度总结", teamId = world.TeamA, nodes = Outline("甲") });
-        var stale = await world.Callers[Editor].SendAsync(Put(world.TemplateA, $"\"{world.TemplateA}-v0\"", new { name = "改名", nodes = Outline("甲") }));
+        var stale = await world.Callers[Editor].SendAsync(Put(world.TemplateA, TemplateETags.Of(world.TemplateA, 0), new { name = "改名", nodes = Outline("甲") }));
 
         // traceId is the framework's (ProblemDetails defaults), on every problem: no part of the typed body.
         static async Task<string[]> Keys(HttpResponseMessage response) =>

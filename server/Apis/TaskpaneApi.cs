@@ -4,14 +4,16 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using OutlineAddin.Hosting;
 
-namespace OutlineAddin.Hosting;
+namespace OutlineAddin.Apis;
 
 /// <summary>
-/// Serves the Word taskpane: the built app (taskpane/dist) under /taskpane/, its index.html with the configured
-/// Office.js written into &lt;head&gt;, the add-in icons from wwwroot/assets (and /favicon.ico), and a redirect from / to
-/// the taskpane. Its files go out compressed (br, gzip); those with a content hash in their name are cached for good.
+/// Serves the Word taskpane: the built app (taskpane/dist) under /taskpane/ (<see cref="TaskpaneFiles"/>, for
+/// UseStaticFiles in Program.cs), its index.html with the configured Office.js written into &lt;head&gt;, and a redirect
+/// from / to the taskpane. Its files go out compressed (br, gzip); those with a content hash in their name are cached for good.
 /// </summary>
 public static partial class TaskpaneApi
 {
@@ -24,12 +26,20 @@ public static partial class TaskpaneApi
     public const string OfficeJsMarker = "<!--office-js-->";
 
     /// <summary>
-    /// Compression for the taskpane's files, done as they are sent rather than written at build time: index.html is
-    /// rewritten on each request (Office.js), the build stays the taskpane's own business, and the cost is small — the
-    /// files are a few hundred KiB, the hashed ones are fetched once per webview, the rest mostly revalidate (304).
+    /// The Taskpane options, and compression for the taskpane's files, done as they are sent rather than written at build
+    /// time: index.html is rewritten on each request (Office.js), the build stays the taskpane's own business, and the cost
+    /// is small — the files are a few hundred KiB, the hashed ones are fetched once per webview, the rest mostly revalidate (304).
     /// </summary>
-    public static IServiceCollection AddTaskpaneHosting(this IServiceCollection services) =>
-        services
+    public static WebApplicationBuilder AddTaskpane(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<TaskpaneOptions>()
+            .BindConfiguration(TaskpaneOptions.SectionName)
+            .Validate(options => TaskpaneOptions.IsKnownCdn(options.OfficeJsCdn),
+                "Taskpane:OfficeJsCdn must be \"global\" or \"china\" (21Vianet); to load Office.js from elsewhere, set Taskpane:OfficeJsUrl.")
+            .Validate(options => TaskpaneOptions.IsUsableOfficeJsUrl(options.OfficeJsUrl),
+                "Taskpane:OfficeJsUrl must be an absolute URL such as https://intranet.example.cn/office/office.js, or be left unset.")
+            .ValidateOnStart();
+        builder.Services
             .AddResponseCompression(options =>
             {
                 // Safe over HTTPS here (BREACH needs a secret and attacker-chosen text in one response): these files
@@ -41,21 +51,46 @@ public static partial class TaskpaneApi
             })
             .Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal)
             .Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        return builder;
+    }
 
-    // Takes WebApplication, not IEndpointRouteBuilder: static files are middleware, not endpoints.
-    public static WebApplication MapTaskpane(this WebApplication app)
+    /// <summary>Compresses what is sent below /taskpane (its files and index.html's endpoint), and nothing else.</summary>
+    public static WebApplication UseTaskpaneCompression(this WebApplication app)
     {
-        var options = TaskpaneOptions.From(app.Configuration);
-        var officeJsUrl = options.ResolveOfficeJsUrl();
-
-        app.MapGet("/", () => Results.Redirect($"{BasePath}/")).ExcludeFromDescription();
-
-        // Only below /taskpane: it wraps what follows, index.html's endpoint included.
         app.UseWhen(context => context.Request.Path.StartsWithSegments(BasePath), taskpane => taskpane.Use(WeakenETagWhenCompressed).UseResponseCompression());
-        app.UseStaticFiles(); // wwwroot: /assets/icon-*.png named in the manifest, and /favicon.ico
-        ServeDist(app, options.ResolveDistPath(app.Environment.ContentRootPath), officeJsUrl);
         return app;
     }
+
+    /// <summary>
+    /// The built taskpane's files under /taskpane, for <c>UseStaticFiles</c>. Source maps show the sources: for developers
+    /// only. A file type without a content type is not served (404).
+    /// </summary>
+    public static StaticFileOptions TaskpaneFiles(this WebApplication app)
+    {
+        var distPath = DistPath(app);
+        var contentTypes = new FileExtensionContentTypeProvider();
+        if (app.Environment.IsDevelopment()) contentTypes.Mappings[".map"] = "application/json";
+        else contentTypes.Mappings.Remove(".map");
+        return new StaticFileOptions
+        {
+            RequestPath = BasePath,
+            FileProvider = Directory.Exists(distPath) ? new PhysicalFileProvider(distPath) : new NullFileProvider(),
+            ContentTypeProvider = contentTypes,
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = CacheControlFor(file.File.Name),
+        };
+    }
+
+    /// <summary>/ redirects to the taskpane; its index.html is an endpoint, with the configured Office.js written into it.</summary>
+    public static WebApplication MapTaskpane(this WebApplication app)
+    {
+        var officeJsUrl = app.Services.GetRequiredService<IOptions<TaskpaneOptions>>().Value.ResolveOfficeJsUrl();
+        app.MapGet("/", () => Results.Redirect($"{BasePath}/")).ExcludeFromDescription();
+        MapIndex(app, DistPath(app), officeJsUrl);
+        return app;
+    }
+
+    private static string DistPath(WebApplication app) =>
+        app.Services.GetRequiredService<IOptions<TaskpaneOptions>>().Value.ResolveDistPath(app.Environment.ContentRootPath);
 
     /// <summary>
     /// A compressed answer is not the bytes of the file its strong ETag names, so its ETag is made weak (<c>W/"…"</c>), as
@@ -104,7 +139,7 @@ public static partial class TaskpaneApi
         return head >= 0 ? page.Insert(head, tag) : tag + page;
     }
 
-    private static void ServeDist(WebApplication app, string distPath, string officeJsUrl)
+    private static void MapIndex(WebApplication app, string distPath, string officeJsUrl)
     {
         if (!Directory.Exists(distPath))
         {
@@ -133,18 +168,6 @@ public static partial class TaskpaneApi
         string[] getOrHead = [HttpMethods.Get, HttpMethods.Head];
         app.MapMethods($"{BasePath}/", getOrHead, Index).ExcludeFromDescription();
         app.MapMethods($"{BasePath}/index.html", getOrHead, Index).ExcludeFromDescription();
-
-        // Source maps show the sources: for developers only. A file type without a content type is not served (404).
-        var contentTypes = new FileExtensionContentTypeProvider();
-        if (app.Environment.IsDevelopment()) contentTypes.Mappings[".map"] = "application/json";
-        else contentTypes.Mappings.Remove(".map");
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            RequestPath = BasePath,
-            FileProvider = new PhysicalFileProvider(distPath),
-            ContentTypeProvider = contentTypes,
-            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = CacheControlFor(file.File.Name),
-        });
     }
 
     /// <summary>

@@ -6,11 +6,12 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Options;
+using OutlineAddin.Apis;
 using OutlineAddin.Hosting;
-using OutlineAddin.Tests.Api;
 using static OutlineAddin.Tests.Manifest.ManifestXml;
 
-namespace OutlineAddin.Tests.Manifest;
+namespace OutlineAddin.Tests.Api;
 
 /// <summary>The running server as Word sees it: the manifest it writes, every URL in it, the taskpane and the Office.js it loads.</summary>
 public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixture<OutlineApiFactory>
@@ -80,10 +81,13 @@ public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixtur
         }
     }
 
+    private const string PublicBaseUrlKey = "Addin:PublicBaseUrl";
+
     [Fact]
-    public async Task Writes_the_manifest_with_the_scheme_and_host_of_the_request()
+    public async Task Writes_the_manifest_with_the_scheme_and_host_of_the_request_for_a_host_in_AllowedHosts()
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://word-addin.example.cn:8443/") });
+        await using var server = WithSettings(("AllowedHosts", "word-addin.example.cn"));
+        var client = server.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://word-addin.example.cn:8443/") });
 
         var response = await client.GetAsync("/addin/manifest.xml");
 
@@ -97,7 +101,7 @@ public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixtur
     [Fact]
     public async Task Writes_the_manifest_with_the_configured_public_base_url_behind_a_proxy()
     {
-        await using var server = WithSettings((AddinManifestApi.PublicBaseUrlKey, "https://outline.example.cn/tigang"));
+        await using var server = WithSettings((PublicBaseUrlKey, "https://outline.example.cn/tigang"));
 
         var manifest = XDocument.Parse(await server.CreateClient().GetStringAsync("/addin/manifest.xml"));
 
@@ -109,10 +113,77 @@ public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixtur
     [Fact]
     public void Refuses_to_start_with_a_public_base_url_that_is_not_absolute()
     {
-        using var server = WithSettings((AddinManifestApi.PublicBaseUrlKey, "outline.example.cn"));
+        using var server = WithSettings((PublicBaseUrlKey, "outline.example.cn"));
 
-        var error = Assert.Throws<InvalidOperationException>(() => server.CreateClient());
-        Assert.Contains(AddinManifestApi.PublicBaseUrlKey, error.Message);
+        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        Assert.Contains(PublicBaseUrlKey, error.Message);
+    }
+
+    [Theory]
+    [InlineData("https://word-addin.example.cn/")]
+    [InlineData("http://attacker.example/")]
+    public async Task Refuses_to_write_the_manifest_for_a_host_it_does_not_know_without_a_public_base_url(string address)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(address) });
+
+        var response = await client.GetAsync("/addin/manifest.xml");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains(PublicBaseUrlKey, body);
+        Assert.DoesNotContain(new Uri(address).Host + "/taskpane", body);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:5000/")]
+    [InlineData("http://127.0.0.1:5000/")]
+    [InlineData("http://[::1]:5000/")]
+    [InlineData("https://localhost:3000/")]
+    public async Task Writes_the_manifest_for_this_machine_over_http_or_https(string address)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(address) });
+
+        var manifest = XDocument.Parse(await client.GetStringAsync("/addin/manifest.xml"));
+
+        Assert.Equal(address + "taskpane/index.html", Resource(manifest, "Taskpane.Url"));
+    }
+
+    [Fact]
+    public async Task Refuses_to_write_http_urls_for_Office_on_another_host()
+    {
+        await using var server = WithSettings(("AllowedHosts", "outline.example.cn"));
+        var client = server.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://outline.example.cn/") });
+
+        var response = await client.GetAsync("/addin/manifest.xml");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("https", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Refuses_to_write_http_urls_for_Office_from_a_configured_public_base_url()
+    {
+        await using var server = WithSettings((PublicBaseUrlKey, "http://outline.example.cn"));
+
+        var response = await server.CreateClient().GetAsync("/addin/manifest.xml");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("https", body);
+        Assert.Contains(PublicBaseUrlKey, body);
+    }
+
+    [Fact]
+    public async Task A_configured_public_base_url_is_written_whatever_host_the_request_names()
+    {
+        await using var server = WithSettings((PublicBaseUrlKey, "https://outline.example.cn"));
+        var client = server.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://attacker.example/") });
+
+        var manifest = XDocument.Parse(await client.GetStringAsync("/addin/manifest.xml"));
+
+        Assert.Equal("https://outline.example.cn/taskpane/index.html", Resource(manifest, "Taskpane.Url"));
     }
 
     [Fact]
@@ -148,8 +219,17 @@ public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixtur
     {
         using var server = WithSettings(("Taskpane:OfficeJsCdn", "mars"));
 
-        var error = Assert.Throws<InvalidOperationException>(() => server.CreateClient());
+        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
         Assert.Contains("Taskpane:OfficeJsCdn", error.Message);
+    }
+
+    [Fact]
+    public void Refuses_to_start_with_an_Office_js_url_that_is_not_absolute()
+    {
+        using var server = WithSettings(("Taskpane:OfficeJsUrl", "office/office.js"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        Assert.Contains("Taskpane:OfficeJsUrl", error.Message);
     }
 
     [Fact]

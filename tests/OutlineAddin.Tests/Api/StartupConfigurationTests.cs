@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Options;
+
+namespace OutlineAddin.Tests.Api;
+
+/// <summary>A configuration mistake stops the server at start with a message naming the setting, instead of surfacing on some later request.</summary>
+public sealed class StartupConfigurationTests(OutlineApiFactory factory) : IClassFixture<OutlineApiFactory>
+{
+    [Fact]
+    public void Refuses_to_start_with_an_admin_token_shorter_than_32_characters()
+    {
+        using var server = WithSettings(("Auth:AdminToken", new string('a', 31)));
+
+        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        Assert.Contains("Auth:AdminToken", error.Message);
+        Assert.Contains("32", error.Message);
+    }
+
+    [Fact]
+    public async Task An_admin_token_of_32_characters_creates_users()
+    {
+        var token = new string('b', 32);
+        await using var server = WithSettings(("Auth:AdminToken", token));
+
+        var response = await ClientWith(server, token).PostAsJsonAsync("/api/users", new { name = "周主任" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_an_admin_token_no_token_creates_users()
+    {
+        await using var server = WithSettings(("Auth:AdminToken", ""));
+
+        var response = await ClientWith(server, OutlineApiFactory.AdminToken).PostAsJsonAsync("/api/users", new { name = "周主任" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Auth:Authority", "https://login.example.test/tenant-1/v2.0")]
+    [InlineData("Auth:Audience", "api://outline-addin")]
+    public void Refuses_to_start_with_half_an_OpenID_Connect_provider(string key, string value)
+    {
+        using var server = WithSettings((key, value));
+
+        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        Assert.Contains("Auth:Authority and Auth:Audience", error.Message);
+    }
+
+    [Fact]
+    public void Refuses_to_start_with_a_CORS_origin_that_has_a_path()
+    {
+        using var server = WithSettings(("Cors:AllowedOrigins:0", "https://addin.example.cn/taskpane/"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        Assert.Contains("Cors:AllowedOrigins", error.Message);
+    }
+
+    [Fact]
+    public void Refuses_to_start_with_a_connection_string_that_names_no_database_file()
+    {
+        using var server = WithSettings(("ConnectionStrings:Outline", "Mode=ReadOnly"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        Assert.Contains("ConnectionStrings:Outline", error.Message);
+    }
+
+    private WebApplicationFactory<Program> WithSettings(params (string Key, string Value)[] settings) =>
+        factory.WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings)
+                builder.UseSetting(key, value);
+        });
+
+    private static HttpClient ClientWith(WebApplicationFactory<Program> server, string token)
+    {
+        var client = server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}
