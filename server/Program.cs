@@ -7,6 +7,7 @@ using OutlineAddin.Identity;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLocalAddinEndpoints();
+builder.AddSecurityHeaders();
 builder.Services.AddOutlineJson();
 builder.Services.AddProblemResponses();
 builder.Services.AddOutlineDatabase();
@@ -17,6 +18,7 @@ builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseOutlineIdentity();
