@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using OutlineAddin.Hosting;
 using OutlineAddin.Http;
 

@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using OutlineAddin.Identity;
 using OutlineAddin.Tests.Api;
 
 namespace OutlineAddin.Tests.Teams;
