@@ -2526,6 +2526,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A user's token as listed: never the token itself, which only its creation shows. */
         AccessTokenInfo: {
             id: string;
             name: string;
@@ -2534,6 +2535,7 @@ export interface components {
             /** Format: date-time */
             revokedAt?: null | string;
         };
+        /** @description A template in its team's bin. */
         BinnedTemplate: {
             id: string;
             name: string;
@@ -2543,9 +2545,11 @@ export interface components {
             deletedAt: string;
             deletedBy: string;
         };
+        /** @description The document's paragraphs whose headings become a template. */
         CaptureRequest: {
             paragraphs: components["schemas"]["ParagraphInput"][];
         };
+        /** @description A numbering style as a caller sees it: built in, or defined by one of their teams. */
         CatalogStyle: {
             id: string;
             name: string;
@@ -2562,6 +2566,7 @@ export interface components {
         };
         CreateTeamRequest: {
             name: string;
+            /** @description An IANA time zone id as the server's tzdata lists it; Asia/Shanghai when left out, null or blank. */
             timeZone?: null | string;
         };
         CreateTokenRequest: {
@@ -2586,14 +2591,22 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        /**
+         * @description One level of a numbering style, as Word models it: a number format and the literal level text in
+         *     which `%1`…`%9` stand for the counters of levels 1–9.
+         */
         LevelFormat: {
             numFmt: components["schemas"]["NumFmt"];
             lvlText: string;
-            /** @description Default: false. */
+            /**
+             * @description True when the counter does not restart under a new parent (Word's `w:lvlRestart="0"`): the
+             *     articles of a law run 第一条…第九十条 across all its chapters. Default: false.
+             */
             continuous?: boolean;
             /**
              * Format: int32
-             * @description Default: 1.
+             * @description The number the level's first item shows (Word's `w:start`): an excerpt pasted from 五、 on
+             *     starts at 5. Only the first level's is used, since deeper levels start again under each parent. Default: 1.
              */
             start?: number;
         };
@@ -2601,6 +2614,7 @@ export interface components {
             userId: string;
             role: components["schemas"]["TeamRole"];
         };
+        /** @description A token just created: the only time its value is seen. */
         NewAccessToken: {
             id: string;
             name: string;
@@ -2608,29 +2622,46 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        /** @enum {string} */
+        /**
+         * @description OOXML number formats (`w:numFmt`) a level can count in. The JSON names are the OOXML names,
+         *     so a style maps one to one onto a Word list.
+         * @enum {string}
+         */
         NumFmt: "decimal" | "decimalFullWidth" | "chineseCounting" | "chineseCountingThousand" | "chineseLegalSimplified" | "decimalEnclosedCircle" | "ideographTraditional" | "upperLetter" | "lowerLetter" | "upperRoman" | "lowerRoman" | "none";
+        /** @description One heading of an outline, without its marker. */
         OutlineNode: {
             title: string;
             children: components["schemas"]["OutlineNode"][];
             numbering?: null | components["schemas"]["LevelFormat"];
         };
+        /** @description Something wrong with the numbering of one line, in words a clerk can act on. */
         OutlineProblem: {
+            /** @description One of ProblemCodes: for clients that word it in their own language. */
             code: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The line or paragraph, counted from 0 as given.
+             */
             index: number;
             /** Format: int32 */
             level: number;
+            /** @description The marker as written. */
             found: string;
+            /** @description What it should read. */
             expected: string;
             message: string;
         };
         ParagraphInput: {
             text: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description 1–9 for a heading-styled paragraph; null (or Word's 10) for body text.
+             */
             outlineLevel?: null | number;
+            /** @description True when Word numbers the paragraph itself (a list item): its marker is Word's, not in its text. */
             isListItem?: null | boolean;
         };
+        /** @description Paragraphs `start` (0-based) up to, not including, `end`. */
         ParagraphSelection: {
             /** Format: int32 */
             start: number;
@@ -2644,6 +2675,7 @@ export interface components {
             nodes: components["schemas"]["OutlineNode"][];
             levels: components["schemas"]["LevelFormat"][];
             problems: components["schemas"]["OutlineProblem"][];
+            /** @description The lines (counted from 0) read as body text of a pasted document, not as headings. */
             keptOut: number[];
         };
         ProblemDetails: {
@@ -2654,7 +2686,10 @@ export interface components {
             detail?: null | string;
             instance?: null | string;
         };
-        /** @description Exactly one of styleId and levels: styleId numbers the outline by that style; levels renders it as authored, honouring headings' own numbering. Neither or both is refused (400). */
+        /**
+         * @description Exactly one of `styleId` and `levels`: `styleId` numbers the outline by that style; `levels`
+         *     renders it as authored, honouring headings' own numbering. Neither or both is refused (400).
+         */
         RenderRequest: {
             nodes: components["schemas"]["OutlineNode"][];
             /** @description The numbering style to number by. Give this or levels, not both. */
@@ -2665,11 +2700,16 @@ export interface components {
         RenderResponse: {
             lines: components["schemas"]["RenderedLine"][];
         };
+        /** @description A heading ready to insert: its 1-based level and its text with the marker. */
         RenderedLine: {
             /** Format: int32 */
             level: number;
             text: string;
         };
+        /**
+         * @description `styleId` null keeps the document's own convention and only repairs the sequence. With
+         *     `selection`, the whole document is sent for context and only the selected paragraphs change.
+         */
         RenumberRequest: {
             paragraphs: components["schemas"]["ParagraphInput"][];
             styleId?: null | string;
@@ -2680,6 +2720,7 @@ export interface components {
             detectedLevels: components["schemas"]["LevelFormat"][];
             problems: components["schemas"]["OutlineProblem"][];
         };
+        /** @description A paragraph after renumbering: its new text, and its outline level or null for body text. */
         RenumberedParagraph: {
             text: string;
             /** Format: int32 */
@@ -2688,6 +2729,7 @@ export interface components {
         RoleRequest: {
             role: components["schemas"]["TeamRole"];
         };
+        /** @description A team as one member sees it: with their role, and the IANA time zone the team works in. */
         Team: {
             id: string;
             name: string;
@@ -2699,8 +2741,12 @@ export interface components {
             name: string;
             role: components["schemas"]["TeamRole"];
         };
-        /** @enum {string} */
+        /**
+         * @description What a member may do: viewers read, editors also write templates, owners also manage members.
+         * @enum {string}
+         */
         TeamRole: "viewer" | "editor" | "owner";
+        /** @description A template with its outline and the style it was written in ("as authored"). */
         Template: {
             id: string;
             name: string;
@@ -2717,6 +2763,7 @@ export interface components {
             levels: components["schemas"]["LevelFormat"][];
             nodes: components["schemas"]["OutlineNode"][];
         };
+        /** @description What an editor writes: everything about a template but its identity and history. */
         TemplateContent: {
             name: string;
             category: string;
@@ -2727,6 +2774,11 @@ export interface components {
             /** Format: int32 */
             nodeCount: number;
         };
+        /**
+         * @description The problem+json bodies of the template writes' conflicts, with their extensions. The OpenAPI document describes them
+         *     with these records (so that a generated client has the fields typed), and TemplatesApi writes them from these records
+         *     too (ProblemHttpResult TemplateProblems.Result&lt;TProblem&gt;(TProblem problem)): what is sent cannot drift from what is documented.
+         */
         TemplateNameTakenProblem: {
             type?: null | string;
             title: string;
@@ -2753,9 +2805,11 @@ export interface components {
             tags?: null | string[];
             nodes: components["schemas"]["OutlineNode"][];
             defaultStyleId?: null | string;
+            /** @description The team to create the template in; on a save, left out or the template's own. */
             teamId?: null | string;
             levels?: null | components["schemas"]["LevelFormat"][];
         };
+        /** @description 412: someone saved first. The answer's ETag is that of CurrentVersion. */
         TemplateStaleProblem: {
             type?: null | string;
             title: string;
@@ -2768,6 +2822,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @description A template as listed: enough to choose one, and to see who last changed it and when. */
         TemplateSummary: {
             id: string;
             name: string;
@@ -2783,6 +2838,7 @@ export interface components {
             updatedBy?: null | string;
             tags: string[];
         };
+        /** @description A template as it was at one version. */
         TemplateVersion: {
             templateId: string;
             /** Format: int32 */
@@ -2794,6 +2850,7 @@ export interface components {
             restoredFrom?: null | number;
             content: components["schemas"]["TemplateContent"];
         };
+        /** @description One entry of a template's history. */
         TemplateVersionInfo: {
             /** Format: int32 */
             version: number;
@@ -2807,7 +2864,9 @@ export interface components {
             restoredFrom?: null | number;
         };
         UpdateTeamRequest: {
+            /** @description The new name; left out or null keeps it. */
             name?: null | string;
+            /** @description An IANA time zone id as the server's tzdata lists it; left out, null or blank keeps the team's. */
             timeZone?: null | string;
         };
         User: {

@@ -101,7 +101,7 @@ public class OpenApiDocumentTests(OutlineApiFactory factory) : IClassFixture<Out
         var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"))!;
         var description = document["components"]!["schemas"]!["RenderRequest"]!["description"]!.GetValue<string>();
 
-        Assert.Contains("Exactly one of styleId and levels", description, StringComparison.Ordinal);
+        Assert.Contains("Exactly one of `styleId` and `levels`", description, StringComparison.Ordinal);
     }
 
     [Fact]
