@@ -7,6 +7,7 @@ using OutlineAddin.Identity;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLocalAddinEndpoints();
+builder.AddSecurityHeaders();
 builder.Services.AddOutlineJson();
 builder.Services.AddProblemResponses();
 builder.Services.AddOutlineDatabase();
@@ -23,6 +24,7 @@ builder.AddAddinManifest();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseOutlineIdentity();

@@ -9,7 +9,12 @@ public sealed record ParseRequest([property: Required] string? Text);
 /// <param name="KeptOut">The lines (counted from 0) read as body text of a pasted document, not as headings.</param>
 public sealed record ParseResponse(IReadOnlyList<OutlineNode> Nodes, IReadOnlyList<LevelFormat> Levels, IReadOnlyList<OutlineProblem> Problems, IReadOnlyList<int> KeptOut);
 
-/// <summary>Give <c>styleId</c> to number by a style, or <c>levels</c> to render as authored (honouring headings' own numbering).</summary>
+/// <summary>
+/// Exactly one of <c>styleId</c> and <c>levels</c>: <c>styleId</c> numbers the outline by that style; <c>levels</c>
+/// renders it as authored, honouring headings' own numbering. Neither or both is refused (400).
+/// </summary>
+/// <param name="StyleId">The numbering style to number by. Give this or levels, not both.</param>
+/// <param name="Levels">The levels to render as authored. Give this or styleId, not both.</param>
 public sealed record RenderRequest([property: Required] IReadOnlyList<OutlineNode?>? Nodes, string? StyleId, IReadOnlyList<LevelFormat?>? Levels);
 
 public sealed record RenderResponse(IReadOnlyList<RenderedLine> Lines);

@@ -5,8 +5,16 @@ namespace OutlineAddin.Http;
 
 /// <summary>
 /// Turns a request the framework could not read (malformed JSON, a field of the wrong type, an empty
-/// body, a query value that is not a number) into a problem+json that says which field and why.
+/// body, a query value that is not a number) into a problem+json that says which field and why; so too the body
+/// errors Kestrel raises while the app reads (RequestBodyErrors).
 /// </summary>
+/// <remarks>
+/// What Kestrel refuses before the app runs never reaches here and is answered by Kestrel itself, with an empty body:
+/// a malformed request line or header (400), headers over MaxRequestHeadersTotalSize or a request line over
+/// MaxRequestLineSize (431 / 414), headers sent too slowly (RequestHeadersTimeout, 408), an unsupported HTTP version
+/// (505). ASP.NET Core offers no hook to write those answers (Http1Connection.SetBadRequestState writes them before a
+/// request exists), so they cannot be problem+json; KestrelErrorTests pins which is which.
+/// </remarks>
 public sealed partial class BadRequestBodyHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -20,14 +28,17 @@ public sealed partial class BadRequestBodyHandler(IProblemDetailsService problem
             JsonException json =>
                 ("请求体不是有效的 JSON", $"请求体不是有效的 JSON，请检查括号、引号和逗号（{Position(json)}）。"),
             _ when badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge =>
-                ("内容过大", "请求体过大，请拆分后再提交。"),
+                (RequestBodyErrors.TooLargeTitle, RequestBodyErrors.TooLargeDetail(httpContext)),
+            _ when badRequest.StatusCode == StatusCodes.Status408RequestTimeout =>
+                (RequestBodyErrors.TooSlowTitle, RequestBodyErrors.TooSlowDetail),
             _ when badRequest.StatusCode == StatusCodes.Status415UnsupportedMediaType =>
                 ("请求格式不支持", "请求体须为 JSON，并带 Content-Type: application/json。"),
             _ when badRequest.Message.Contains("no body was provided", StringComparison.Ordinal) =>
                 ("缺少请求体", "请求体为空：请提交 JSON。"),
             _ when UnboundParameter().Match(badRequest.Message) is { Success: true } unbound =>
                 ("参数格式不对", $"参数 {unbound.Groups["name"].Value} 的值“{unbound.Groups["value"].Value}”格式不对，应为{TypeName(unbound.Groups["type"].Value)}。"),
-            _ => ("请求无法读取", $"请求无法读取：{badRequest.Message}"),
+            // Kestrel's own wording (a bad chunk, a body shorter than its Content-Length) is kept for whoever debugs the client.
+            _ => (RequestBodyErrors.UnreadableTitle, $"{RequestBodyErrors.UnreadableDetail}（{badRequest.Message}）"),
         };
 
         httpContext.Response.StatusCode = badRequest.StatusCode;

@@ -20,10 +20,12 @@ public static class OpenApiDocumentation
                 if (context.JsonTypeInfo.Type.IsEnum) schema.Type = JsonSchemaType.String;
                 return Task.CompletedTask;
             });
+            options.AddOperationTransformer(OpenApiCommonAnswers.DescribeAsync);
             options.AddDocumentTransformer((document, _, _) =>
             {
                 // The address the document was fetched from is no part of the API: clients are given theirs.
                 document.Servers = [];
+                OpenApiCommonAnswers.AddBearerScheme(document);
                 if (document.Components?.Schemas is { } schemas)
                 {
                     // Required means never null (see MarkRequiredProperties); a nullable reference is only wrapped in

@@ -8,21 +8,36 @@ public static class ProblemResponses
     public static IServiceCollection AddProblemResponses(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Detail ??= DefaultDetail(context.ProblemDetails.Status));
+        {
+            if (context.ProblemDetails.Detail is not null) return;
+            context.ProblemDetails.Detail = DefaultDetail(context.ProblemDetails.Status, context.HttpContext);
+            if (DefaultTitle(context.ProblemDetails.Status) is { } title) context.ProblemDetails.Title = title;
+        });
         services.AddExceptionHandler<BadRequestBodyHandler>();
         // Without this, outside Development a body that is not JSON gets a bare 400 with no explanation.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
     }
 
-    // For the answers the framework gives by itself (an unknown route, a wrong method or media type).
-    private static string? DefaultDetail(int? status) => status switch
+    // For the answers the framework gives by itself (an unknown route, a wrong method or media type, a body Kestrel refused).
+    private static string? DefaultDetail(int? status, HttpContext context) => status switch
     {
+        StatusCodes.Status400BadRequest => RequestBodyErrors.UnreadableDetail,
+        StatusCodes.Status408RequestTimeout => RequestBodyErrors.TooSlowDetail,
+        StatusCodes.Status413PayloadTooLarge => RequestBodyErrors.TooLargeDetail(context),
         StatusCodes.Status401Unauthorized => "这项操作需要登录：请在请求头带上 Authorization: Bearer <访问令牌>。",
         StatusCodes.Status403Forbidden => "你的账号无权进行这项操作。",
         StatusCodes.Status404NotFound => "没有这个地址，请对照 /swagger 中的接口文档。",
         StatusCodes.Status405MethodNotAllowed => "这个地址不支持该请求方法，请对照 /swagger 中的接口文档。",
         StatusCodes.Status415UnsupportedMediaType => "请求体须为 JSON，并带 Content-Type: application/json。",
+        _ => null,
+    };
+
+    private static string? DefaultTitle(int? status) => status switch
+    {
+        StatusCodes.Status400BadRequest => RequestBodyErrors.UnreadableTitle,
+        StatusCodes.Status408RequestTimeout => RequestBodyErrors.TooSlowTitle,
+        StatusCodes.Status413PayloadTooLarge => RequestBodyErrors.TooLargeTitle,
         _ => null,
     };
 

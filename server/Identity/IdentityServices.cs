@@ -1,9 +1,10 @@
+using System.Globalization;
+using System.Net;
 using System.Security.Claims;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Cors.Infrastructure;
-using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace OutlineAddin.Identity;
@@ -11,7 +12,7 @@ namespace OutlineAddin.Identity;
 /// <summary>
 /// Who may call: personal access tokens always; signed JWTs from an OpenID Connect provider (Entra ID,
 /// for Office single sign-on) when <c>Auth:Authority</c> and <c>Auth:Audience</c> are configured.
-/// Failed sign-ins are rate limited per client; CORS is open only to configured origins.
+/// A client that fails to sign in too often is refused before its tokens are checked (SignInThrottle); CORS is open only to configured origins.
 /// </summary>
 public static class IdentityServices
 {
@@ -60,12 +61,9 @@ public static class IdentityServices
         });
 
         services.AddAuthorization();
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = WriteTooManyFailures;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(FailedSignIn);
-        });
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new SignInThrottle(
+            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IOptions<AuthOptions>>().Value.FailedSignInsPerMinute));
 
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<CrossOriginOptions>>((cors, crossOrigin) => cors.AddPolicy(CorsPolicy, policy =>
@@ -76,11 +74,34 @@ public static class IdentityServices
     public static WebApplication UseOutlineIdentity(this WebApplication app)
     {
         app.UseCors(CorsPolicy);
+        app.Use(RefuseThrottledClient);
         app.UseAuthentication();
-        app.UseRateLimiter();
         app.Use(RefuseFailedSignIn);
         app.UseAuthorization();
         return app;
+    }
+
+    // Ahead of authentication: a client that failed too often has no token checked, right or wrong.
+    private static async Task RefuseThrottledClient(HttpContext context, RequestDelegate next)
+    {
+        var throttle = context.RequestServices.GetRequiredService<SignInThrottle>();
+        if (PersonalAccessTokenHandler.BearerToken(context.Request) is null || throttle.RetryAfter(ClientAddress(context)) is not { } wait)
+        {
+            await next(context);
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "登录失败次数过多",
+                Detail = $"令牌验证失败次数过多，请 {Math.Ceiling(wait.TotalSeconds):0} 秒后再试，并检查令牌是否已被撤销。",
+            },
+        });
     }
 
     // A token that does not sign in is refused even where anonymous callers are welcome: quietly showing a
@@ -92,6 +113,7 @@ public static class IdentityServices
             await next(context);
             return;
         }
+        context.RequestServices.GetRequiredService<SignInThrottle>().RecordFailure(ClientAddress(context));
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
@@ -106,35 +128,8 @@ public static class IdentityServices
         });
     }
 
-    // Requests whose bearer token failed count against their client's allowance; everything else is free.
-    private static RateLimitPartition<string> FailedSignIn(HttpContext context)
-    {
-        var failed = context.User.Identity?.IsAuthenticated != true && PersonalAccessTokenHandler.BearerToken(context.Request) is not null;
-        if (!failed) return RateLimitPartition.GetNoLimiter("signed-in-or-anonymous");
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.FailedSignInsPerMinute,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
-    }
-
-    private static async ValueTask WriteTooManyFailures(OnRejectedContext rejected, CancellationToken cancellationToken)
-    {
-        var problems = rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-        rejected.HttpContext.Response.Headers.RetryAfter = "60";
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = rejected.HttpContext,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "登录失败次数过多",
-                Detail = "令牌验证失败次数过多，请一分钟后再试，并检查令牌是否已被撤销。",
-            },
-        });
-    }
+    // Behind a reverse proxy this is the proxy unless forwarded headers are configured (UseForwardedHeaders).
+    private static IPAddress ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress ?? IPAddress.None;
 
     // The provider's subject becomes one of our users, so teams and roles work the same for both kinds of token.
     private static async Task MapSubjectToUser(TokenValidatedContext context)

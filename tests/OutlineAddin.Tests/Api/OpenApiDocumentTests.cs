@@ -60,6 +60,60 @@ public class OpenApiDocumentTests(OutlineApiFactory factory) : IClassFixture<Out
         Assert.NotNull(document["paths"]!["/api/templates/{id}"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]);
     }
 
+    [Fact]
+    public async Task The_document_declares_the_bearer_scheme_required_where_authorization_is_and_optional_elsewhere()
+    {
+        var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+        var scheme = document["components"]!["securitySchemes"]!["Bearer"]!;
+        Assert.Equal("http", scheme["type"]!.GetValue<string>());
+        Assert.Equal("bearer", scheme["scheme"]!.GetValue<string>());
+
+        string Security(string path, string method) => document["paths"]![path]![method]!["security"]!.ToJsonString();
+        Assert.Equal("[{\"Bearer\":[]}]", Security("/api/teams", "post"));
+        Assert.Equal("[{},{\"Bearer\":[]}]", Security("/api/templates", "get"));
+    }
+
+    [Theory]
+    [InlineData("/api/outlines/parse", "post", new[] { "400", "401", "413", "415", "429" })]
+    [InlineData("/api/templates/{id}", "get", new[] { "304", "401", "404", "429" })]
+    [InlineData("/api/teams/{teamId}/members", "post", new[] { "400", "401", "403", "404", "409", "413", "415", "429" })]
+    public async Task Every_operation_declares_the_answers_the_token_check_and_body_limits_can_give(string path, string method, string[] statuses)
+    {
+        var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+        var responses = document["paths"]![path]![method]!["responses"]!.AsObject();
+
+        foreach (var status in statuses) Assert.True(responses.ContainsKey(status), $"{method} {path} declares {status}");
+        Assert.Equal(responses.Select(response => response.Key).Order(StringComparer.Ordinal), responses.Select(response => response.Key));
+    }
+
+    [Fact]
+    public async Task A_304_is_asked_for_with_If_None_Match()
+    {
+        var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+        var parameters = document["paths"]!["/api/templates/{id}"]!["get"]!["parameters"]!.AsArray();
+
+        Assert.Contains(parameters, parameter => parameter!["name"]!.GetValue<string>() == "If-None-Match");
+    }
+
+    [Fact]
+    public async Task The_render_request_says_to_give_either_a_style_or_levels()
+    {
+        var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+        var description = document["components"]!["schemas"]!["RenderRequest"]!["description"]!.GetValue<string>();
+
+        Assert.Contains("Exactly one of `styleId` and `levels`", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Swagger_UI_loads_the_document()
+    {
+        var client = factory.CreateClient();
+        var page = await client.GetAsync("/swagger/index.html");
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("/openapi/v1.json", await client.GetStringAsync("/swagger/index.js"), StringComparison.Ordinal);
+    }
+
     private static string Pretty(string json) =>
         JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
 

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http.Features;
+
+namespace OutlineAddin.Http;
+
+/// <summary>
+/// What to tell a client whose body Kestrel refused while the app read it: over the size limit (413), sent too slowly
+/// (408, MinRequestBodyDataRate), or not framed right (400: a bad chunk, a body shorter than its Content-Length).
+/// Minimal APIs' body binding catches these and answers the bare status (RequestDelegateFactory sets
+/// <c>StatusCode = ex.StatusCode</c> whatever ThrowOnBadRequest says), so the detail is added where the status code page
+/// becomes a problem (ProblemResponses); a body read elsewhere throws, and BadRequestBodyHandler answers the same.
+/// </summary>
+public static class RequestBodyErrors
+{
+    public const string TooLargeTitle = "内容过大";
+    public const string TooSlowTitle = "请求超时";
+    public const string UnreadableTitle = "请求无法读取";
+
+    public const string TooSlowDetail = "请求体发送得太慢，服务器已停止等待：请检查网络后重试。";
+    public const string UnreadableDetail = "请求体的传输格式有误，服务器无法读取：请检查客户端发送的 Content-Length 或分块编码。";
+
+    public static string TooLargeDetail(HttpContext context) => $"请求体过大{Limit(context)}，请拆分后再提交。";
+
+    private static string Limit(HttpContext context) =>
+        context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is long limit ? $"（上限 {Size(limit)}）" : "";
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB"
+        : bytes >= 1024 ? $"{bytes / 1024.0:0.#} KB"
+        : $"{bytes} 字节";
+}

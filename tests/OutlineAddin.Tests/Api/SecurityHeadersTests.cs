@@ -1,0 +1,78 @@
+using OutlineAddin.Hosting;
+using OutlineAddin.Http;
+
+namespace OutlineAddin.Tests.Api;
+
+/// <summary>Every answer tells the browser what it may do with it; the taskpane may run Office.js's CDN and this server only.</summary>
+public class SecurityHeadersTests(OutlineApiFactory factory) : IClassFixture<OutlineApiFactory>
+{
+    [Theory]
+    [InlineData("/taskpane/")]
+    [InlineData("/api/numbering-styles")]
+    [InlineData("/api/no-such-thing")]
+    [InlineData("/swagger/index.html")]
+    [InlineData("/openapi/v1.json")]
+    public async Task Every_answer_carries_a_policy_nosniff_and_a_referrer_policy(string path)
+    {
+        var response = await factory.CreateClient().GetAsync(path);
+
+        Assert.NotEmpty(Header(response, "Content-Security-Policy"));
+        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+        Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
+    }
+
+    [Fact]
+    public async Task The_taskpane_may_load_scripts_from_this_server_and_Office_js_origin_only_and_be_framed_by_Office_only()
+    {
+        var policy = Directives(Header(await factory.CreateClient().GetAsync("/taskpane/"), "Content-Security-Policy"));
+
+        Assert.Equal("'none'", policy["default-src"]);
+        Assert.Equal("'self' https://appsforoffice.microsoft.com", policy["script-src"]);
+        Assert.Equal("'self'", policy["connect-src"]);
+        Assert.Equal("'self'", policy["style-src"]);
+        Assert.StartsWith("'self' https://*.officeapps.live.com", policy["frame-ancestors"], StringComparison.Ordinal);
+        Assert.Contains("https://*.officeapps.partner.office365.cn", policy["frame-ancestors"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("china", null, "https://appsforoffice.cdn.partner.office365.cn")]
+    [InlineData("global", "https://intranet.example.cn:8443/office/office.js", "https://intranet.example.cn:8443")]
+    public async Task The_taskpane_policy_follows_the_configured_Office_js(string cdn, string? url, string origin)
+    {
+        await using var server = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Taskpane:OfficeJsCdn", cdn);
+            if (url is not null) builder.UseSetting("Taskpane:OfficeJsUrl", url);
+        });
+
+        var policy = Directives(Header(await server.CreateClient().GetAsync("/taskpane/"), "Content-Security-Policy"));
+
+        Assert.Equal($"'self' {origin}", policy["script-src"]);
+    }
+
+    [Fact]
+    public async Task Api_answers_may_not_run_load_or_be_framed()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/numbering-styles");
+
+        Assert.Equal(SecurityHeaders.ApiPolicy, Header(response, "Content-Security-Policy"));
+    }
+
+    [Fact]
+    public void The_taskpane_policy_is_built_from_the_origin_of_the_Office_js_address()
+    {
+        var policy = Directives(SecurityHeaders.TaskpanePolicy(TaskpaneOptions.GlobalOfficeJsUrl));
+
+        Assert.Equal("'self' https://appsforoffice.microsoft.com", policy["script-src"]);
+    }
+
+    private static string Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
+            ? string.Join(", ", values)
+            : throw new Xunit.Sdk.XunitException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri} has no {name} header.");
+
+    private static Dictionary<string, string> Directives(string policy) =>
+        policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(directive => directive.Split(' ', 2))
+            .ToDictionary(parts => parts[0], parts => parts.Length > 1 ? parts[1] : "");
+}
