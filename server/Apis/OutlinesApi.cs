@@ -69,11 +69,19 @@ public static class OutlinesApi
             target = style.ToStyle();
         }
 
-        if (request.Selection is { } selection && (selection.Start < 0 || selection.Start > selection.End || selection.End > paragraphs!.Count))
+        Range? only = null;
+        if (request.Selection is { } selection)
         {
-            return ProblemResponses.Invalid("selection", $"selection 须满足 0 ≤ start ≤ end ≤ 段落数（{paragraphs!.Count}）。");
+            if (selection is not { Start: int start, End: int end })
+            {
+                return ProblemResponses.Invalid("selection", "selection 须同时给出 start 和 end（段落序号，从 0 起；end 不含）。");
+            }
+            if (start < 0 || start > end || end > paragraphs!.Count)
+            {
+                return ProblemResponses.Invalid("selection", $"selection 须满足 0 ≤ start ≤ end ≤ 段落数（{paragraphs!.Count}）。");
+            }
+            only = new Range(start, end);
         }
-        var only = request.Selection is { } range ? new Range(range.Start, range.End) : (Range?)null;
         var result = Renumberer.Renumber(paragraphs!, target, only);
         if (result.TooDeepAt is int tooDeep) return ProblemResponses.Invalid($"paragraphs[{tooDeep}]", ParseResult.TooDeepMessage(tooDeep));
         return TypedResults.Ok(new RenumberResponse(result.Paragraphs, result.DetectedLevels, result.Problems));

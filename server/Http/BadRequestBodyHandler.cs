@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using OutlineAddin.Data;
 
 namespace OutlineAddin.Http;
 
@@ -15,6 +16,8 @@ public sealed partial class BadRequestBodyHandler(IProblemDetailsService problem
 
         var (title, detail) = badRequest.InnerException switch
         {
+            UnknownEnumNameException { Path: { } path } unknown =>
+                ("取值不对", $"字段 {FieldName(path)} 的值{(unknown.Given is null ? "" : $"“{unknown.Given}”")}不可用：须是 {string.Join("、", unknown.Allowed)} 中的一个（只能一个）。"),
             JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
                 ("字段类型不对", $"字段 {FieldName(path)} 的值类型不对{Expected(json)}，请按接口文档提供（{path}）。"),
             JsonException json =>
