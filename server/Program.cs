@@ -7,6 +7,7 @@ using OutlineAddin.Identity;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLocalAddinEndpoints();
+builder.AddRequestBodyLimits();
 builder.Services.AddOutlineJson();
 builder.Services.AddProblemResponses();
 builder.Services.AddOutlineDatabase();

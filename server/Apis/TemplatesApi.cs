@@ -27,11 +27,11 @@ public static partial class TemplatesApi
         api.MapGet("/categories", ListCategories).WithSummary("The categories of the templates the caller can see.");
         api.MapGet("/{id}", GetTemplate).Produces(StatusCodes.Status304NotModified).Problems(404).AnswersETag(TemplateETag, 200)
             .WithSummary("One template with its outline; answers 304 to a matching If-None-Match.");
-        api.MapPost("/", CreateTemplate).RequireAuthorization().Problems(400, 401, 403, 404, 413, 422)
+        api.MapPost("/", CreateTemplate).RequireAuthorization().WithBodyLimit(RequestBodyLimits.Outline).Problems(400, 401, 403, 404, 413, 422)
             .Problem<TemplateNameTakenProblem>(StatusCodes.Status409Conflict).AnswersETag(TemplateETag, 201)
             .WithSummary("Create a team template (editors and owners); 409 when a live template of the team has the name.")
             .WithDescription(NameTakenDescription);
-        api.MapPut("/{id}", UpdateTemplate).RequireAuthorization().Problems(400, 401, 403, 404, 413, 422, 428)
+        api.MapPut("/{id}", UpdateTemplate).RequireAuthorization().WithBodyLimit(RequestBodyLimits.Outline).Problems(400, 401, 403, 404, 413, 422, 428)
             .Problem<TemplateNameTakenProblem>(StatusCodes.Status409Conflict)
             .Problem<TemplateStaleProblem>(StatusCodes.Status412PreconditionFailed)
             .AcceptsIfMatch(required: true, "The ETag of the version this save is based on (from GET, or GET …/versions/{version}).")

@@ -23,7 +23,7 @@ public sealed partial class BadRequestBodyHandler(IProblemDetailsService problem
             JsonException json =>
                 ("请求体不是有效的 JSON", $"请求体不是有效的 JSON，请检查括号、引号和逗号（{Position(json)}）。"),
             _ when badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge =>
-                ("内容过大", "请求体过大，请拆分后再提交。"),
+                ("内容过大", RequestBodyLimits.TooLargeDetail(httpContext)),
             _ when badRequest.StatusCode == StatusCodes.Status415UnsupportedMediaType =>
                 ("请求格式不支持", "请求体须为 JSON，并带 Content-Type: application/json。"),
             _ when badRequest.Message.Contains("no body was provided", StringComparison.Ordinal) =>

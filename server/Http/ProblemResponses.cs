@@ -9,7 +9,7 @@ public static class ProblemResponses
     public static IServiceCollection AddProblemResponses(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Detail ??= DefaultDetail(context.ProblemDetails.Status));
+            context.ProblemDetails.Detail ??= DefaultDetail(context.ProblemDetails.Status, context.HttpContext));
         services.AddExceptionHandler<BadRequestBodyHandler>();
         // Without this, outside Development a body that is not JSON gets a bare 400 with no explanation.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -17,8 +17,10 @@ public static class ProblemResponses
     }
 
     // For the answers the framework gives by itself (an unknown route, a wrong method or media type).
-    private static string? DefaultDetail(int? status) => status switch
+    private static string? DefaultDetail(int? status, HttpContext context) => status switch
     {
+        // Kestrel refused a body over the endpoint's limit while the framework read it.
+        StatusCodes.Status413PayloadTooLarge => RequestBodyLimits.TooLargeDetail(context),
         StatusCodes.Status401Unauthorized => "这项操作需要登录：请在请求头带上 Authorization: Bearer <访问令牌>。",
         StatusCodes.Status403Forbidden => "你的账号无权进行这项操作。",
         StatusCodes.Status404NotFound => "没有这个地址，请对照 /swagger 中的接口文档。",
