@@ -10,6 +10,7 @@ builder.AddLocalAddinEndpoints();
 builder.AddRequestBodyLimits();
 builder.Services.AddOutlineJson();
 builder.Services.AddProblemResponses();
+builder.Services.AddOutlineRateLimits();
 builder.Services.AddOutlineDatabase();
 builder.AddOutlineIdentity();
 builder.Services.AddTaskpaneHosting();
