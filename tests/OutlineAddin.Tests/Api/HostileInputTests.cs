@@ -114,6 +114,18 @@ public class HostileInputTests(OutlineApiFactory factory) : IClassFixture<Outlin
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "start 和 end");
     }
 
+    [Theory]
+    [InlineData(1024 * 1024 - 1, "")]
+    [InlineData(50_000, "")]
+    [InlineData(50_000, "\r")]
+    public async Task A_text_of_more_lines_than_the_cap_is_a_422_naming_it_whatever_the_lines_hold(int lineBreaks, string line)
+    {
+        // A megabyte of line breaks cost seconds of CPU before the 5,000-heading limit was checked: empty lines were not counted.
+        var text = string.Concat(Enumerable.Repeat(line + "\n", lineBreaks));
+        var response = await factory.CreateClient().PostAsync("/api/outlines/parse", Json(JsonSerializer.Serialize(new { text })));
+        await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "50000");
+    }
+
     /// <summary>Each row: the route, who calls (a TeamWorld caller), the body; {style1} and {style3} are team styles of one and three levels.</summary>
     public static TheoryData<string, string, string> HostileRequests() => new()
     {
