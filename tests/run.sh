@@ -39,6 +39,15 @@ count_node() {
   failed=$((failed + $(grep -E "^(# |ℹ )fail [0-9]+" "$log" | tail -1 | grep -oE "[0-9]+" || echo 0)))
 }
 
+echo "== .NET: formatting and analyzers (.editorconfig, Directory.Build.props)"
+if dotnet format OutlineAddin.sln --verify-no-changes; then
+  passed=$((passed + 1))
+else
+  echo "dotnet format found changes to make: run \`dotnet format OutlineAddin.sln\` and commit them."
+  failed=$((failed + 1))
+  status=1
+fi
+
 echo "== .NET: engine, API and manifest tests"
 dotnet test OutlineAddin.sln 2>&1 | tee "$log" || status=1
 count_dotnet

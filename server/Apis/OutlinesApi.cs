@@ -1,11 +1,11 @@
+using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
-using System.Security.Claims;
 using OutlineAddin.Http;
 using OutlineAddin.Identity;
-using OutlineAddin.Styles;
 using OutlineAddin.Numbering;
 using OutlineAddin.Outlines;
+using OutlineAddin.Styles;
 
 namespace OutlineAddin.Apis;
 

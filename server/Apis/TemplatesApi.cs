@@ -316,7 +316,7 @@ public static partial class TemplatesApi
     /// The versions an If-Match accepts (RFC 9110 §13.1.1): null for <c>*</c> or no header, any existing
     /// version; otherwise those its strong ETags name for this template. A weak tag never matches a write.
     /// </summary>
-    private static IReadOnlySet<int>? AcceptedVersions(HttpContext http, string id)
+    private static HashSet<int>? AcceptedVersions(HttpContext http, string id)
     {
         var header = http.Request.Headers.IfMatch;
         if (string.IsNullOrEmpty(header.ToString())) return null;

@@ -58,6 +58,6 @@ public sealed class PersonalAccessTokenHandler(
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(adminToken));
     }
 
-    private AuthenticateResult Success(ClaimsIdentity identity) =>
+    private static AuthenticateResult Success(ClaimsIdentity identity) =>
         AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
 }

@@ -101,6 +101,6 @@ public static class NumberFormatter
             }
         }
         // Only canonical spellings count, so that "IIII" or "VX" are not taken for numbers.
-        return remaining.Length == 0 && Roman(total) == text.ToString().ToUpperInvariant() ? total : 0;
+        return remaining.Length == 0 && string.Equals(Roman(total), text.ToString(), StringComparison.OrdinalIgnoreCase) ? total : 0;
     }
 }

@@ -14,7 +14,7 @@ public enum MarkerShape { None, Separator, Paren, ShiYao, Bare, Chapter, Section
 /// </summary>
 public readonly record struct MarkerKind(NumeralSystem System, MarkerShape Shape, int ClauseDepth = 0)
 {
-    public static readonly MarkerKind Unnumbered = default;
+    public static readonly MarkerKind Unnumbered;
 
     public bool IsNumbered => Shape != MarkerShape.None;
 

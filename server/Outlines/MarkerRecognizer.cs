@@ -167,8 +167,9 @@ public static class MarkerRecognizer
             case '、' or '.' or '．' or '，' or ',':
             {
                 // 一、二季度累计… lists numerals, but 三、四季度工作打算 is the third heading: the analysis decides by the sequence.
-                return Make(line, start, end + 1, new MarkerKind(NumeralSystem.Chinese, MarkerShape.Separator),
-                    value.Value, $"%{c}", numFmt, isCanonical: c == '、') with { CountsOnlyInSequence = StartsRange(line, end + 1, value.Value) };
+                var separated = Make(line, start, end + 1, new MarkerKind(NumeralSystem.Chinese, MarkerShape.Separator),
+                    value.Value, $"%{c}", numFmt, isCanonical: c == '、');
+                return separated with { CountsOnlyInSequence = StartsRange(line, end + 1, value.Value) };
             }
             case '）' or ')':
                 return Make(line, start, end + 1, new MarkerKind(NumeralSystem.Chinese, MarkerShape.Paren),
@@ -196,8 +197,9 @@ public static class MarkerRecognizer
             // unit or a percent sign (1.5万人, 3.2%) never is.
             if (Clause(line, start) is { } clause) return clause;
             if (value > MaxDecimalMarker || IsQuantity(line, end + 1)) return null;
-            return Make(line, start, end + 1, new MarkerKind(NumeralSystem.Decimal, MarkerShape.Separator), value.Value, "%.", numFmt,
-                isCanonical: !fullWidth) with { CountsOnlyInSequence = true };
+            var decimalMarker = Make(line, start, end + 1, new MarkerKind(NumeralSystem.Decimal, MarkerShape.Separator), value.Value, "%.", numFmt,
+                isCanonical: !fullWidth);
+            return decimalMarker with { CountsOnlyInSequence = true };
         }
         if (c is '.' or '．' or '、')
         {
@@ -282,8 +284,9 @@ public static class MarkerRecognizer
         var titleStart = SkipSpaces(line, i);
         // A title starts with a word (or a quotation of one), not with a digit or the debris of a web page (4 }, y8).
         if (titleStart >= line.Length || !(char.IsLetter(line[titleStart]) || "“‘《〈「『（(【\"".Contains(line[titleStart]))) return null;
-        return Make(line, start, i, new MarkerKind(NumeralSystem.Decimal, MarkerShape.Clause, numbers.Count),
-            numbers[^1], " ", NumFmt.Decimal, isCanonical: !spacedInside) with { ClauseNumbers = numbers };
+        var clauseMarker = Make(line, start, i, new MarkerKind(NumeralSystem.Decimal, MarkerShape.Clause, numbers.Count),
+            numbers[^1], " ", NumFmt.Decimal, isCanonical: !spacedInside);
+        return clauseMarker with { ClauseNumbers = numbers };
     }
 
     // After "3. ": the digits of the clause's next number, if a space follows them ("3. 1 字word"); else null.

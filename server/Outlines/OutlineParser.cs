@@ -70,7 +70,7 @@ public static class OutlineParser
             .Select(line => new SourceParagraph(line.TrimStart('\uFEFF')))
             .ToList();
 
-    private static IReadOnlyList<OutlineNode> BuildTree(OutlineAnalysis analysis)
+    private static List<OutlineNode> BuildTree(OutlineAnalysis analysis)
     {
         var roots = new List<OutlineNode>();
         // The headings still open, each with the children met so far; a heading closes when one at its own

@@ -57,10 +57,10 @@ public sealed class StyleCatalog(SqliteDatabase database, TimeProvider clock)
             INSERT INTO numbering_styles (id, team_id, name, name_en, levels_json, created_by, created_at)
             VALUES (@Id, @TeamId, @Name, @NameEn, @LevelsJson, @UserId, @Now)
             """, new
-            {
-                style.Id, TeamId = teamId, style.Name, style.NameEn, LevelsJson = JsonSerializer.Serialize(levels, StoredJson.Options),
-                UserId = userId, Now = clock.GetUtcNow().ToString("O"),
-            }, cancellationToken: cancellationToken));
+        {
+            style.Id, TeamId = teamId, style.Name, style.NameEn, LevelsJson = JsonSerializer.Serialize(levels, StoredJson.Options),
+            UserId = userId, Now = clock.GetUtcNow().ToString("O"),
+        }, cancellationToken: cancellationToken));
         return style;
     }
 

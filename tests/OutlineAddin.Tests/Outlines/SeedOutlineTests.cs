@@ -1,4 +1,3 @@
-using System.Reflection;
 using OutlineAddin.Numbering;
 using OutlineAddin.Outlines;
 using OutlineAddin.Templates;

@@ -48,10 +48,10 @@ public class TemplateNameMigrationTests
                     VALUES (@Id, @Name, '团队模板', 'gongwen', '[]', '[{"title":"甲","children":[]}]', 1, @Name || char(10) || '甲',
                             'hash', 1, @Created, @Team, @DeletedAt, @DeletedBy, @UpdatedBy);
                     """, new
-                    {
-                        Id = id, Team = team, Name = name, Created = created + "T00:00:00+00:00", DeletedAt = binned ? created : null,
-                        DeletedBy = binned ? "u" : null, UpdatedBy = history ? "u" : null,
-                    });
+                {
+                    Id = id, Team = team, Name = name, Created = created + "T00:00:00+00:00", DeletedAt = binned ? created : null,
+                    DeletedBy = binned ? "u" : null, UpdatedBy = history ? "u" : null,
+                });
                 if (!history) continue;
                 await connection.ExecuteAsync("""
                     INSERT INTO template_versions (template_id, version, name, category, tags_json, default_style_id, levels_json,
