@@ -18,7 +18,7 @@ public class HostileInputTests(OutlineApiFactory factory) : IClassFixture<Outlin
     private static string Chain(int depth, string numbering = "") =>
         depth == 0 ? "[]" : $$"""[ { "title": "第{{depth}}级", {{numbering}} "children": {{Chain(depth - 1, numbering)}} } ]""";
 
-    private async Task<string> ThreeLevelStyleAsync(TeamWorld world)
+    private static async Task<string> ThreeLevelStyleAsync(TeamWorld world)
     {
         var created = await ReadAsync(await world.Callers[Owner].PostAsJsonAsync("/api/numbering-styles", new
         {

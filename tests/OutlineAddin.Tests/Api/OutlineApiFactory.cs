@@ -50,5 +50,6 @@ public class OutlineApiFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(DatabasePath + suffix);
+        GC.SuppressFinalize(this);
     }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
-using static OutlineAddin.Tests.Api.HttpAssertions;
 
 namespace OutlineAddin.Tests.Api;
 

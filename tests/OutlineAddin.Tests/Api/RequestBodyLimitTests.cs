@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using static OutlineAddin.Tests.Api.HttpAssertions;
 
 namespace OutlineAddin.Tests.Api;
@@ -20,6 +21,9 @@ public class RequestBodyLimitTests(KestrelApiFactory factory) : IClassFixture<Ke
         request.Headers.ExpectContinue = true;
         return request;
     }
+
+    // As the taskpane sends JSON: Chinese characters as UTF-8, not \uXXXX.
+    private static readonly JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string ParseBody(int bytes) => $$"""{ "text": "{{new string('a', bytes)}}" }""";
 
@@ -59,8 +63,7 @@ public class RequestBodyLimitTests(KestrelApiFactory factory) : IClassFixture<Ke
     {
         // 20,000 paragraphs and just under 1 MB of text: over 2 MB of JSON with the field names.
         var paragraphs = Enumerable.Range(0, 20_000).Select(i => new { text = i % 10 == 0 ? $"{i / 10 + 1}.标题" : "正文段落正文段落正文段落。", outlineLevel = (int?)null, isListItem = false });
-        var content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { paragraphs, styleId = "decimal" },
-            new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), Encoding.UTF8, "application/json");
+        var content = new StringContent(JsonSerializer.Serialize(new { paragraphs, styleId = "decimal" }, Unescaped), Encoding.UTF8, "application/json");
         Assert.True(content.Headers.ContentLength > 1024 * 1024);
         var response = await factory.CreateClient().SendAsync(Post("/api/outlines/renumber", content));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
