@@ -2004,6 +2004,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A user's token as listed: never the token itself, which only its creation shows. */
         AccessTokenInfo: {
             id: string;
             name: string;
@@ -2012,6 +2013,7 @@ export interface components {
             /** Format: date-time */
             revokedAt?: null | string;
         };
+        /** @description A template in its team's bin. */
         BinnedTemplate: {
             id: string;
             name: string;
@@ -2021,9 +2023,11 @@ export interface components {
             deletedAt: string;
             deletedBy: string;
         };
+        /** @description The document's paragraphs whose headings become a template. */
         CaptureRequest: {
             paragraphs: components["schemas"]["ParagraphInput"][];
         };
+        /** @description A numbering style as a caller sees it: built in, or defined by one of their teams. */
         CatalogStyle: {
             id: string;
             name: string;
@@ -2040,6 +2044,7 @@ export interface components {
         };
         CreateTeamRequest: {
             name: string;
+            /** @description An IANA time zone id as the server's tzdata lists it; Asia/Shanghai when left out, null or blank. */
             timeZone?: null | string;
         };
         CreateTokenRequest: {
@@ -2064,14 +2069,22 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        /**
+         * @description One level of a numbering style, as Word models it: a number format and the literal level text in
+         *     which `%1`…`%9` stand for the counters of levels 1–9.
+         */
         LevelFormat: {
             numFmt: components["schemas"]["NumFmt"];
             lvlText: string;
-            /** @description Default: false. */
+            /**
+             * @description True when the counter does not restart under a new parent (Word's `w:lvlRestart="0"`): the
+             *     articles of a law run 第一条…第九十条 across all its chapters. Default: false.
+             */
             continuous?: boolean;
             /**
              * Format: int32
-             * @description Default: 1.
+             * @description The number the level's first item shows (Word's `w:start`): an excerpt pasted from 五、 on
+             *     starts at 5. Only the first level's is used, since deeper levels start again under each parent. Default: 1.
              */
             start?: number;
         };
@@ -2079,6 +2092,7 @@ export interface components {
             userId: string;
             role: components["schemas"]["TeamRole"];
         };
+        /** @description A token just created: the only time its value is seen. */
         NewAccessToken: {
             id: string;
             name: string;
@@ -2086,29 +2100,46 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        /** @enum {string} */
+        /**
+         * @description OOXML number formats (`w:numFmt`) a level can count in. The JSON names are the OOXML names,
+         *     so a style maps one to one onto a Word list.
+         * @enum {string}
+         */
         NumFmt: "decimal" | "decimalFullWidth" | "chineseCounting" | "chineseCountingThousand" | "chineseLegalSimplified" | "decimalEnclosedCircle" | "ideographTraditional" | "upperLetter" | "lowerLetter" | "upperRoman" | "lowerRoman" | "none";
+        /** @description One heading of an outline, without its marker. */
         OutlineNode: {
             title: string;
             children: components["schemas"]["OutlineNode"][];
             numbering?: null | components["schemas"]["LevelFormat"];
         };
+        /** @description Something wrong with the numbering of one line, in words a clerk can act on. */
         OutlineProblem: {
+            /** @description One of ProblemCodes: for clients that word it in their own language. */
             code: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The line or paragraph, counted from 0 as given.
+             */
             index: number;
             /** Format: int32 */
             level: number;
+            /** @description The marker as written. */
             found: string;
+            /** @description What it should read. */
             expected: string;
             message: string;
         };
         ParagraphInput: {
             text: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description 1–9 for a heading-styled paragraph; null (or Word's 10) for body text.
+             */
             outlineLevel?: null | number;
+            /** @description True when Word numbers the paragraph itself (a list item): its marker is Word's, not in its text. */
             isListItem?: null | boolean;
         };
+        /** @description Paragraphs `start` (0-based) up to, not including, `end`. */
         ParagraphSelection: {
             /** Format: int32 */
             start: number;
@@ -2122,6 +2153,7 @@ export interface components {
             nodes: components["schemas"]["OutlineNode"][];
             levels: components["schemas"]["LevelFormat"][];
             problems: components["schemas"]["OutlineProblem"][];
+            /** @description The lines (counted from 0) read as body text of a pasted document, not as headings. */
             keptOut: number[];
         };
         ProblemDetails: {
@@ -2132,6 +2164,7 @@ export interface components {
             detail?: null | string;
             instance?: null | string;
         };
+        /** @description Give `styleId` to number by a style, or `levels` to render as authored (honouring headings' own numbering). */
         RenderRequest: {
             nodes: components["schemas"]["OutlineNode"][];
             styleId?: null | string;
@@ -2140,11 +2173,16 @@ export interface components {
         RenderResponse: {
             lines: components["schemas"]["RenderedLine"][];
         };
+        /** @description A heading ready to insert: its 1-based level and its text with the marker. */
         RenderedLine: {
             /** Format: int32 */
             level: number;
             text: string;
         };
+        /**
+         * @description `styleId` null keeps the document's own convention and only repairs the sequence. With
+         *     `selection`, the whole document is sent for context and only the selected paragraphs change.
+         */
         RenumberRequest: {
             paragraphs: components["schemas"]["ParagraphInput"][];
             styleId?: null | string;
@@ -2155,6 +2193,7 @@ export interface components {
             detectedLevels: components["schemas"]["LevelFormat"][];
             problems: components["schemas"]["OutlineProblem"][];
         };
+        /** @description A paragraph after renumbering: its new text, and its outline level or null for body text. */
         RenumberedParagraph: {
             text: string;
             /** Format: int32 */
@@ -2163,6 +2202,7 @@ export interface components {
         RoleRequest: {
             role: components["schemas"]["TeamRole"];
         };
+        /** @description A team as one member sees it: with their role, and the IANA time zone the team works in. */
         Team: {
             id: string;
             name: string;
@@ -2174,8 +2214,12 @@ export interface components {
             name: string;
             role: components["schemas"]["TeamRole"];
         };
-        /** @enum {string} */
+        /**
+         * @description What a member may do: viewers read, editors also write templates, owners also manage members.
+         * @enum {string}
+         */
         TeamRole: "viewer" | "editor" | "owner";
+        /** @description A template with its outline and the style it was written in ("as authored"). */
         Template: {
             id: string;
             name: string;
@@ -2192,6 +2236,7 @@ export interface components {
             levels: components["schemas"]["LevelFormat"][];
             nodes: components["schemas"]["OutlineNode"][];
         };
+        /** @description What an editor writes: everything about a template but its identity and history. */
         TemplateContent: {
             name: string;
             category: string;
@@ -2202,6 +2247,11 @@ export interface components {
             /** Format: int32 */
             nodeCount: number;
         };
+        /**
+         * @description The problem+json bodies of the template writes' conflicts, with their extensions. The OpenAPI document describes them
+         *     with these records (so that a generated client has the fields typed), and TemplatesApi writes them from these records
+         *     too (ProblemHttpResult TemplateProblems.Result&lt;TProblem&gt;(TProblem problem)): what is sent cannot drift from what is documented.
+         */
         TemplateNameTakenProblem: {
             type?: null | string;
             title: string;
@@ -2228,9 +2278,11 @@ export interface components {
             tags?: null | string[];
             nodes: components["schemas"]["OutlineNode"][];
             defaultStyleId?: null | string;
+            /** @description The team to create the template in; on a save, left out or the template's own. */
             teamId?: null | string;
             levels?: null | components["schemas"]["LevelFormat"][];
         };
+        /** @description 412: someone saved first. The answer's ETag is that of CurrentVersion. */
         TemplateStaleProblem: {
             type?: null | string;
             title: string;
@@ -2243,6 +2295,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @description A template as listed: enough to choose one, and to see who last changed it and when. */
         TemplateSummary: {
             id: string;
             name: string;
@@ -2258,6 +2311,7 @@ export interface components {
             updatedBy?: null | string;
             tags: string[];
         };
+        /** @description A template as it was at one version. */
         TemplateVersion: {
             templateId: string;
             /** Format: int32 */
@@ -2269,6 +2323,7 @@ export interface components {
             restoredFrom?: null | number;
             content: components["schemas"]["TemplateContent"];
         };
+        /** @description One entry of a template's history. */
         TemplateVersionInfo: {
             /** Format: int32 */
             version: number;
@@ -2282,7 +2337,9 @@ export interface components {
             restoredFrom?: null | number;
         };
         UpdateTeamRequest: {
+            /** @description The new name; left out or null keeps it. */
             name?: null | string;
+            /** @description An IANA time zone id as the server's tzdata lists it; left out, null or blank keeps the team's. */
             timeZone?: null | string;
         };
         User: {
