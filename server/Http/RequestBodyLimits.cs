@@ -33,9 +33,12 @@ public static class RequestBodyLimits
 
     /// <summary>The 413's detail, naming the limit of the endpoint that refused the body.</summary>
     public static string TooLargeDetail(HttpContext context) =>
-        context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is long limit
-            ? $"请求体超过了这个接口的上限 {Describe(limit)}（大纲文字上限 1 MB），请拆分后分批提交。"
-            : "请求体过大，请拆分后分批提交。";
+        context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize switch
+        {
+            Outline => $"请求体超过了这个接口的上限 {Describe(Outline)}（其中大纲文字最多 1 MB），请拆分后分批提交。",
+            long limit => $"请求体超过了这个接口的上限 {Describe(limit)}，请精简后再提交。",
+            null => "请求体过大，请精简或拆分后再提交。",
+        };
 
     private static string Describe(long bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0
         ? $"{(bytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)} MB"
