@@ -8,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLocalAddinEndpoints();
 builder.AddSecurityHeaders();
+builder.AddRequestBodyLimits();
 builder.Services.AddOutlineJson();
 builder.Services.AddProblemResponses();
 builder.Services.AddOutlineDatabase();
@@ -28,6 +29,7 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseOutlineIdentity();
+app.UseRateLimiter(); // after sign-in: the outline endpoints' limits count signed-in users by user, others by address
 app.UseTaskpaneCompression();
 app.UseStaticFiles(); // wwwroot: the icons the manifest names, and /favicon.ico
 app.UseStaticFiles(app.TaskpaneFiles()); // the built taskpane under /taskpane/

@@ -30,7 +30,8 @@ public sealed record ParagraphInput([property: Required] string? Text, int? Outl
 public sealed record RenumberRequest([property: Required] IReadOnlyList<ParagraphInput?>? Paragraphs, string? StyleId, ParagraphSelection? Selection = null);
 
 /// <summary>Paragraphs <c>start</c> (0-based) up to, not including, <c>end</c>.</summary>
-public sealed record ParagraphSelection(int Start, int End);
+/// <remarks>Nullable only so that a missing bound is refused rather than read as 0 (an empty selection, changing nothing).</remarks>
+public sealed record ParagraphSelection([property: Required] int? Start, [property: Required] int? End);
 
 /// <summary>The document's paragraphs whose headings become a template.</summary>
 public sealed record CaptureRequest([property: Required] IReadOnlyList<ParagraphInput?>? Paragraphs);

@@ -18,8 +18,8 @@ public static class OutlineValidation
         long bytes = 0;
         foreach (var (node, depth) in OutlineNode.Walk(tree))
         {
-            bytes += Encoding.UTF8.GetByteCount(node.Title) + (node.Numbering?.LvlText.Length ?? 0);
             if (node.Numbering is { } own && CheckLevel(own, depth, $"nodes（“{node.Title}”）.numbering") is { } badNumbering) return badNumbering;
+            bytes += Encoding.UTF8.GetByteCount(node.Title) + (node.Numbering?.LvlText.Length ?? 0);
         }
         if (bytes > OutlinesApi.MaxTextBytes) return ProblemResponses.TooLarge("大纲文字超过 1 MB，请拆分后再提交。");
         return null;
@@ -45,8 +45,6 @@ public static class OutlineValidation
 
     private static ProblemHttpResult? CheckLevel(LevelFormat format, int level, string field)
     {
-        // The JSON reader takes "decimal, upperRoman" for a combination of names; a level has exactly one format.
-        if (!Enum.IsDefined(format.NumFmt)) return ProblemResponses.Invalid($"{field}.numFmt", $"{field} 的 numFmt 须是一个 OOXML 编号格式名。");
         if (format.LvlText is not { } lvlText) return ProblemResponses.Invalid($"{field}.lvlText", $"{field} 缺少 lvlText。");
         if (lvlText.Length > MaxLvlTextLength) return ProblemResponses.Invalid($"{field}.lvlText", $"{field} 的 lvlText 超过 {MaxLvlTextLength} 个字符。");
         if (format.Start is < 1 or > MaxStart) return ProblemResponses.Invalid($"{field}.start", $"{field} 的 start 须在 1–{MaxStart} 之间。");

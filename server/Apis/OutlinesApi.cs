@@ -15,12 +15,17 @@ public static class OutlinesApi
     // A 300-page report has about 5,000 paragraphs; the limit leaves room without letting one request run away.
     public const int MaxParagraphs = 20_000;
 
-    /// <summary>The outline endpoints' services: none of their own yet; their rate and concurrency limits belong here.</summary>
-    public static WebApplicationBuilder AddOutlines(this WebApplicationBuilder builder) => builder;
+    /// <summary>The outline endpoints' services: the concurrency limits that keep one client from taking every core.</summary>
+    public static WebApplicationBuilder AddOutlines(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOutlineRateLimits();
+        return builder;
+    }
 
     public static IEndpointRouteBuilder MapOutlines(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/outlines").WithTags("Outlines");
+        var api = app.MapGroup("/api/outlines").WithTags("Outlines").WithBodyLimit(RequestBodyLimits.Outline)
+            .RequireRateLimiting(OutlineRateLimits.Policy).Problems(429, 503);
         api.MapPost("/parse", Parse).Problems(400, 413, 422).WithSummary("Read a pasted text outline into a tree, with its detected style and numbering problems.");
         api.MapPost("/render", Render).Problems(400, 413, 422).WithSummary("Write an outline tree as numbered lines in a style, or as authored.");
         api.MapPost("/renumber", Renumber).Problems(400, 413, 422).WithSummary("Switch a document's paragraphs to a style, or repair their own numbering.");
@@ -72,11 +77,19 @@ public static class OutlinesApi
             target = style.ToStyle();
         }
 
-        if (request.Selection is { } selection && (selection.Start < 0 || selection.Start > selection.End || selection.End > paragraphs!.Count))
+        Range? only = null;
+        if (request.Selection is { } selection)
         {
-            return ProblemResponses.Invalid("selection", $"selection 须满足 0 ≤ start ≤ end ≤ 段落数（{paragraphs!.Count}）。");
+            if (selection is not { Start: int start, End: int end })
+            {
+                return ProblemResponses.Invalid("selection", "selection 须同时给出 start 和 end（段落序号，从 0 起；end 不含）。");
+            }
+            if (start < 0 || start > end || end > paragraphs!.Count)
+            {
+                return ProblemResponses.Invalid("selection", $"selection 须满足 0 ≤ start ≤ end ≤ 段落数（{paragraphs!.Count}）。");
+            }
+            only = new Range(start, end);
         }
-        var only = request.Selection is { } range ? new Range(range.Start, range.End) : (Range?)null;
         var result = Renumberer.Renumber(paragraphs!, target, only);
         if (result.TooDeepAt is int tooDeep) return ProblemResponses.Invalid($"paragraphs[{tooDeep}]", ParseResult.TooDeepMessage(tooDeep));
         return TypedResults.Ok(new RenumberResponse(result.Paragraphs, result.DetectedLevels, result.Problems));

@@ -11,7 +11,7 @@ public static class StoredJson
     /// <summary>camelCase OOXML enum names (chineseCounting), and no clutter for unset optional members.</summary>
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new SingleNameEnumConverter(JsonNamingPolicy.CamelCase));
         // A number is a JSON number: the web defaults' "also from a string" would make every integer number-or-string
         // in the OpenAPI document, and so in the taskpane's generated types.
         options.NumberHandling = JsonNumberHandling.Strict;

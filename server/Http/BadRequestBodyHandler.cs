@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using OutlineAddin.Data;
 
 namespace OutlineAddin.Http;
 
@@ -23,12 +24,14 @@ public sealed partial class BadRequestBodyHandler(IProblemDetailsService problem
 
         var (title, detail) = badRequest.InnerException switch
         {
+            UnknownEnumNameException { Path: { } path } unknown =>
+                ("取值不对", $"字段 {FieldName(path)} 的值{(unknown.Given is null ? "" : $"“{unknown.Given}”")}不可用：须是 {string.Join("、", unknown.Allowed)} 中的一个（只能一个）。"),
             JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
                 ("字段类型不对", $"字段 {FieldName(path)} 的值类型不对{Expected(json)}，请按接口文档提供（{path}）。"),
             JsonException json =>
                 ("请求体不是有效的 JSON", $"请求体不是有效的 JSON，请检查括号、引号和逗号（{Position(json)}）。"),
             _ when badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge =>
-                (RequestBodyErrors.TooLargeTitle, RequestBodyErrors.TooLargeDetail(httpContext)),
+                (RequestBodyErrors.TooLargeTitle, RequestBodyLimits.TooLargeDetail(httpContext)),
             _ when badRequest.StatusCode == StatusCodes.Status408RequestTimeout =>
                 (RequestBodyErrors.TooSlowTitle, RequestBodyErrors.TooSlowDetail),
             _ when badRequest.StatusCode == StatusCodes.Status415UnsupportedMediaType =>

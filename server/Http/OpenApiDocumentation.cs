@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.OpenApi;
+using OutlineAddin.Data;
 
 namespace OutlineAddin.Http;
 
@@ -17,7 +19,12 @@ public static class OpenApiDocumentation
             options.AddSchemaTransformer((schema, context, _) =>
             {
                 MarkRequiredProperties(schema, context.JsonTypeInfo);
-                if (context.JsonTypeInfo.Type.IsEnum) schema.Type = JsonSchemaType.String;
+                if (context.JsonTypeInfo.Type.IsEnum)
+                {
+                    schema.Type = JsonSchemaType.String;
+                    // The generator lists the names only for the framework's own enum converter, not for the one the API reads with.
+                    if (SingleNameEnumConverter.NamesRead(context.JsonTypeInfo.Converter) is { } names) schema.Enum = [.. names.Select(name => (JsonNode)name)];
+                }
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer(OpenApiCommonAnswers.DescribeAsync);

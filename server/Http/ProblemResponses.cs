@@ -19,12 +19,12 @@ public static class ProblemResponses
         return services;
     }
 
-    // For the answers the framework gives by itself (an unknown route, a wrong method or media type, a body Kestrel refused).
+    // For the answers the framework gives by itself (an unknown route, a wrong method or media type, a body Kestrel refused: over the endpoint's limit, too slow, unframed).
     private static string? DefaultDetail(int? status, HttpContext context) => status switch
     {
         StatusCodes.Status400BadRequest => RequestBodyErrors.UnreadableDetail,
         StatusCodes.Status408RequestTimeout => RequestBodyErrors.TooSlowDetail,
-        StatusCodes.Status413PayloadTooLarge => RequestBodyErrors.TooLargeDetail(context),
+        StatusCodes.Status413PayloadTooLarge => RequestBodyLimits.TooLargeDetail(context),
         StatusCodes.Status401Unauthorized => "这项操作需要登录：请在请求头带上 Authorization: Bearer <访问令牌>。",
         StatusCodes.Status403Forbidden => "你的账号无权进行这项操作。",
         StatusCodes.Status404NotFound => "没有这个地址，请对照 /swagger 中的接口文档。",

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
-
 namespace OutlineAddin.Http;
 
 /// <summary>
@@ -18,12 +16,5 @@ public static class RequestBodyErrors
     public const string TooSlowDetail = "请求体发送得太慢，服务器已停止等待：请检查网络后重试。";
     public const string UnreadableDetail = "请求体的传输格式有误，服务器无法读取：请检查客户端发送的 Content-Length 或分块编码。";
 
-    public static string TooLargeDetail(HttpContext context) => $"请求体过大{Limit(context)}，请拆分后再提交。";
-
-    private static string Limit(HttpContext context) =>
-        context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is long limit ? $"（上限 {Size(limit)}）" : "";
-
-    private static string Size(long bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB"
-        : bytes >= 1024 ? $"{bytes / 1024.0:0.#} KB"
-        : $"{bytes} 字节";
+    // The 413's detail names the endpoint's limit: RequestBodyLimits.TooLargeDetail.
 }

@@ -9,6 +9,12 @@ public static class OutlineLimits
     public const int MaxDepth = NumberingStyle.MaxLevels;
     public const int MaxTitleLength = 2000;
 
+    /// <summary>
+    /// Lines of a pasted text, empty ones included: 5,000 headings with body text and blank lines between them have
+    /// room, while a megabyte of line breaks (a million lines, seconds of CPU to split and analyse) is refused unread.
+    /// </summary>
+    public const int MaxLines = 50_000;
+
     /// <summary>Checks a tree a client sent; null when it is within the limits.</summary>
     public static string? Check(IReadOnlyList<OutlineNode> nodes)
     {

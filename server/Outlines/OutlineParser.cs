@@ -1,3 +1,4 @@
+using System.Buffers;
 using OutlineAddin.Numbering;
 
 namespace OutlineAddin.Outlines;
@@ -12,7 +13,12 @@ public static class OutlineParser
 {
     public static ParseResult Parse(string text)
     {
-        var lines = SplitLines(text ?? "");
+        text ??= "";
+        if (CountLines(text) is var lineCount && lineCount > OutlineLimits.MaxLines)
+        {
+            return ParseResult.Failed($"文本有 {lineCount} 行（含空行），超过上限 {OutlineLimits.MaxLines} 行，请删去多余的空行或拆分后再导入。");
+        }
+        var lines = SplitLines(text);
         var nonEmpty = lines.Count(line => !string.IsNullOrWhiteSpace(line.Text));
         if (nonEmpty > OutlineLimits.MaxNodes)
         {
@@ -40,6 +46,22 @@ public static class OutlineParser
             return ParseResult.Failed($"文档有 {items} 个标题，超过模板上限 {OutlineLimits.MaxNodes} 个，请只选中要保存的部分。");
         }
         return new ParseResult(BuildTree(analysis), analysis.Convention.Levels, analysis.Problems, []);
+    }
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\v\f");
+
+    /// <summary>The number of lines <see cref="SplitLines"/> makes, counted without making them.</summary>
+    public static int CountLines(string text)
+    {
+        var span = text.AsSpan();
+        var count = 1;
+        for (var at = span.IndexOfAny(LineBreaks); at >= 0; at = span.IndexOfAny(LineBreaks))
+        {
+            count++;
+            var crlf = span[at] == '\r' && at + 1 < span.Length && span[at + 1] == '\n';
+            span = span[(at + (crlf ? 2 : 1))..];
+        }
+        return count;
     }
 
     public static IReadOnlyList<SourceParagraph> SplitLines(string text) =>

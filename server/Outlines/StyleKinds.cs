@@ -9,13 +9,14 @@ public static class StyleKinds
 
     /// <summary>
     /// The kind of marker a style level writes, read back by the recognizer itself so the two can never
-    /// disagree. Counter 2 is used because "I." alone could be a letter.
+    /// disagree. Counter 2 is used because "I." alone could be a letter. A level past the style's last
+    /// one is written as the style writes it (its last level repeated), so a team's three-level style is asked about all nine.
     /// </summary>
     public static MarkerKind KindOf(NumberingStyle style, int level) => KindOf(style.Levels, level);
 
     public static MarkerKind KindOf(IReadOnlyList<LevelFormat> levels, int level)
     {
-        var sample = NumberingStyle.Render(levels[level - 1], level, SampleCounters, levels) + "标题";
+        var sample = NumberingStyle.Render(NumberingStyle.LevelAt(levels, level), level, SampleCounters, levels) + "标题";
         return MarkerRecognizer.Recognize(sample)?.Kind ?? MarkerKind.Unnumbered;
     }
 

@@ -1222,11 +1222,20 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description Too Many Requests: too many requests from this client (failed sign-ins, or a limit of the route): wait Retry-After seconds. */
+                /** @description Too Many Requests */
                 429: {
                     headers: {
                         /** @description Seconds to wait. */
                         "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
                         [name: string]: unknown;
                     };
                     content: {
@@ -1318,11 +1327,20 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description Too Many Requests: too many requests from this client (failed sign-ins, or a limit of the route): wait Retry-After seconds. */
+                /** @description Too Many Requests */
                 429: {
                     headers: {
                         /** @description Seconds to wait. */
                         "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
                         [name: string]: unknown;
                     };
                     content: {
@@ -1414,11 +1432,20 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description Too Many Requests: too many requests from this client (failed sign-ins, or a limit of the route): wait Retry-After seconds. */
+                /** @description Too Many Requests */
                 429: {
                     headers: {
                         /** @description Seconds to wait. */
                         "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
                         [name: string]: unknown;
                     };
                     content: {
@@ -1510,11 +1537,20 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description Too Many Requests: too many requests from this client (failed sign-ins, or a limit of the route): wait Retry-After seconds. */
+                /** @description Too Many Requests */
                 429: {
                     headers: {
                         /** @description Seconds to wait. */
                         "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
                         [name: string]: unknown;
                     };
                     content: {

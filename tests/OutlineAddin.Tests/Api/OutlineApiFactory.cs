@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace OutlineAddin.Tests.Api;
 
 /// <summary>The real server on a real SQLite file of its own, deleted afterwards.</summary>
-public sealed class OutlineApiFactory : WebApplicationFactory<Program>
+public class OutlineApiFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"outline-api-{Guid.NewGuid():N}.db");
 
@@ -50,5 +50,6 @@ public sealed class OutlineApiFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(DatabasePath + suffix);
+        GC.SuppressFinalize(this);
     }
 }

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using OutlineAddin.Identity;
+
+namespace OutlineAddin.Http;
+
+/// <summary>
+/// The outline endpoints are anonymous and CPU-bound: each client gets a few at a time (429 past its queue), and all
+/// clients together a few per core (503 past the shared queue). The failed sign-in limit (IdentityServices) is the
+/// rate limiter's global limiter and runs first; this policy applies on the endpoints that ask for it, after it.
+/// </summary>
+public static class OutlineRateLimits
+{
+    public const string Policy = "outline-work";
+
+    public static IServiceCollection AddOutlineRateLimits(this IServiceCollection services)
+    {
+        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRateLimiter(options => options.AddPolicy<string, OutlineWorkPolicy>(Policy));
+        return services;
+    }
+
+    /// <summary>One chain per client: the client's own concurrency limiter, then the limiter all clients share.</summary>
+    public sealed class OutlineWorkPolicy(IOptions<LimitsOptions> options) : IRateLimiterPolicy<string>, IDisposable
+    {
+        private readonly LimitsOptions limits = options.Value;
+
+        private readonly ConcurrencyLimiter shared = new(new ConcurrencyLimiterOptions
+        {
+            PermitLimit = options.Value.ConcurrentOutlineRequests,
+            QueueLimit = options.Value.QueuedOutlineRequests,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+
+        public RateLimitPartition<string> GetPartition(HttpContext httpContext)
+        {
+            var client = httpContext.User.UserId() is { } userId
+                ? "user:" + userId
+                : "ip:" + httpContext.Connection.RemoteIpAddress;
+            return RateLimitPartition.Get(client, _ => RateLimiter.CreateChained(
+                new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = limits.ConcurrentOutlineRequestsPerClient,
+                    QueueLimit = limits.QueuedOutlineRequestsPerClient,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                }),
+                shared));
+        }
+
+        public Func<OnRejectedContext, CancellationToken, ValueTask> OnRejected => (rejected, _) => WriteRefusalAsync(rejected.HttpContext);
+
+        // The chain gives back the lease that failed, without saying whose: the shared limiter is full only when it refused.
+        private async ValueTask WriteRefusalAsync(HttpContext context)
+        {
+            var serverBusy = shared.GetStatistics() is { CurrentAvailablePermits: 0 } statistics && statistics.CurrentQueuedCount >= limits.QueuedOutlineRequests;
+            var status = serverBusy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status429TooManyRequests;
+            context.Response.StatusCode = status;
+            context.Response.Headers.RetryAfter = limits.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails =
+                {
+                    Status = status,
+                    Title = serverBusy ? "服务器繁忙" : "请求过于频繁",
+                    Detail = serverBusy
+                        ? $"服务器正在处理的大纲请求已满，请 {limits.RetryAfterSeconds} 秒后重试。"
+                        : $"你同时进行的大纲请求过多（上限 {limits.ConcurrentOutlineRequestsPerClient} 个，另可排队 {limits.QueuedOutlineRequestsPerClient} 个），请等前面的完成后，{limits.RetryAfterSeconds} 秒后再试。",
+                },
+            });
+        }
+
+        public void Dispose() => shared.Dispose();
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+
+namespace OutlineAddin.Tests.Api;
+
+/// <summary>One outline request at a time per client, two for everyone, and no queues: the limits are reached at once.</summary>
+public sealed class TightLimitsApiFactory : OutlineApiFactory
+{
+    // On Kestrel, a request runs while its body is still arriving.
+    public TightLimitsApiFactory() => UseKestrel(0);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Limits:ConcurrentOutlineRequestsPerClient", "1");
+        builder.UseSetting("Limits:QueuedOutlineRequestsPerClient", "0");
+        builder.UseSetting("Limits:ConcurrentOutlineRequests", "2");
+        builder.UseSetting("Limits:QueuedOutlineRequests", "0");
+        builder.UseSetting("Limits:RetryAfterSeconds", "3");
+    }
+}
+
+public class OutlineRateLimitTests(TightLimitsApiFactory factory) : IClassFixture<TightLimitsApiFactory>
+{
+    /// <summary>
+    /// A parse request whose headers and first bytes are sent and whose body never completes: it holds its slot until
+    /// the connection is closed. Written on a socket, since HttpClient may hold back a body it has not finished.
+    /// </summary>
+    private static async Task<System.Net.Sockets.TcpClient> HoldASlotAsync(HttpClient client)
+    {
+        var server = client.BaseAddress!;
+        var socket = new System.Net.Sockets.TcpClient();
+        await socket.ConnectAsync(server.Host, server.Port);
+        var authorization = client.DefaultRequestHeaders.Authorization is { } token ? $"Authorization: {token}\r\n" : "";
+        var head = $"POST /api/outlines/parse HTTP/1.1\r\nHost: {server.Authority}\r\nContent-Type: application/json\r\n{authorization}Content-Length: 1000\r\n\r\n{{ \"text\": \"";
+        await socket.GetStream().WriteAsync(Encoding.UTF8.GetBytes(head));
+        return socket;
+    }
+
+    /// <summary>
+    /// Holds a slot for each holder, then probes until the probe is refused. A held request that came in while a probe
+    /// had the slot was itself refused (its answer is waiting on the socket): it is sent again.
+    /// </summary>
+    private static async Task<(List<System.Net.Sockets.TcpClient> Held, HttpResponseMessage Refused)> HoldSlotsUntilRefusedAsync(
+        HttpClient probe, params HttpClient[] holders)
+    {
+        var held = new List<System.Net.Sockets.TcpClient>();
+        foreach (var holder in holders) held.Add(await HoldASlotAsync(holder));
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            await Task.Delay(50);
+            for (var i = 0; i < held.Count; i++)
+            {
+                if (held[i].Available == 0) continue;
+                held[i].Dispose();
+                held[i] = await HoldASlotAsync(holders[i]);
+            }
+            var response = await probe.PostAsJsonAsync("/api/outlines/parse", new { text = "一、乙" });
+            if (!response.IsSuccessStatusCode) return (held, response);
+        }
+        throw new InvalidOperationException("The held requests never took their slots.");
+    }
+
+    // A slot is given back once the server sees its connection closed.
+    private static async Task<HttpResponseMessage> ParseUntilAccepted(HttpClient client)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await client.PostAsJsonAsync("/api/outlines/parse", new { text = "一、丁" });
+            if (response.IsSuccessStatusCode || attempt == 100) return response;
+            await Task.Delay(50);
+        }
+    }
+
+    private async Task<HttpClient> SignedInClientAsync(string name)
+    {
+        var admin = factory.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new("Bearer", OutlineApiFactory.AdminToken);
+        var created = await (await admin.PostAsJsonAsync("/api/users", new { name })).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", created.GetProperty("token").GetString());
+        return client;
+    }
+
+    [Fact]
+    public async Task A_client_past_its_concurrent_outline_requests_gets_429_with_Retry_After_and_others_still_get_through()
+    {
+        var busy = await SignedInClientAsync("忙碌的用户");
+        var (held, refused) = await HoldSlotsUntilRefusedAsync(busy, busy);
+        await refused.AssertProblemAsync(HttpStatusCode.TooManyRequests, "同时进行的大纲请求过多");
+        Assert.Equal(TimeSpan.FromSeconds(3), refused.Headers.RetryAfter?.Delta);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().PostAsJsonAsync("/api/outlines/parse", new { text = "一、丙" })).StatusCode);
+
+        held.ForEach(socket => socket.Dispose());
+        Assert.Equal(HttpStatusCode.OK, (await ParseUntilAccepted(busy)).StatusCode);
+    }
+
+    [Fact]
+    public async Task When_every_shared_slot_is_taken_the_next_client_gets_503_with_Retry_After()
+    {
+        var (held, refused) = await HoldSlotsUntilRefusedAsync(factory.CreateClient(), await SignedInClientAsync("第一位"), await SignedInClientAsync("第二位"));
+        await refused.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "服务器");
+        Assert.Equal(TimeSpan.FromSeconds(3), refused.Headers.RetryAfter?.Delta);
+        held.ForEach(socket => socket.Dispose());
+    }
+}
