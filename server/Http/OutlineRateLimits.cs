@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -8,8 +7,8 @@ namespace OutlineAddin.Http;
 
 /// <summary>
 /// The outline endpoints are anonymous and CPU-bound: each client gets a few at a time (429 past its queue), and all
-/// clients together a few per core (503 past the shared queue). The failed sign-in limit (IdentityServices) is the
-/// rate limiter's global limiter and runs first; this policy applies on the endpoints that ask for it, after it.
+/// clients together a few per core (503 past the shared queue). The failed sign-in limit (SignInThrottle) is a
+/// middleware ahead of authentication and runs first; this policy applies, after sign-in, on the endpoints that ask for it.
 /// </summary>
 public static class OutlineRateLimits
 {
@@ -38,7 +37,7 @@ public static class OutlineRateLimits
         {
             var client = httpContext.User.UserId() is { } userId
                 ? "user:" + userId
-                : "ip:" + httpContext.Connection.RemoteIpAddress;
+                : "ip:" + ClientAddress.Of(httpContext);
             return RateLimitPartition.Get(client, _ => RateLimiter.CreateChained(
                 new ConcurrencyLimiter(new ConcurrencyLimiterOptions
                 {
@@ -55,21 +54,14 @@ public static class OutlineRateLimits
         private async ValueTask WriteRefusalAsync(HttpContext context)
         {
             var serverBusy = shared.GetStatistics() is { CurrentAvailablePermits: 0 } statistics && statistics.CurrentQueuedCount >= limits.QueuedOutlineRequests;
-            var status = serverBusy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status429TooManyRequests;
-            context.Response.StatusCode = status;
-            context.Response.Headers.RetryAfter = limits.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails =
-                {
-                    Status = status,
-                    Title = serverBusy ? "服务器繁忙" : "请求过于频繁",
-                    Detail = serverBusy
-                        ? $"服务器正在处理的大纲请求已满，请 {limits.RetryAfterSeconds} 秒后重试。"
-                        : $"你同时进行的大纲请求过多（上限 {limits.ConcurrentOutlineRequestsPerClient} 个，另可排队 {limits.QueuedOutlineRequestsPerClient} 个），请等前面的完成后，{limits.RetryAfterSeconds} 秒后再试。",
-                },
-            });
+            await ProblemResponses.WriteAsync(
+                context,
+                serverBusy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status429TooManyRequests,
+                serverBusy ? "服务器繁忙" : "请求过于频繁",
+                serverBusy
+                    ? $"服务器正在处理的大纲请求已满，请 {limits.RetryAfterSeconds} 秒后重试。"
+                    : $"你同时进行的大纲请求过多（上限 {limits.ConcurrentOutlineRequestsPerClient} 个，另可排队 {limits.QueuedOutlineRequestsPerClient} 个），请等前面的完成后，{limits.RetryAfterSeconds} 秒后再试。",
+                TimeSpan.FromSeconds(limits.RetryAfterSeconds));
         }
 
         public void Dispose() => shared.Dispose();

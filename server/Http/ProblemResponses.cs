@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace OutlineAddin.Http;
@@ -41,6 +42,24 @@ public static class ProblemResponses
         _ => null,
     };
 
+    /// <summary>
+    /// Writes a problem from middleware or a rate limiter, where no endpoint returns a result; with
+    /// <paramref name="retryAfter"/>, a Retry-After header of that many seconds (rounded up).
+    /// </summary>
+    public static async Task WriteAsync(HttpContext context, int status, string title, string detail, TimeSpan? retryAfter = null)
+    {
+        context.Response.StatusCode = status;
+        if (retryAfter is { } wait) context.Response.Headers.RetryAfter = RetryAfterSeconds(wait).ToString(CultureInfo.InvariantCulture);
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
+    }
+
+    /// <summary>The whole seconds a Retry-After of <paramref name="wait"/> says, as its detail should too.</summary>
+    public static long RetryAfterSeconds(TimeSpan wait) => (long)Math.Ceiling(wait.TotalSeconds);
+
     /// <summary>A 400 naming the field to fix, in the shape of a validation problem (with <c>errors</c>).</summary>
     public static ProblemHttpResult Invalid(string field, string message) =>
         TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
@@ -54,7 +73,7 @@ public static class ProblemResponses
         TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: title);
 
     public static ProblemHttpResult TooLarge(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "内容过大");
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: RequestBodyErrors.TooLargeTitle);
 
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "权限不足");

@@ -1,11 +1,10 @@
-using System.Globalization;
-using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OutlineAddin.Http;
 
 namespace OutlineAddin.Identity;
 
@@ -85,23 +84,13 @@ public static class IdentityServices
     private static async Task RefuseThrottledClient(HttpContext context, RequestDelegate next)
     {
         var throttle = context.RequestServices.GetRequiredService<SignInThrottle>();
-        if (PersonalAccessTokenHandler.BearerToken(context.Request) is null || throttle.RetryAfter(ClientAddress(context)) is not { } wait)
+        if (PersonalAccessTokenHandler.BearerToken(context.Request) is null || throttle.RetryAfter(ClientAddress.Of(context)) is not { } wait)
         {
             await next(context);
             return;
         }
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        context.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "登录失败次数过多",
-                Detail = $"令牌验证失败次数过多，请 {Math.Ceiling(wait.TotalSeconds):0} 秒后再试，并检查令牌是否已被撤销。",
-            },
-        });
+        await ProblemResponses.WriteAsync(context, StatusCodes.Status429TooManyRequests, "登录失败次数过多",
+            $"令牌验证失败次数过多，请 {ProblemResponses.RetryAfterSeconds(wait)} 秒后再试，并检查令牌是否已被撤销。", wait);
     }
 
     // A token that does not sign in is refused even where anonymous callers are welcome: quietly showing a
@@ -113,23 +102,11 @@ public static class IdentityServices
             await next(context);
             return;
         }
-        context.RequestServices.GetRequiredService<SignInThrottle>().RecordFailure(ClientAddress(context));
-        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        context.RequestServices.GetRequiredService<SignInThrottle>().RecordFailure(ClientAddress.Of(context));
         context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status401Unauthorized,
-                Title = "令牌无效",
-                Detail = "访问令牌无效、已过期或已被撤销，请重新登录或向管理员申请新令牌。",
-            },
-        });
+        await ProblemResponses.WriteAsync(context, StatusCodes.Status401Unauthorized, "令牌无效",
+            "访问令牌无效、已过期或已被撤销，请重新登录或向管理员申请新令牌。");
     }
-
-    // Behind a reverse proxy this is the proxy unless forwarded headers are configured (UseForwardedHeaders).
-    private static IPAddress ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress ?? IPAddress.None;
 
     // The provider's subject becomes one of our users, so teams and roles work the same for both kinds of token.
     private static async Task MapSubjectToUser(TokenValidatedContext context)
