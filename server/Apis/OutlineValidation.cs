@@ -9,7 +9,7 @@ namespace OutlineAddin.Apis;
 /// <summary>Checks an outline tree or a style that a client sent, before anything is rendered or stored.</summary>
 public static class OutlineValidation
 {
-    /// <summary>A missing field is a 400; a tree past the limits a 422; more than 1 MB of text a 413.</summary>
+    /// <summary>A missing field is a 400; a tree past the limits a 422; more than OutlineLimits.MaxTextBytes of text a 413.</summary>
     public static ProblemHttpResult? CheckNodes(IReadOnlyList<OutlineNode?> nodes)
     {
         if (FindMissingField(nodes, "nodes") is { } missing) return ProblemResponses.Invalid(missing.Field, missing.Message);
@@ -21,7 +21,7 @@ public static class OutlineValidation
             if (node.Numbering is { } own && CheckLevel(own, depth, $"nodes（“{node.Title}”）.numbering") is { } badNumbering) return badNumbering;
             bytes += Encoding.UTF8.GetByteCount(node.Title) + (node.Numbering?.LvlText.Length ?? 0);
         }
-        if (bytes > OutlinesApi.MaxTextBytes) return ProblemResponses.TooLarge("大纲文字超过 1 MB，请拆分后再提交。");
+        if (bytes > OutlineLimits.MaxTextBytes) return ProblemResponses.TooLarge($"大纲文字超过 {OutlineLimits.MaxTextSize}，请拆分后再提交。");
         return null;
     }
 

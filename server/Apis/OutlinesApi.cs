@@ -11,10 +11,6 @@ namespace OutlineAddin.Apis;
 
 public static class OutlinesApi
 {
-    public const int MaxTextBytes = 1024 * 1024;
-    // A 300-page report has about 5,000 paragraphs; the limit leaves room without letting one request run away.
-    public const int MaxParagraphs = 20_000;
-
     /// <summary>The outline endpoints' services: the concurrency limits that keep one client from taking every core.</summary>
     public static WebApplicationBuilder AddOutlines(this WebApplicationBuilder builder)
     {
@@ -24,7 +20,7 @@ public static class OutlinesApi
 
     public static IEndpointRouteBuilder MapOutlines(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/outlines").WithTags("Outlines").WithBodyLimit(RequestBodyLimits.Outline)
+        var api = app.MapGroup("/api/outlines").WithTags("Outlines").WithBodyLimit(RequestBodyLimits.Outline, RequestBodyLimits.OutlineAdvice)
             .RequireRateLimiting(OutlineRateLimits.Policy).Problems(429, 503);
         api.MapPost("/parse", Parse).Problems(400, 413, 422).WithSummary("Read a pasted text outline into a tree, with its detected style and numbering problems.");
         api.MapPost("/render", Render).Problems(400, 413, 422).WithSummary("Write an outline tree as numbered lines in a style, or as authored.");
@@ -36,7 +32,7 @@ public static class OutlinesApi
     public static Results<Ok<ParseResponse>, ProblemHttpResult> Parse(ParseRequest request)
     {
         if (request.Text is null) return ProblemResponses.Invalid("text", "缺少字段 text：请提供要解析的大纲文本。");
-        if (Encoding.UTF8.GetByteCount(request.Text) > MaxTextBytes) return ProblemResponses.TooLarge("文本超过 1 MB，请拆分后再导入。");
+        if (Encoding.UTF8.GetByteCount(request.Text) > OutlineLimits.MaxTextBytes) return ProblemResponses.TooLarge($"文本超过 {OutlineLimits.MaxTextSize}，请拆分后再导入。");
 
         var result = OutlineParser.Parse(request.Text);
         if (!result.Succeeded) return ProblemResponses.Unprocessable("无法导入这份大纲", result.Error!);
@@ -109,7 +105,7 @@ public static class OutlinesApi
     private static (IReadOnlyList<SourceParagraph>? Paragraphs, ProblemHttpResult? Problem) ReadParagraphs(IReadOnlyList<ParagraphInput?>? input)
     {
         if (input is null) return (null, ProblemResponses.Invalid("paragraphs", "缺少字段 paragraphs：请提供文档段落数组。"));
-        if (input.Count > MaxParagraphs) return (null, ProblemResponses.TooLarge($"段落超过 {MaxParagraphs} 个，请分段处理。"));
+        if (input.Count > OutlineLimits.MaxParagraphs) return (null, ProblemResponses.TooLarge($"段落超过 {OutlineLimits.MaxParagraphs} 个，请分段处理。"));
         var paragraphs = new List<SourceParagraph>(input.Count);
         long bytes = 0;
         for (var i = 0; i < input.Count; i++)
@@ -126,7 +122,7 @@ public static class OutlinesApi
             bytes += Encoding.UTF8.GetByteCount(text);
             paragraphs.Add(new SourceParagraph(text, paragraph.OutlineLevel, paragraph.IsListItem == true));
         }
-        if (bytes > MaxTextBytes) return (null, ProblemResponses.TooLarge("文档文字超过 1 MB，请按节分批处理。"));
+        if (bytes > OutlineLimits.MaxTextBytes) return (null, ProblemResponses.TooLarge($"文档文字超过 {OutlineLimits.MaxTextSize}，请按节分批处理。"));
         return (paragraphs, null);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
+using OutlineAddin.Outlines;
 
 namespace OutlineAddin.Http;
 
@@ -15,12 +16,20 @@ public static class RequestBodyLimits
     public const long Default = 64 * 1024;
 
     /// <summary>
-    /// An outline or template request. Its text may have 1 MB (<see cref="Apis.OutlinesApi.MaxTextBytes"/>), and JSON adds
+    /// An outline or template request. Its text may have 1 MB (<see cref="OutlineLimits.MaxTextBytes"/>), and JSON adds
     /// to that: the biggest legitimate requests measured 2.2 MB (20,000 paragraphs of renumber, their field names
     /// included) and 2.1 MB (parse of 1 MB of line breaks, each written \n), 3.2 MB when a client escapes every Chinese
     /// character as \uXXXX (.NET's and Python's default encoders do); the largest template 1.7 MB, 2.4 MB escaped.
     /// </summary>
     public const long Outline = 4 * 1024 * 1024;
+
+    /// <summary>What the 413 of an outline endpoint asks for: its text has its own limit, and a document can be sent in parts.</summary>
+    public static readonly string OutlineAdvice = $"其中大纲文字最多 {OutlineLimits.MaxTextSize}，请拆分后分批提交。";
+
+    /// <summary>What the 413 of a template save asks for: a template cannot be saved in parts.</summary>
+    public static readonly string TemplateAdvice = $"其中大纲文字最多 {OutlineLimits.MaxTextSize}，请精简模板后再保存。";
+
+    private const string DefaultAdvice = "请精简后再提交。";
 
     public static WebApplicationBuilder AddRequestBodyLimits(this WebApplicationBuilder builder)
     {
@@ -28,21 +37,21 @@ public static class RequestBodyLimits
         return builder;
     }
 
-    public static TBuilder WithBodyLimit<TBuilder>(this TBuilder builder, long bytes) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new BodyLimit(bytes));
+    /// <summary>The endpoint's body limit, and what its 413 asks the client to do (a sentence; by default, to shorten the body).</summary>
+    public static TBuilder WithBodyLimit<TBuilder>(this TBuilder builder, long bytes, string advice = DefaultAdvice) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new BodyLimit(bytes, advice));
 
     /// <summary>The 413's detail, naming the limit of the endpoint that refused the body.</summary>
-    public static string TooLargeDetail(HttpContext context) =>
-        context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize switch
-        {
-            Outline => $"请求体超过了这个接口的上限 {Describe(Outline)}（其中大纲文字最多 1 MB），请拆分后分批提交。",
-            long limit => $"请求体超过了这个接口的上限 {Describe(limit)}，请精简后再提交。",
-            null => "请求体过大，请精简或拆分后再提交。",
-        };
+    public static string TooLargeDetail(HttpContext context)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is not { } limit) return "请求体过大，请精简或拆分后再提交。";
+        var advice = context.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>() is { } own && own.MaxRequestBodySize == limit ? own.Advice : DefaultAdvice;
+        return $"请求体超过了这个接口的上限 {Describe(limit)}，{advice}";
+    }
 
     private static string Describe(long bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0
         ? $"{(bytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)} MB"
         : $"{(bytes / 1024).ToString(CultureInfo.InvariantCulture)} KB";
 
-    private sealed record BodyLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
+    private sealed record BodyLimit(long? MaxRequestBodySize, string Advice) : IRequestSizeLimitMetadata;
 }

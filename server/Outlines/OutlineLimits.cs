@@ -5,6 +5,15 @@ namespace OutlineAddin.Outlines;
 /// <summary>The size an outline may have: what Word's lists and a person's document need, with room to spare.</summary>
 public static class OutlineLimits
 {
+    /// <summary>The UTF-8 text an outline, a pasted text or a document's paragraphs may have.</summary>
+    public const int MaxTextBytes = 1024 * 1024;
+
+    /// <summary><see cref="MaxTextBytes"/> as the messages say it: "1 MB".</summary>
+    public static readonly string MaxTextSize = $"{MaxTextBytes / (1024 * 1024)} MB";
+
+    /// <summary>A document's paragraphs in one request: a 300-page report has about 5,000; this leaves room without letting one request run away.</summary>
+    public const int MaxParagraphs = 20_000;
+
     public const int MaxNodes = 5000;
     public const int MaxDepth = NumberingStyle.MaxLevels;
     public const int MaxTitleLength = 2000;

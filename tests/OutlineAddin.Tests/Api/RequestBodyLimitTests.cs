@@ -48,6 +48,18 @@ public class RequestBodyLimitTests(KestrelApiFactory factory) : IClassFixture<Ke
     }
 
     [Fact]
+    public async Task A_template_over_its_limit_is_asked_to_be_shortened_not_sent_in_parts()
+    {
+        var admin = factory.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new("Bearer", OutlineApiFactory.AdminToken);
+        var body = $$"""{ "teamId": "t", "name": "大", "nodes": [{ "title": "{{new string('a', 5 * 1024 * 1024)}}", "children": [] }] }""";
+        var problem = await (await admin.SendAsync(Post("/api/templates", Json(body)))).AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge, "4 MB");
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("模板", detail);
+        Assert.DoesNotContain("分批", detail);
+    }
+
+    [Fact]
     public async Task Endpoints_that_take_names_and_roles_refuse_a_body_over_64_KB()
     {
         var admin = factory.CreateClient();
