@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using OutlineAddin.Templates;
 
 namespace OutlineAddin.Tests.Api;
 
@@ -80,7 +81,7 @@ public class TemplatesApiTests(OutlineApiFactory factory) : IClassFixture<Outlin
         Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(conditional)).StatusCode);
 
         using var stale = new HttpRequestMessage(HttpMethod.Get, "/api/templates/builtin-01");
-        stale.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"builtin-01-v0\""));
+        stale.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(TemplateETags.Of("builtin-01", 0)));
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(stale)).StatusCode);
     }
 

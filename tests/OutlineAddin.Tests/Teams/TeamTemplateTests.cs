@@ -326,7 +326,7 @@ public class TeamTemplateTests(OutlineApiFactory factory) : IClassFixture<Outlin
         {
             "weak" => "W/" + current,
             "star" => "*",
-            "list" => $"\"{world.TemplateA}-v99\", {current}",
+            "list" => $"{TemplateETags.Of(world.TemplateA, 99)}, {current}",
             _ => TemplateETags.Of(world.TemplateB, 1),
         };
         var response = await world.Callers[Editor].SendAsync(Put(world.TemplateA, ifMatch, new { name = "新名", nodes = Outline("新名") }));
