@@ -14,6 +14,7 @@ public static class NumberingStylesApi
     /// <summary>The numbering styles feature's services: the catalogue of built-in and team styles.</summary>
     public static WebApplicationBuilder AddNumberingStyles(this WebApplicationBuilder builder)
     {
+        StyleCatalog.AddColumnTypes();
         builder.Services.AddSingleton<StyleCatalog>();
         return builder;
     }

@@ -23,6 +23,7 @@ public static class TemplatesApi
     /// </summary>
     public static WebApplicationBuilder AddTemplates(this WebApplicationBuilder builder)
     {
+        TemplateRepository.AddColumnTypes();
         builder.Services.AddSingleton<TemplateRepository>();
         builder.Services.AddSingleton<BuiltInTemplateCache>();
         builder.Services.AddSingleton<Data.IMigrationStep, TemplateNameKeyMigration>();

@@ -2,8 +2,6 @@ using System.Data;
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
-using OutlineAddin.Numbering;
-using OutlineAddin.Outlines;
 
 namespace OutlineAddin.Data;
 
@@ -13,13 +11,15 @@ namespace OutlineAddin.Data;
 /// </summary>
 /// <remarks>
 /// SQLite knows 64-bit integers, text and reals only: <see cref="int"/> and <see cref="bool"/> come back as
-/// <see cref="long"/>, which Dapper's constructor mapping does not convert on its own; times are text; outline trees,
-/// level formats and tags are JSON text (the engine's value types, not a feature's: <see cref="StoredJson"/> shapes them).
+/// <see cref="long"/>, which Dapper's constructor mapping does not convert on its own; times are text; tags are JSON
+/// text, and so are the value types a feature stores in JSON columns, which it registers itself
+/// (<see cref="AddJsonColumn{T}"/>; <see cref="StoredJson"/> shapes them).
 /// </remarks>
 public static class DapperTypeHandlers
 {
     private static readonly Lock Registering = new();
     private static bool registered;
+    private static readonly HashSet<Type> jsonColumns = [];
 
     public static void Register()
     {
@@ -33,10 +33,20 @@ public static class DapperTypeHandlers
             SqlMapper.AddTypeHandler(new RoundTripTimeHandler());
             SqlMapper.AddTypeHandler(new Int32Handler());
             SqlMapper.AddTypeHandler(new BooleanHandler());
-            SqlMapper.AddTypeHandler(new JsonColumnHandler<IReadOnlyList<string>>());
-            SqlMapper.AddTypeHandler(new JsonColumnHandler<IReadOnlyList<LevelFormat>>());
-            SqlMapper.AddTypeHandler(new JsonColumnHandler<IReadOnlyList<OutlineNode>>());
+            AddJsonColumn<IReadOnlyList<string>>();
             registered = true;
+        }
+    }
+
+    /// <summary>
+    /// Stores values of <typeparamref name="T"/> as JSON text in the API's shape (<see cref="StoredJson"/>). Once per type:
+    /// Dapper's handlers are process-wide, and a second registration would only replace the first with its like.
+    /// </summary>
+    public static void AddJsonColumn<T>()
+    {
+        lock (Registering)
+        {
+            if (jsonColumns.Add(typeof(T))) SqlMapper.AddTypeHandler(new JsonColumnHandler<T>());
         }
     }
 

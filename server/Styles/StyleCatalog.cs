@@ -29,6 +29,9 @@ public sealed class StyleCatalog(SqliteDatabase database, TimeProvider clock)
 {
     public const string TeamStylePrefix = "team-";
 
+    /// <summary>How a style's levels are stored: a JSON column (levels_json).</summary>
+    public static void AddColumnTypes() => DapperTypeHandlers.AddJsonColumn<IReadOnlyList<LevelFormat>>();
+
     // A team's style as the parameters of CatalogStyle's constructor for Dapper, in their order.
     private const string TeamStyleColumns = "s.id AS Id, s.name AS Name, s.name_en AS NameEn, s.levels_json AS Levels, s.team_id AS TeamId";
 

@@ -4,6 +4,8 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using OutlineAddin.Data;
+using OutlineAddin.Numbering;
+using OutlineAddin.Outlines;
 
 namespace OutlineAddin.Templates;
 
@@ -15,6 +17,13 @@ namespace OutlineAddin.Templates;
 /// </summary>
 public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clock)
 {
+    /// <summary>How a template's levels and outline are stored: JSON columns (levels_json, nodes_json; tags_json is Data's).</summary>
+    public static void AddColumnTypes()
+    {
+        DapperTypeHandlers.AddJsonColumn<IReadOnlyList<LevelFormat>>();
+        DapperTypeHandlers.AddJsonColumn<IReadOnlyList<OutlineNode>>();
+    }
+
     // Visible: built-in, or in a team the caller belongs to; never what is in a bin.
     private const string Visible = """
         t.deleted_at IS NULL

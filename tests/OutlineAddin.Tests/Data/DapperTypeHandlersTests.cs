@@ -10,7 +10,12 @@ namespace OutlineAddin.Tests.Data;
 /// <summary>How values SQLite has no type for are written and read: times, JSON columns, 32-bit integers and flags.</summary>
 public class DapperTypeHandlersTests
 {
-    public DapperTypeHandlersTests() => DapperTypeHandlers.Register();
+    public DapperTypeHandlersTests()
+    {
+        DapperTypeHandlers.Register();
+        DapperTypeHandlers.AddJsonColumn<IReadOnlyList<LevelFormat>>();
+        DapperTypeHandlers.AddJsonColumn<IReadOnlyList<OutlineNode>>();
+    }
 
     private sealed record Stamped(DateTimeOffset At, DateTimeOffset? Cleared);
 

@@ -14,6 +14,8 @@ public sealed class TemporaryDatabase : IAsyncDisposable
     private TemporaryDatabase()
     {
         DapperTypeHandlers.Register();
+        TemplateRepository.AddColumnTypes();
+        Styles.StyleCatalog.AddColumnTypes();
         Database = new SqliteDatabase(Options.Create(new StorageOptions { Outline = $"Data Source={path}" }));
     }
 
