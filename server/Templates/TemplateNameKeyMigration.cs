@@ -17,9 +17,11 @@ namespace OutlineAddin.Templates;
 /// with it the ETag, moves on, so a client still holding the old version that saves it gets a 412 (someone changed
 /// it) rather than a 409 pointing at the template that kept the name; and the history keeps the old name.
 /// It lives with the templates, not in Data/, because names are compared by the templates' rule (<see cref="TemplateNames.Key"/>);
-/// the templates feature registers it as the <see cref="IMigrationStep"/> of script 003.
+/// the templates feature registers it as the <see cref="IMigrationStep"/> of script 003. Its hash is the repository's
+/// (<see cref="TemplateRepository.ContentHash"/>), so that a later save of the same content is seen as unchanged; its
+/// SQL is its own, written for the schema as script 003 leaves it, which the repository's queries may outgrow.
 /// </remarks>
-public sealed class TemplateNameKeyMigration : IMigrationStep
+public sealed class TemplateNameKeyMigration(TimeProvider clock) : IMigrationStep
 {
     public int Version => 3;
 
@@ -60,7 +62,7 @@ public sealed class TemplateNameKeyMigration : IMigrationStep
         }
     }
 
-    private static async Task RenameAsync(SqliteConnection connection, SqliteTransaction transaction, Row row, string name)
+    private async Task RenameAsync(SqliteConnection connection, SqliteTransaction transaction, Row row, string name)
     {
         // search_text starts with the name (TemplateContent.SearchText); the hash covers the name too.
         var firstLineEnd = row.SearchText.IndexOf('\n');
@@ -77,16 +79,16 @@ public sealed class TemplateNameKeyMigration : IMigrationStep
             """, new
         {
             Name = name, Key = TemplateNames.Key(name), SearchText = searchText, Hash = hash, row.Id, NewVersion = row.Version + 1,
-            Now = DateTimeOffset.UtcNow, RenamedBy = renamedBy, row.Category, row.TagsJson, row.DefaultStyleId,
+            Now = clock.GetUtcNow(), RenamedBy = renamedBy, row.Category, row.TagsJson, row.DefaultStyleId,
             row.LevelsJson, row.NodesJson, row.NodeCount,
         }, transaction);
     }
 
-    private static async Task<string> RenamingUserAsync(SqliteConnection connection, SqliteTransaction transaction)
+    private async Task<string> RenamingUserAsync(SqliteConnection connection, SqliteTransaction transaction)
     {
         await connection.ExecuteAsync(
             "INSERT OR IGNORE INTO users (id, name, created_at) VALUES (@Id, @Name, @Now)",
-            new { Id = RenamedById, Name = RenamedBy, Now = DateTimeOffset.UtcNow }, transaction);
+            new { Id = RenamedById, Name = RenamedBy, Now = clock.GetUtcNow() }, transaction);
         return RenamedById;
     }
 

@@ -247,8 +247,18 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
         return binned.ToList();
     }
 
-    public static string ContentHash(params string[] parts) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001F', parts))));
+    /// <summary>
+    /// The hash a template's stored content is compared by (an unchanged save is no new version), over the very text
+    /// stored. A built-in's (<paramref name="tagsJson"/> null) leaves out the tags, as the server has always written it;
+    /// the name-key migration renames with it too, so that its hashes compare with the ones saves write.
+    /// </summary>
+    public static string ContentHash(string name, string category, string defaultStyleId, string levelsJson, string nodesJson, string? tagsJson)
+    {
+        string[] parts = tagsJson is null
+            ? [name, category, defaultStyleId, levelsJson, nodesJson]
+            : [name, category, defaultStyleId, levelsJson, nodesJson, tagsJson];
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001F', parts))));
+    }
 
     /// <summary>
     /// Runs a write that checked the name itself, and answers <see cref="TemplateWrite.NameTaken"/> if the database's unique
@@ -363,11 +373,9 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
             var levelsJson = JsonSerializer.Serialize(content.Levels, StoredJson.Options);
             var nodesJson = JsonSerializer.Serialize(content.Nodes, StoredJson.Options);
             var tagsJson = JsonSerializer.Serialize(content.Tags, StoredJson.Options);
-            string[] hashed = builtIn
-                ? [content.Name, content.Category, content.DefaultStyleId, levelsJson, nodesJson]
-                : [content.Name, content.Category, content.DefaultStyleId, levelsJson, nodesJson, tagsJson];
             return new StoredContent(content.Name, builtIn ? null : TemplateNames.Key(content.Name), content.Category, content.DefaultStyleId,
-                levelsJson, nodesJson, tagsJson, content.NodeCount, content.SearchText, TemplateRepository.ContentHash(hashed));
+                levelsJson, nodesJson, tagsJson, content.NodeCount, content.SearchText,
+                TemplateRepository.ContentHash(content.Name, content.Category, content.DefaultStyleId, levelsJson, nodesJson, builtIn ? null : tagsJson));
         }
     }
 }

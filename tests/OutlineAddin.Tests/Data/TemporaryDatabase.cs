@@ -21,10 +21,11 @@ public sealed class TemporaryDatabase : IAsyncDisposable
 
     public SqliteDatabase Database { get; }
 
-    public static async Task<TemporaryDatabase> CreateAsync()
+    public static async Task<TemporaryDatabase> CreateAsync(TimeProvider? clock = null)
     {
         var temporary = new TemporaryDatabase();
-        var migrator = new Migrator(temporary.Database, [new TemplateNameKeyMigration()], TimeProvider.System, NullLogger<Migrator>.Instance);
+        clock ??= TimeProvider.System;
+        var migrator = new Migrator(temporary.Database, [new TemplateNameKeyMigration(clock)], clock, NullLogger<Migrator>.Instance);
         await migrator.MigrateAsync(CancellationToken.None);
         return temporary;
     }

@@ -2,10 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using OutlineAddin.Identity;
 using OutlineAddin.Templates;
 using OutlineAddin.Tests.Api;
+using OutlineAddin.Tests.Data;
 
 namespace OutlineAddin.Tests.Teams;
 
@@ -62,10 +65,15 @@ public class TemplateNameMigrationTests
             }
         }
 
-        factory.CreateClient(); // starts the server, which migrates
+        var upgradedAt = new DateTimeOffset(2026, 11, 30, 6, 0, 0, TimeSpan.Zero);
+        // Starts the server, which migrates, on a clock of its own: the renames are made at the server's time.
+        factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(upgradedAt))))
+            .CreateClient();
 
         await using var upgraded = new SqliteConnection($"Data Source={factory.DatabasePath};Mode=ReadOnly;Pooling=False");
         await upgraded.OpenAsync();
+        Assert.Equal(upgradedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            await upgraded.ExecuteScalarAsync<string>("SELECT created_at FROM template_versions WHERE template_id = 't1' AND version = 2"));
         var names = (await upgraded.QueryAsync<(string Id, string Name)>("SELECT id, name FROM templates WHERE team_id IS NOT NULL ORDER BY id"))
             .ToDictionary(row => row.Id, row => row.Name);
         Assert.Equal(new Dictionary<string, string>
