@@ -104,7 +104,7 @@ public static class TemplatesApi
         if (page is < 1 or > MaxPage) return ProblemResponses.Invalid("page", $"page 须在 1 到 {MaxPage} 之间。");
         if (pageSize is < 1 or > MaxPageSize) return ProblemResponses.Invalid("pageSize", $"pageSize 须在 1 到 {MaxPageSize} 之间。");
         if (q?.Length > 200) return ProblemResponses.Invalid("q", "搜索词不能超过 200 个字符。");
-        if (scope is not (null or "" or TemplateScope.BuiltIn or TemplateScope.Team)) return ProblemResponses.Invalid("scope", "scope 只能是 builtin 或 team。");
+        if (scope is not (null or "" or Scopes.BuiltIn or Scopes.Team)) return ProblemResponses.Invalid("scope", "scope 只能是 builtin 或 team。");
 
         var filter = new TemplateRepository.SearchFilter(Blank(q), Blank(category), Blank(teamId), Blank(scope), caller.UserId());
         var (items, total) = await templates.SearchAsync(filter, page, pageSize, cancellationToken);
@@ -281,9 +281,7 @@ public static class TemplatesApi
                 // another save may already have followed.
                 var version = result is TemplateWrite.Written written ? written.Version : ((TemplateWrite.Unchanged)result).Version;
                 if (await templates.VersionAsync(id, version, cancellationToken) is not { } made) return TemplateNotFound(id);
-                var content = made.Content;
-                var template = new Template(id, content.Name, content.Category, content.DefaultStyleId, made.Version, made.CreatedAt,
-                    TemplateScope.Team, teamId, made.CreatedBy, content.Tags, content.Levels, content.Nodes);
+                var template = made.ToTemplate(teamId);
                 http.Response.Headers.ETag = template.ETag;
                 return TypedResults.Ok(template);
             default:

@@ -1,24 +1,23 @@
 using Dapper;
 using OutlineAddin.Data;
 using OutlineAddin.Numbering;
+using OutlineAddin.Teams;
 
 namespace OutlineAddin.Styles;
 
 /// <summary>A numbering style as a caller sees it: built in, or defined by one of their teams.</summary>
 public sealed record CatalogStyle(string Id, string Name, string NameEn, IReadOnlyList<LevelFormat> Levels, string Scope, string? TeamId)
 {
-    public const string TeamScope = "team";
-
     // How Dapper builds a team's style from a row (it picks the constructor whose parameters are the columns): the scope is
     // not stored, and SQLite cannot type a computed scope column when a list comes back empty.
     private CatalogStyle(string id, string name, string nameEn, IReadOnlyList<LevelFormat> levels, string teamId)
-        : this(id, name, nameEn, levels, TeamScope, teamId)
+        : this(id, name, nameEn, levels, Scopes.Team, teamId)
     {
     }
 
     public NumberingStyle ToStyle() => new(Id, Name, NameEn, Levels);
 
-    public static CatalogStyle BuiltIn(NumberingStyle style) => new(style.Id, style.Name, style.NameEn, style.Levels, "builtin", null);
+    public static CatalogStyle BuiltIn(NumberingStyle style) => new(style.Id, style.Name, style.NameEn, style.Levels, Scopes.BuiltIn, null);
 }
 
 /// <summary>
@@ -65,7 +64,7 @@ public sealed class StyleCatalog(SqliteDatabase database, TimeProvider clock)
         string teamId, string name, string nameEn, IReadOnlyList<LevelFormat> levels, string userId, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
-            var style = new CatalogStyle(TeamStylePrefix + Ids.New(), name, nameEn, levels, CatalogStyle.TeamScope, teamId);
+            var style = new CatalogStyle(TeamStylePrefix + Ids.New(), name, nameEn, levels, Scopes.Team, teamId);
             await connection.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO numbering_styles (id, team_id, name, name_en, levels_json, created_by, created_at)
                 VALUES (@Id, @TeamId, @Name, @NameEn, @Levels, @UserId, @Now)

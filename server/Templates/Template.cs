@@ -1,17 +1,8 @@
 using OutlineAddin.Numbering;
 using OutlineAddin.Outlines;
+using OutlineAddin.Teams;
 
 namespace OutlineAddin.Templates;
-
-/// <summary>Where a template lives: shipped with the product (read-only) or kept by a team.</summary>
-public static class TemplateScope
-{
-    public const string BuiltIn = "builtin";
-    public const string Team = "team";
-
-    /// <summary>A template without a team is a built-in: the scope is not stored, it follows from the team.</summary>
-    public static string Of(string? teamId) => teamId is null ? BuiltIn : Team;
-}
 
 /// <summary>A template as listed: enough to choose one, and to see who last changed it and when.</summary>
 public sealed record TemplateSummary(
@@ -31,7 +22,7 @@ public sealed record TemplateSummary(
     private TemplateSummary(
         string id, string name, string category, int nodeCount, int version, DateTimeOffset updatedAt, string? teamId, string? updatedBy,
         IReadOnlyList<string> tags)
-        : this(id, name, category, nodeCount, version, updatedAt, TemplateScope.Of(teamId), teamId, updatedBy, tags)
+        : this(id, name, category, nodeCount, version, updatedAt, Scopes.Of(teamId), teamId, updatedBy, tags)
     {
     }
 }
@@ -55,7 +46,7 @@ public sealed record Template(
     private Template(
         string id, string name, string category, string defaultStyleId, int version, DateTimeOffset updatedAt, string? teamId,
         string? updatedBy, IReadOnlyList<string> tags, IReadOnlyList<LevelFormat> levels, IReadOnlyList<OutlineNode> nodes)
-        : this(id, name, category, defaultStyleId, version, updatedAt, TemplateScope.Of(teamId), teamId, updatedBy, tags, levels, nodes)
+        : this(id, name, category, defaultStyleId, version, updatedAt, Scopes.Of(teamId), teamId, updatedBy, tags, levels, nodes)
     {
     }
 
@@ -88,7 +79,13 @@ public sealed record TemplateVersion(
     DateTimeOffset CreatedAt,
     string CreatedBy,
     int? RestoredFrom,
-    TemplateContent Content);
+    TemplateContent Content)
+{
+    /// <summary>The template as this version made it: its content, stamped by whoever wrote the version and when.</summary>
+    public Template ToTemplate(string? teamId) =>
+        new(TemplateId, Content.Name, Content.Category, Content.DefaultStyleId, Version, CreatedAt, Scopes.Of(teamId), teamId,
+            CreatedBy, Content.Tags, Content.Levels, Content.Nodes);
+}
 
 /// <summary>A template in its team's bin.</summary>
 public sealed record BinnedTemplate(string Id, string Name, int Version, DateTimeOffset DeletedAt, string DeletedBy);

@@ -42,12 +42,12 @@ public class StoredFormatTests
         var team = await new TeamRepository(temporary.Database, TimeProvider.System).FindForUserAsync("a", "u1", CancellationToken.None);
 
         Assert.NotNull(template);
-        Assert.Equal((3, updatedAt, TemplateScope.Team, "a", "王老师"), (template.Version, template.UpdatedAt, template.Scope, template.TeamId, template.UpdatedBy));
+        Assert.Equal((3, updatedAt, Scopes.Team, "a", "王老师"), (template.Version, template.UpdatedAt, template.Scope, template.TeamId, template.UpdatedBy));
         Assert.Equal(["季度", "总结"], template.Tags);
         Assert.Equal(GongwenLevelsJson, JsonSerializer.Serialize(template.Levels, StoredJson.Options));
         Assert.Equal("主要做法", Assert.Single(Assert.Single(template.Nodes).Children).Title);
         var summary = Assert.Single(summaries);
-        Assert.Equal((1, "t1", 2, 3, updatedAt, TemplateScope.Team), (total, summary.Id, summary.NodeCount, summary.Version, summary.UpdatedAt, summary.Scope));
+        Assert.Equal((1, "t1", 2, 3, updatedAt, Scopes.Team), (total, summary.Id, summary.NodeCount, summary.Version, summary.UpdatedAt, summary.Scope));
         Assert.NotNull(version);
         Assert.Equal((3, updatedAt, "王老师", (int?)1, "总体情况"), (version.Version, version.CreatedAt, version.CreatedBy, version.RestoredFrom, Assert.Single(version.Content.Nodes).Title));
         Assert.Equal(new Team("a", "甲团队", TeamRole.Editor, "Asia/Shanghai"), team);
