@@ -16,15 +16,15 @@ public static class OutlineRateLimits
 
     public static IServiceCollection AddOutlineRateLimits(this IServiceCollection services)
     {
-        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OutlineConcurrencyOptions>().BindConfiguration(OutlineConcurrencyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddRateLimiter(options => options.AddPolicy<string, OutlineWorkPolicy>(Policy));
         return services;
     }
 
     /// <summary>One chain per client: the client's own concurrency limiter, then the limiter all clients share.</summary>
-    public sealed class OutlineWorkPolicy(IOptions<LimitsOptions> options) : IRateLimiterPolicy<string>, IDisposable
+    public sealed class OutlineWorkPolicy(IOptions<OutlineConcurrencyOptions> options) : IRateLimiterPolicy<string>, IDisposable
     {
-        private readonly LimitsOptions limits = options.Value;
+        private readonly OutlineConcurrencyOptions limits = options.Value;
 
         private readonly ConcurrencyLimiter shared = new(new ConcurrencyLimiterOptions
         {

@@ -6,9 +6,9 @@ namespace OutlineAddin.Http;
 /// The <c>Limits</c> section: how many outline requests (parse, render, renumber, capture: each up to a second of CPU on
 /// a big document) run at once, so that one client cannot take every core from the others.
 /// </summary>
-public sealed class LimitsOptions
+public sealed class OutlineConcurrencyOptions
 {
-    public const string Section = "Limits";
+    public const string SectionName = "Limits";
 
     /// <summary>Outline requests one client (a signed-in user, else an IP address) has running at once.</summary>
     [Range(1, 1000)]
