@@ -21,7 +21,7 @@ public static class AddinManifestApi
         builder.Services.AddOptions<AddinOptions>()
             .BindConfiguration(AddinOptions.SectionName)
             .Validate(options => AddinOptions.IsUsablePublicBaseUrl(options.PublicBaseUrl),
-                "Addin:PublicBaseUrl must be an absolute URL such as https://outline.example.cn (a path base may follow), or be left unset.")
+                "Addin:PublicBaseUrl must be an absolute https URL such as https://outline.example.cn (a path base may follow), or be left unset: Office loads add-ins over https only (http only from localhost).")
             .ValidateOnStart();
         return builder;
     }

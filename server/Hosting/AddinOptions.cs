@@ -14,6 +14,8 @@ public sealed class AddinOptions
 
     public Uri? PublicBase => string.IsNullOrWhiteSpace(PublicBaseUrl) ? null : new Uri(PublicBaseUrl.Trim(), UriKind.Absolute);
 
+    /// <summary>Unset, or an absolute https URL: Office loads add-ins over https only (http only from this machine, for development).</summary>
     public static bool IsUsablePublicBaseUrl(string? value) =>
-        string.IsNullOrWhiteSpace(value) || (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http");
+        string.IsNullOrWhiteSpace(value)
+        || (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)));
 }

@@ -8,6 +8,9 @@ public sealed class DevCertificateOptions
     /// <summary>Blank for the default in the user's profile, so that trusting the certificate once lasts across clones and rebuilds.</summary>
     public string? Directory { get; set; }
 
+    public static bool IsUsableDirectory(string? directory) =>
+        string.IsNullOrWhiteSpace(directory) || directory.IndexOfAny(Path.GetInvalidPathChars()) < 0;
+
     // Resolved only when Kestrel really listens on the local ports: the default folder is created on first use.
     public string ResolveDirectory() => string.IsNullOrWhiteSpace(Directory) ? DevelopmentCertificate.DefaultDirectory : Directory;
 }

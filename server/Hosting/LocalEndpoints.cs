@@ -15,7 +15,11 @@ public static class LocalEndpoints
 
     public static WebApplicationBuilder AddLocalAddinEndpoints(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DevCertificateOptions>().BindConfiguration(DevCertificateOptions.SectionName);
+        builder.Services.AddOptions<DevCertificateOptions>()
+            .BindConfiguration(DevCertificateOptions.SectionName)
+            .Validate(options => DevCertificateOptions.IsUsableDirectory(options.Directory),
+                "DevCertificate:Directory must be a folder path (no characters a path cannot have), or be left unset for the default in the user's profile.")
+            .ValidateOnStart();
         // Runs when Kestrel reads its options, i.e. only when Kestrel really starts, after all configuration is in.
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {

@@ -17,6 +17,14 @@ public class OutlineApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
     }
 
+    /// <summary>This server with more settings (on this factory's database), as configuration would give them.</summary>
+    public WebApplicationFactory<Program> WithSettings(params (string Key, string Value)[] settings) =>
+        WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings)
+                builder.UseSetting(key, value);
+        });
+
     /// <summary>Reads the database file directly, as an administrator would, to see what was stored.</summary>
     public async Task<T> QueryDatabaseAsync<T>(string sql)
     {

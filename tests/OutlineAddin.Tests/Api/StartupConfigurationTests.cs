@@ -12,7 +12,7 @@ public sealed class StartupConfigurationTests(OutlineApiFactory factory) : IClas
     [Fact]
     public void Refuses_to_start_with_an_admin_token_shorter_than_32_characters()
     {
-        using var server = WithSettings(("Auth:AdminToken", new string('a', 31)));
+        using var server = factory.WithSettings(("Auth:AdminToken", new string('a', 31)));
 
         var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
         Assert.Contains("Auth:AdminToken", error.Message);
@@ -23,7 +23,7 @@ public sealed class StartupConfigurationTests(OutlineApiFactory factory) : IClas
     public async Task An_admin_token_of_32_characters_creates_users()
     {
         var token = new string('b', 32);
-        await using var server = WithSettings(("Auth:AdminToken", token));
+        await using var server = factory.WithSettings(("Auth:AdminToken", token));
 
         var response = await ClientWith(server, token).PostAsJsonAsync("/api/users", new { name = "周主任" });
 
@@ -33,7 +33,7 @@ public sealed class StartupConfigurationTests(OutlineApiFactory factory) : IClas
     [Fact]
     public async Task Without_an_admin_token_no_token_creates_users()
     {
-        await using var server = WithSettings(("Auth:AdminToken", ""));
+        await using var server = factory.WithSettings(("Auth:AdminToken", ""));
 
         var response = await ClientWith(server, OutlineApiFactory.AdminToken).PostAsJsonAsync("/api/users", new { name = "周主任" });
 
@@ -45,7 +45,7 @@ public sealed class StartupConfigurationTests(OutlineApiFactory factory) : IClas
     [InlineData("Auth:Audience", "api://outline-addin")]
     public void Refuses_to_start_with_half_an_OpenID_Connect_provider(string key, string value)
     {
-        using var server = WithSettings((key, value));
+        using var server = factory.WithSettings((key, value));
 
         var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
         Assert.Contains("Auth:Authority and Auth:Audience", error.Message);
@@ -54,7 +54,7 @@ public sealed class StartupConfigurationTests(OutlineApiFactory factory) : IClas
     [Fact]
     public void Refuses_to_start_with_a_CORS_origin_that_has_a_path()
     {
-        using var server = WithSettings(("Cors:AllowedOrigins:0", "https://addin.example.cn/taskpane/"));
+        using var server = factory.WithSettings(("Cors:AllowedOrigins:0", "https://addin.example.cn/taskpane/"));
 
         var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
         Assert.Contains("Cors:AllowedOrigins", error.Message);
@@ -63,18 +63,43 @@ public sealed class StartupConfigurationTests(OutlineApiFactory factory) : IClas
     [Fact]
     public void Refuses_to_start_with_a_connection_string_that_names_no_database_file()
     {
-        using var server = WithSettings(("ConnectionStrings:Outline", "Mode=ReadOnly"));
+        using var server = factory.WithSettings(("ConnectionStrings:Outline", "Mode=ReadOnly"));
 
         var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
         Assert.Contains("ConnectionStrings:Outline", error.Message);
     }
 
-    private WebApplicationFactory<Program> WithSettings(params (string Key, string Value)[] settings) =>
-        factory.WithWebHostBuilder(builder =>
-        {
-            foreach (var (key, value) in settings)
-                builder.UseSetting(key, value);
-        });
+    [Theory]
+    [InlineData("outline.example.cn")]
+    [InlineData("http://outline.example.cn")]
+    [InlineData("ftp://outline.example.cn")]
+    public void Refuses_to_start_with_a_public_base_url_Office_would_not_load(string value)
+    {
+        using var server = factory.WithSettings(("Addin:PublicBaseUrl", value));
+
+        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        Assert.Contains("Addin:PublicBaseUrl", error.Message);
+        Assert.Contains("https", error.Message);
+    }
+
+    [Fact]
+    public async Task Starts_with_a_plain_http_public_base_url_on_this_machine()
+    {
+        await using var server = factory.WithSettings(("Addin:PublicBaseUrl", "http://localhost:5000"));
+
+        var response = await server.CreateClient().GetAsync("/addin/manifest.xml");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public void Refuses_to_start_with_a_development_certificate_folder_that_is_no_path()
+    {
+        using var server = factory.WithSettings(("DevCertificate:Directory", "certs\0here"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        Assert.Contains("DevCertificate:Directory", error.Message);
+    }
 
     private static HttpClient ClientWith(WebApplicationFactory<Program> server, string token)
     {
