@@ -11,7 +11,7 @@ public static class DatabaseServices
             .Validate(options => StorageOptions.IsSqliteFile(options.Outline),
                 "ConnectionStrings:Outline must be a SQLite connection string naming the database file, such as Data Source=/var/lib/outline/outline.db.")
             .ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(TimeProvider.System); // the one clock: repositories, migrations, the sign-in throttle
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<Migrator>();
         services.AddHostedService<DatabaseInitializer>();

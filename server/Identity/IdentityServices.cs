@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Cors.Infrastructure;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OutlineAddin.Http;
 
@@ -60,7 +59,6 @@ public static class IdentityServices
         });
 
         services.AddAuthorization();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new SignInThrottle(
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IOptions<AuthOptions>>().Value.FailedSignInsPerMinute));
 
