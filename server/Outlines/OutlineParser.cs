@@ -48,7 +48,10 @@ public static class OutlineParser
         return new ParseResult(BuildTree(analysis), analysis.Convention.Levels, analysis.Problems, []);
     }
 
-    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\v\f");
+    // What ends a line (\r\n counts as one): line feed, carriage return, Unicode's line and paragraph separators, vertical tab, form feed.
+    private const string LineBreakChars = "\n\r\u2028\u2029\v\f";
+    private static readonly char[] LineBreakList = LineBreakChars.ToCharArray();
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create(LineBreakChars);
 
     /// <summary>The number of lines <see cref="SplitLines"/> makes, counted without making them.</summary>
     public static int CountLines(string text)
@@ -66,7 +69,7 @@ public static class OutlineParser
 
     public static IReadOnlyList<SourceParagraph> SplitLines(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal)
-            .Split(['\n', '\r', '\u2028', '\u2029', '\v', '\f'])
+            .Split(LineBreakList)
             .Select(line => new SourceParagraph(line.TrimStart('\uFEFF')))
             .ToList();
 
