@@ -30,6 +30,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseOutlineIdentity();
 app.UseRateLimiter(); // after sign-in: the outline endpoints' limits count signed-in users by user, others by address
+app.UseOutlineBodyDataRate();
 app.UseTaskpaneCompression();
 app.UseStaticFiles(); // wwwroot: the icons the manifest names, and /favicon.ico
 app.UseStaticFiles(app.TaskpaneFiles()); // the built taskpane under /taskpane/

@@ -21,7 +21,7 @@ public static class OutlinesApi
     public static IEndpointRouteBuilder MapOutlines(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/outlines").WithTags("Outlines").WithBodyLimit(RequestBodyLimits.Outline, RequestBodyLimits.OutlineAdvice)
-            .RequireRateLimiting(OutlineRateLimits.Policy).Problems(429, 503);
+            .WithOutlineLimits().Problems(429, 503);
         api.MapPost("/parse", Parse).Problems(400, 413, 422).WithSummary("Read a pasted text outline into a tree, with its detected style and numbering problems.");
         api.MapPost("/render", Render).Problems(400, 413, 422).WithSummary("Write an outline tree as numbered lines in a style, or as authored.");
         api.MapPost("/renumber", Renumber).Problems(400, 413, 422).WithSummary("Switch a document's paragraphs to a style, or repair their own numbering.");

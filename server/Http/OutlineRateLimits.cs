@@ -1,69 +1,130 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 using Microsoft.Extensions.Options;
 using OutlineAddin.Identity;
 
 namespace OutlineAddin.Http;
 
 /// <summary>
-/// The outline endpoints are anonymous and CPU-bound: each client gets a few at a time (429 past its queue), and all
-/// clients together a few per core (503 past the shared queue). The failed sign-in limit (SignInThrottle) is a
-/// middleware ahead of authentication and runs first; this policy applies, after sign-in, on the endpoints that ask for it.
+/// The outline endpoints are anonymous and CPU-bound. Two limits, taken at different times:
+/// <list type="bullet">
+/// <item>Per client (a signed-in user, else an address, <see cref="ClientAddress"/>): a rate-limiter policy in
+/// middleware, before the body is read, so one client has only a few bodies in flight (429 past its queue). Its
+/// bodies must also arrive at <see cref="OutlineConcurrencyOptions.MinBodyBytesPerSecond"/>, or Kestrel cuts them off.</item>
+/// <item>For all clients together, the CPU: <see cref="OutlineWorkSlots"/>, an endpoint filter that takes a slot only
+/// once the body is read and bound, for the work itself (503 past the shared queue). A client trickling its body in
+/// holds its own slot, never a shared one, so slow uploads cannot keep others' requests from running.</item>
+/// </list>
+/// The failed sign-in limit (SignInThrottle) is a middleware ahead of authentication and runs first.
 /// </summary>
 public static class OutlineRateLimits
 {
-    public const string Policy = "outline-work";
+    public const string Policy = "outline-client";
 
     public static IServiceCollection AddOutlineRateLimits(this IServiceCollection services)
     {
         services.AddOptions<OutlineConcurrencyOptions>().BindConfiguration(OutlineConcurrencyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddRateLimiter(options => options.AddPolicy<string, OutlineWorkPolicy>(Policy));
+        services.AddRateLimiter(options => options.AddPolicy<string, PerClientPolicy>(Policy));
+        services.AddSingleton<OutlineWorkSlots>();
         return services;
     }
 
-    /// <summary>One chain per client: the client's own concurrency limiter, then the limiter all clients share.</summary>
-    public sealed class OutlineWorkPolicy(IOptions<OutlineConcurrencyOptions> options) : IRateLimiterPolicy<string>, IDisposable
+    /// <summary>The per-client limit (in middleware, before the body), the body's minimum data rate, and the shared CPU slots (after it).</summary>
+    public static RouteGroupBuilder WithOutlineLimits(this RouteGroupBuilder group) =>
+        group.RequireRateLimiting(Policy).WithMetadata(MinBodyDataRate.Instance)
+            // The one instance all endpoints share (AddEndpointFilter<T> would make one per endpoint).
+            .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<OutlineWorkSlots>().InvokeAsync(context, next));
+
+    /// <summary>
+    /// Raises Kestrel's minimum body data rate (240 B/s by default, at which a 4 MB body takes hours) for the endpoints
+    /// that ask for it. Runs after routing, before anything reads the body. HTTP/2 and HTTP/3 streams have no
+    /// per-request rate (their connection's flow control bounds them), so there it is left as it is.
+    /// </summary>
+    public static WebApplication UseOutlineBodyDataRate(this WebApplication app)
+    {
+        var limits = app.Services.GetRequiredService<IOptions<OutlineConcurrencyOptions>>().Value;
+        var rate = new MinDataRate(limits.MinBodyBytesPerSecond, TimeSpan.FromSeconds(limits.MinBodyRateGraceSeconds));
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<MinBodyDataRate>() is not null
+                && HttpProtocol.IsHttp11(context.Request.Protocol)
+                && context.Features.Get<IHttpMinRequestBodyDataRateFeature>() is { } feature)
+            {
+                feature.MinDataRate = rate;
+            }
+            return next(context);
+        });
+        return app;
+    }
+
+    private sealed class MinBodyDataRate
+    {
+        public static readonly MinBodyDataRate Instance = new();
+    }
+
+    /// <summary>One concurrency limiter per client, with a queue of its own.</summary>
+    public sealed class PerClientPolicy(IOptions<OutlineConcurrencyOptions> options) : IRateLimiterPolicy<string>
     {
         private readonly OutlineConcurrencyOptions limits = options.Value;
-
-        private readonly ConcurrencyLimiter shared = new(new ConcurrencyLimiterOptions
-        {
-            PermitLimit = options.Value.ConcurrentOutlineRequests,
-            QueueLimit = options.Value.QueuedOutlineRequests,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
 
         public RateLimitPartition<string> GetPartition(HttpContext httpContext)
         {
             var client = httpContext.User.UserId() is { } userId
                 ? "user:" + userId
                 : "ip:" + ClientAddress.Of(httpContext);
-            return RateLimitPartition.Get(client, _ => RateLimiter.CreateChained(
-                new ConcurrencyLimiter(new ConcurrencyLimiterOptions
-                {
-                    PermitLimit = limits.ConcurrentOutlineRequestsPerClient,
-                    QueueLimit = limits.QueuedOutlineRequestsPerClient,
-                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                }),
-                shared));
+            return RateLimitPartition.GetConcurrencyLimiter(client, _ => new ConcurrencyLimiterOptions
+            {
+                PermitLimit = limits.ConcurrentOutlineRequestsPerClient,
+                QueueLimit = limits.QueuedOutlineRequestsPerClient,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            });
         }
 
-        public Func<OnRejectedContext, CancellationToken, ValueTask> OnRejected => (rejected, _) => WriteRefusalAsync(rejected.HttpContext);
-
-        // The chain gives back the lease that failed, without saying whose: the shared limiter is full only when it refused.
-        private async ValueTask WriteRefusalAsync(HttpContext context)
-        {
-            var serverBusy = shared.GetStatistics() is { CurrentAvailablePermits: 0 } statistics && statistics.CurrentQueuedCount >= limits.QueuedOutlineRequests;
-            await ProblemResponses.WriteAsync(
-                context,
-                serverBusy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status429TooManyRequests,
-                serverBusy ? "服务器繁忙" : "请求过于频繁",
-                serverBusy
-                    ? $"服务器正在处理的大纲请求已满，请 {limits.RetryAfterSeconds} 秒后重试。"
-                    : $"你同时进行的大纲请求过多（上限 {limits.ConcurrentOutlineRequestsPerClient} 个，另可排队 {limits.QueuedOutlineRequestsPerClient} 个），请等前面的完成后，{limits.RetryAfterSeconds} 秒后再试。",
-                TimeSpan.FromSeconds(limits.RetryAfterSeconds));
-        }
-
-        public void Dispose() => shared.Dispose();
+        public Func<OnRejectedContext, CancellationToken, ValueTask> OnRejected => async (rejected, _) => await ProblemResponses.WriteAsync(
+            rejected.HttpContext,
+            StatusCodes.Status429TooManyRequests,
+            "请求过于频繁",
+            $"你同时进行的大纲请求过多（上限 {limits.ConcurrentOutlineRequestsPerClient} 个，另可排队 {limits.QueuedOutlineRequestsPerClient} 个），请等前面的完成后，{limits.RetryAfterSeconds} 秒后再试。",
+            TimeSpan.FromSeconds(limits.RetryAfterSeconds));
     }
+}
+
+/// <summary>
+/// The outline work's share of the CPU, for all clients together: an endpoint filter, so it runs once the body has been
+/// read and bound, and holds its slot only while the handler works. Past the queue, 503 with Retry-After.
+/// </summary>
+public sealed class OutlineWorkSlots(IOptions<OutlineConcurrencyOptions> options) : IEndpointFilter, IDisposable
+{
+    private readonly OutlineConcurrencyOptions limits = options.Value;
+
+    private readonly ConcurrencyLimiter shared = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = options.Value.ConcurrentOutlineRequests,
+        QueueLimit = options.Value.QueuedOutlineRequests,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
+    /// <summary>Takes a slot as a request would (tests hold the slots with it).</summary>
+    public ValueTask<RateLimitLease> AcquireAsync(CancellationToken cancellationToken = default) => shared.AcquireAsync(1, cancellationToken);
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        using var lease = await AcquireAsync(http.RequestAborted);
+        if (!lease.IsAcquired)
+        {
+            await ProblemResponses.WriteAsync(
+                http,
+                StatusCodes.Status503ServiceUnavailable,
+                "服务器繁忙",
+                $"服务器正在处理的大纲请求已满，请 {limits.RetryAfterSeconds} 秒后重试。",
+                TimeSpan.FromSeconds(limits.RetryAfterSeconds));
+            return Results.Empty;
+        }
+        return await next(context);
+    }
+
+    public void Dispose() => shared.Dispose();
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using OutlineAddin.Http;
 
 namespace OutlineAddin.Tests.Api;
 
@@ -98,11 +100,84 @@ public class OutlineRateLimitTests(TightLimitsApiFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task When_every_shared_slot_is_taken_the_next_client_gets_503_with_Retry_After()
+    public async Task When_every_shared_slot_is_working_the_next_client_gets_503_with_Retry_After()
     {
-        var (held, refused) = await HoldSlotsUntilRefusedAsync(factory.CreateClient(), await SignedInClientAsync("第一位"), await SignedInClientAsync("第二位"));
+        var slots = factory.Services.GetRequiredService<OutlineWorkSlots>();
+        using var first = await slots.AcquireAsync();
+        using var second = await slots.AcquireAsync();
+        Assert.True(first.IsAcquired && second.IsAcquired);
+
+        var refused = await factory.CreateClient().PostAsJsonAsync("/api/outlines/parse", new { text = "一、乙" });
         await refused.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "服务器");
         Assert.Equal(TimeSpan.FromSeconds(3), refused.Headers.RetryAfter?.Delta);
+    }
+
+    [Fact]
+    public async Task Clients_whose_bodies_are_still_arriving_do_not_block_other_clients()
+    {
+        // As many slow uploads, from different clients, as there are shared slots: each holds only its own client's slot.
+        var first = await SignedInClientAsync("慢速上传一");
+        var second = await SignedInClientAsync("慢速上传二");
+        var (held, refused) = await HoldSlotsUntilRefusedAsync(first, first);
+        await refused.AssertProblemAsync(HttpStatusCode.TooManyRequests, "同时进行的大纲请求过多");
+        held.Add(await HoldASlotAsync(second));
+        Assert.False((await ParseWhileHeldAsync(second)).IsSuccessStatusCode);
+
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/outlines/parse", new { text = "一、丙" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         held.ForEach(socket => socket.Dispose());
+    }
+
+    // A second request of a client whose slot is held: refused once the held request has its slot.
+    private static async Task<HttpResponseMessage> ParseWhileHeldAsync(HttpClient client)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await client.PostAsJsonAsync("/api/outlines/parse", new { text = "一、丁" });
+            if (!response.IsSuccessStatusCode || attempt == 100) return response;
+            await Task.Delay(50);
+        }
+    }
+}
+
+/// <summary>Outline bodies must arrive at 1 KB/s after two seconds.</summary>
+public sealed class SlowBodyApiFactory : OutlineApiFactory
+{
+    public SlowBodyApiFactory() => UseKestrel(0);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Limits:MinBodyBytesPerSecond", "1024");
+        builder.UseSetting("Limits:MinBodyRateGraceSeconds", "2");
+    }
+}
+
+public class OutlineBodyDataRateTests(SlowBodyApiFactory factory) : IClassFixture<SlowBodyApiFactory>
+{
+    [Fact]
+    public async Task An_outline_body_trickling_in_below_the_minimum_rate_is_cut_off_with_408()
+    {
+        var server = factory.CreateClient().BaseAddress!;
+        using var socket = new System.Net.Sockets.TcpClient();
+        await socket.ConnectAsync(server.Host, server.Port);
+        var stream = socket.GetStream();
+        var head = $"POST /api/outlines/parse HTTP/1.1\r\nHost: {server.Authority}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{{ \"text\": \"";
+        await stream.WriteAsync(Encoding.UTF8.GetBytes(head));
+
+        // 500 bytes a second, for at most 15 seconds: below 1 KB/s, above Kestrel's own 240 B/s.
+        var answer = new byte[4096];
+        var reading = stream.ReadAsync(answer).AsTask();
+        for (var second = 0; second < 15 && !reading.IsCompleted; second++)
+        {
+            try { await stream.WriteAsync(Encoding.UTF8.GetBytes(new string('a', 500))); }
+            catch (IOException) { break; }
+            await Task.WhenAny(reading, Task.Delay(1000));
+        }
+
+        Assert.True(reading.IsCompleted, "The trickling body was not cut off.");
+        var status = Encoding.ASCII.GetString(answer, 0, await reading);
+        Assert.StartsWith("HTTP/1.1 408", status);
     }
 }
