@@ -8,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLocalAddinEndpoints();
 builder.AddSecurityHeaders();
+builder.AddHostRefusal();
 builder.AddRequestBodyLimits();
 builder.Services.AddOutlineJson();
 builder.Services.AddProblemResponses();
@@ -28,6 +29,7 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseHostRefusal(); // AllowedHosts, refused as a problem
 app.UseOutlineIdentity();
 app.UseRateLimiter(); // after sign-in: the outline endpoints' limits count signed-in users by user, others by address
 app.UseOutlineBodyDataRate();

@@ -11,6 +11,12 @@ public static class ProblemResponses
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             if (context.ProblemDetails.Detail is not null) return;
+            if (context.ProblemDetails.Status == StatusCodes.Status400BadRequest && HostRefusal.Refused(context.HttpContext))
+            {
+                context.ProblemDetails.Title = HostRefusal.Title;
+                context.ProblemDetails.Detail = HostRefusal.Detail(context.HttpContext);
+                return;
+            }
             context.ProblemDetails.Detail = DefaultDetail(context.ProblemDetails.Status, context.HttpContext);
             if (DefaultTitle(context.ProblemDetails.Status) is { } title) context.ProblemDetails.Title = title;
         });

@@ -66,6 +66,26 @@ public class SecurityHeadersTests(OutlineApiFactory factory) : IClassFixture<Out
         Assert.Equal("'self' https://appsforoffice.microsoft.com", policy["script-src"]);
     }
 
+    [Theory]
+    [InlineData("/api/numbering-styles")]
+    [InlineData("/taskpane/")]
+    [InlineData("/no-such-thing")]
+    public async Task A_host_not_in_AllowedHosts_is_refused_with_a_problem_and_the_usual_headers(string path)
+    {
+        await using var server = factory.WithSettings(("AllowedHosts", "outline.example.cn"));
+        var foreign = server.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://attacker.example/") });
+
+        var response = await foreign.GetAsync(path);
+
+        var problem = await response.AssertProblemAsync(System.Net.HttpStatusCode.BadRequest, "attacker.example");
+        Assert.Equal(HostRefusal.Title, problem.GetProperty("title").GetString());
+        Assert.NotEmpty(Header(response, "Content-Security-Policy"));
+        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+
+        var own = server.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://outline.example.cn/") });
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await own.GetAsync("/api/numbering-styles")).StatusCode);
+    }
+
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
             ? string.Join(", ", values)
