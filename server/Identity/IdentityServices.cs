@@ -26,6 +26,9 @@ public static class IdentityServices
             .BindConfiguration(AuthOptions.SectionName)
             .Validate(options => !options.HasAdminToken || options.AdminToken!.Length >= AuthOptions.MinAdminTokenLength,
                 $"Auth:AdminToken is shorter than {AuthOptions.MinAdminTokenLength} characters: set a longer random one (e.g. `openssl rand -base64 32`), or leave Auth:AdminToken unset to disable the admin token.")
+            // Spaces would count towards the length without adding to the guessing, and a bearer token cannot carry them anyway.
+            .Validate(options => !options.HasAdminToken || !options.AdminToken!.Any(char.IsWhiteSpace),
+                $"Auth:AdminToken contains spaces or other whitespace: set {AuthOptions.MinAdminTokenLength} or more random characters without any (e.g. `openssl rand -base64 32`), or leave Auth:AdminToken unset to disable the admin token.")
             .Validate(options => options.FailedSignInsPerMinute >= 1,
                 "Auth:FailedSignInsPerMinute must be at least 1: it is how many failed sign-ins one client may make per minute.")
             .Validate(options => string.IsNullOrEmpty(options.Authority) == string.IsNullOrEmpty(options.Audience),

@@ -19,6 +19,20 @@ public sealed class StartupConfigurationTests(OutlineApiFactory factory) : IClas
         Assert.Contains("32", error.Message);
     }
 
+    [Theory]
+    [InlineData("                                ")]
+    [InlineData("   abcdefghijklmnopqrstuvwxyz0123456789   ")]
+    [InlineData("abcdefghijklmnop qrstuvwxyz0123456789")]
+    [InlineData("\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tx")]
+    public void Refuses_to_start_with_an_admin_token_of_32_characters_padded_with_whitespace(string token)
+    {
+        using var server = factory.WithSettings(("Auth:AdminToken", token));
+
+        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        Assert.Contains("Auth:AdminToken", error.Message);
+        Assert.Contains("whitespace", error.Message);
+    }
+
     [Fact]
     public async Task An_admin_token_of_32_characters_creates_users()
     {
