@@ -73,6 +73,19 @@ public sealed class SignInThrottleTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("2001:db8:1:2::1", "2001:db8:1:2:ffff:ffff:ffff:fffe")]
+    [InlineData("192.0.2.10", "::ffff:192.0.2.10")]
+    public async Task Addresses_of_one_IPv6_64_or_an_IPv4_and_its_mapped_form_are_one_client(string failing, string other)
+    {
+        await FailAsync(failing, Allowance);
+
+        var refused = await ClientAt(other, validToken).GetAsync("/api/users/me");
+
+        await refused.AssertProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.Equal(HttpStatusCode.OK, (await ClientAt("2001:db8:1:3::1", validToken).GetAsync("/api/users/me")).StatusCode);
+    }
+
     [Fact]
     public async Task A_limited_client_may_sign_in_again_once_its_window_has_passed()
     {
