@@ -29,8 +29,16 @@ public static class OutlineParser
         {
             return ParseResult.Failed($"大纲超过 {OutlineLimits.MaxDepth} 级：Word 的编号最多九级，请合并部分层级后再导入。");
         }
-        return new ParseResult(BuildTree(analysis), analysis.Convention.Levels, analysis.Problems, analysis.KeptOut);
+        var tree = BuildTree(analysis);
+        if (TitleTooLong(tree) is { } tooLong) return ParseResult.Failed(tooLong + "请缩短或拆成几行后再导入。");
+        return new ParseResult(tree, analysis.Convention.Levels, analysis.Problems, analysis.KeptOut);
     }
+
+    // What render and save refuse (OutlineLimits.Check), refused here too, rather than handed to the client to fail there.
+    private static string? TitleTooLong(IReadOnlyList<OutlineNode> tree) =>
+        OutlineNode.Walk(tree).Select(entry => entry.Node.Title).FirstOrDefault(title => title.Length > OutlineLimits.MaxTitleLength) is { } title
+            ? $"标题“{title[..20]}…”有 {title.Length} 个字符，超过上限 {OutlineLimits.MaxTitleLength} 个字符，"
+            : null;
 
     /// <summary>
     /// A document's outline: its numbered or heading-styled paragraphs as a tree, body text left out.
@@ -45,7 +53,9 @@ public static class OutlineParser
         {
             return ParseResult.Failed($"文档有 {items} 个标题，超过模板上限 {OutlineLimits.MaxNodes} 个，请只选中要保存的部分。");
         }
-        return new ParseResult(BuildTree(analysis), analysis.Convention.Levels, analysis.Problems, []);
+        var tree = BuildTree(analysis);
+        if (TitleTooLong(tree) is { } tooLong) return ParseResult.Failed(tooLong + "请缩短这个标题后再保存。");
+        return new ParseResult(tree, analysis.Convention.Levels, analysis.Problems, []);
     }
 
     // What ends a line (\r\n counts as one): line feed, carriage return, Unicode's line and paragraph separators, vertical tab, form feed.

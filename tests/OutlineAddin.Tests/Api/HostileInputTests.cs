@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using OutlineAddin.Outlines;
 using OutlineAddin.Tests.Teams;
 using static OutlineAddin.Tests.Api.HttpAssertions;
 using static OutlineAddin.Tests.Teams.TeamWorld;
+
 
 namespace OutlineAddin.Tests.Api;
 
@@ -124,6 +126,20 @@ public class HostileInputTests(OutlineApiFactory factory) : IClassFixture<Outlin
         var text = string.Concat(Enumerable.Repeat(line + "\n", lineBreaks));
         var response = await factory.CreateClient().PostAsync("/api/outlines/parse", Json(JsonSerializer.Serialize(new { text })));
         await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "50000");
+    }
+
+    [Theory]
+    [InlineData("/api/outlines/parse", "text")]
+    [InlineData("/api/outlines/capture", "paragraphs")]
+    public async Task A_title_longer_than_render_and_save_take_is_a_422_not_handed_on(string route, string field)
+    {
+        // Parse used to return it, and render and save then refused what parse had given.
+        var title = "一、" + new string('长', OutlineLimits.MaxTitleLength + 1);
+        object body = field == "text"
+            ? new { text = $"{title}\n二、短" }
+            : new { paragraphs = new[] { new { text = title, outlineLevel = 1 }, new { text = "二、短", outlineLevel = 1 } } };
+        var response = await factory.CreateClient().PostAsync(route, Json(JsonSerializer.Serialize(body)));
+        await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, $"超过上限 {OutlineLimits.MaxTitleLength} 个字符");
     }
 
     /// <summary>Each row: the route, who calls (a TeamWorld caller), the body; {style1} and {style3} are team styles of one and three levels.</summary>
