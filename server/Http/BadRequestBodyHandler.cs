@@ -26,6 +26,15 @@ public sealed partial class BadRequestBodyHandler(IProblemDetailsService problem
         {
             UnknownEnumNameException { Path: { } path } unknown =>
                 ("取值不对", $"字段 {FieldName(path)} 的值{(unknown.Given is null ? "" : $"“{unknown.Given}”")}不可用：须是 {string.Join("、", unknown.Allowed)} 中的一个（只能一个）。"),
+            // Valid JSON escapes that make no text: a lone surrogate (\ud800), or bytes that are not UTF-8.
+            JsonException { Path: { } path } json when InvalidText(json) =>
+                ("文字编码无效", $"字段 {FieldName(path)} 含无效的文字编码（如单独的 \\ud800 这类代理项转义，或不是 UTF-8 的字节），请检查文本后重试（{path}）。"),
+            JsonException json when json.Message.Contains("maximum configured depth", StringComparison.Ordinal) =>
+                ("请求体嵌套过深", $"请求体的 JSON 嵌套超过 {MaxDepth} 层（{Position(json)}），请按接口文档提供。"),
+            JsonException json when json.Message.Contains("does not contain any JSON tokens", StringComparison.Ordinal) =>
+                ("缺少请求体", "请求体为空：请提交 JSON。"),
+            JsonException { Path: "$" } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
+                ("请求体须为 JSON 对象", "请求体须为 JSON 对象（{ … }），而不是数组、字符串、数字或 null，请按接口文档提供。"),
             JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
                 ("字段类型不对", $"字段 {FieldName(path)} 的值类型不对{Expected(json)}，请按接口文档提供（{path}）。"),
             JsonException json =>
@@ -79,6 +88,14 @@ public sealed partial class BadRequestBodyHandler(IProblemDetailsService problem
 
     private static readonly string[] NumericTypes =
         ["System.Int16", "System.Int32", "System.Int64", "System.Byte", "System.Single", "System.Double", "System.Decimal"];
+
+    // System.Text.Json's default JsonSerializerOptions.MaxDepth, which the API's options keep.
+    private const int MaxDepth = 64;
+
+    private static bool InvalidText(JsonException json) =>
+        json.InnerException is InvalidOperationException inner
+        // "Cannot read invalid UTF-16 JSON text as string…", "…incomplete UTF-16 JSON text…missing low surrogate", "…invalid UTF-8 JSON text…"
+        && (inner.Message.Contains("UTF-16 JSON text", StringComparison.Ordinal) || inner.Message.Contains("UTF-8 JSON text", StringComparison.Ordinal));
 
     // "$.paragraphs[2].text" → "paragraphs[2].text"
     private static string FieldName(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;

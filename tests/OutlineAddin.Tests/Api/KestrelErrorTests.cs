@@ -65,6 +65,18 @@ public sealed class KestrelErrorTests : IAsyncLifetime
         Assert.Contains("传输格式", problem.GetProperty("detail").GetString());
     }
 
+    [Fact]
+    public async Task An_empty_chunked_body_with_a_Content_Length_too_is_refused_as_a_missing_body()
+    {
+        // Kestrel reads the body as chunked (RFC 9112 §6.3: Transfer-Encoding wins) and finds it empty.
+        var request = "POST /api/outlines/parse HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 10\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n";
+
+        var response = await SendAsync(request);
+
+        var problem = response.AssertProblem(HttpStatusCode.BadRequest);
+        Assert.Equal("缺少请求体", problem.GetProperty("title").GetString());
+    }
+
     // These never reach the app: Kestrel answers them itself with an empty body (see BadRequestBodyHandler).
     [Theory]
     [InlineData("GARBAGE\r\n\r\n", HttpStatusCode.BadRequest)]

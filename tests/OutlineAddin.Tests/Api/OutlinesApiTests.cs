@@ -171,6 +171,24 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
         Assert.Equal("字段类型不对", problem.GetProperty("title").GetString());
     }
 
+    [Theory]
+    // Valid JSON, nested past the reader's 64 levels.
+    [InlineData("{ \"text\": \"一、甲\", \"x\": {deep} }", "嵌套超过 64 层", "请求体嵌套过深")]
+    // Valid JSON that is not an object.
+    [InlineData("[]", "JSON 对象", "请求体须为 JSON 对象")]
+    [InlineData("\"一、甲\"", "JSON 对象", "请求体须为 JSON 对象")]
+    // A lone surrogate: valid JSON escaping, but no text.
+    [InlineData("{ \"text\": \"一、\\ud800甲\" }", "text", "文字编码无效")]
+    [InlineData("{ \"text\": \"一、甲\\udc00\" }", "text", "文字编码无效")]
+    public async Task A_body_that_is_valid_JSON_but_unusable_is_a_400_saying_what_is_wrong(string body, string mentions, string title)
+    {
+        var response = await client.PostAsync("/api/outlines/parse", Json(body.Replace("{deep}", string.Concat(Enumerable.Repeat("[", 70)) + string.Concat(Enumerable.Repeat("]", 70)), StringComparison.Ordinal)));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, mentions);
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+        Assert.DoesNotContain("不是有效的 JSON", problem.GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task A_body_that_is_not_json_is_refused_with_415()
     {
