@@ -44,7 +44,7 @@ public sealed partial class BadRequestBodyHandler(IProblemDetailsService problem
             _ when badRequest.StatusCode == StatusCodes.Status408RequestTimeout =>
                 (RequestBodyErrors.TooSlowTitle, RequestBodyErrors.TooSlowDetail),
             _ when badRequest.StatusCode == StatusCodes.Status415UnsupportedMediaType =>
-                ("请求格式不支持", "请求体须为 JSON，并带 Content-Type: application/json。"),
+                (ProblemResponses.UnsupportedMediaTypeTitle, "请求体须为 JSON，并带 Content-Type: application/json。"),
             _ when badRequest.Message.Contains("no body was provided", StringComparison.Ordinal) =>
                 ("缺少请求体", "请求体为空：请提交 JSON。"),
             _ when UnboundParameter().Match(badRequest.Message) is { Success: true } unbound =>

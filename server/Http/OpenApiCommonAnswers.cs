@@ -11,7 +11,8 @@ namespace OutlineAddin.Http;
 /// What every API operation can answer whatever its handler declares, written into the document once rather than on
 /// each endpoint: the bearer token (required where the endpoint requires authorization, optional elsewhere, since a
 /// signed-in caller sees more), 401 for a token that does not sign in and 429 for a client refused by the sign-in
-/// throttle (anywhere a token is sent) or a route's rate limit, 400/413/415 for a body that cannot be read, is over the limit or is not JSON,
+/// throttle (anywhere a token is sent) or a route's rate limit (with Retry-After, as a route's 503), 400/408/413/415 for a body that cannot be read,
+/// arrives too slowly, is over the limit or is not JSON,
 /// and for a 304 the If-None-Match that asks for it.
 /// </summary>
 internal static class OpenApiCommonAnswers
@@ -47,14 +48,12 @@ internal static class OpenApiCommonAnswers
             required ? "no access token, or one that is invalid, expired or revoked." : "an access token was sent that is invalid, expired or revoked.");
         var tooMany = Add(operation, StatusCodes.Status429TooManyRequests, problem,
             "too many requests from this client (failed sign-ins, or a limit of the route): wait Retry-After seconds.");
-        tooMany.Headers ??= new Dictionary<string, IOpenApiHeader>();
-        tooMany.Headers.TryAdd("Retry-After", new OpenApiHeader
-        {
-            Description = "Seconds to wait.", Required = false, Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
-        });
+        AddRetryAfter(tooMany);
+        if (operation.Responses.TryGetValue("503", out var busy) && busy is OpenApiResponse serverBusy) AddRetryAfter(serverBusy);
         if (operation.RequestBody is not null)
         {
             Add(operation, StatusCodes.Status400BadRequest, problem, "the body is not valid JSON, or a field is wrong.");
+            Add(operation, StatusCodes.Status408RequestTimeout, problem, "the body arrived too slowly and the server stopped waiting for it; send it again.");
             Add(operation, StatusCodes.Status413PayloadTooLarge, problem, "the body is over this operation's size limit.");
             Add(operation, StatusCodes.Status415UnsupportedMediaType, problem, "the body is not sent as application/json.");
         }
@@ -77,6 +76,15 @@ internal static class OpenApiCommonAnswers
             document.Components.Schemas[name] = await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), null, cancellationToken);
         }
         return new OpenApiSchemaReference(name, document);
+    }
+
+    private static void AddRetryAfter(OpenApiResponse response)
+    {
+        response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+        response.Headers.TryAdd("Retry-After", new OpenApiHeader
+        {
+            Description = "Seconds to wait.", Required = false, Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+        });
     }
 
     private static OpenApiResponse Add(OpenApiOperation operation, int status, IOpenApiSchema problem, string description)

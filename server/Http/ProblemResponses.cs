@@ -10,6 +10,8 @@ public static class ProblemResponses
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
+            // RFC 9457's "type" for the statuses ASP.NET Core has none for (it has them for 400, 404, 503 …).
+            context.ProblemDetails.Type ??= DefaultType(context.ProblemDetails.Status);
             if (context.ProblemDetails.Detail is not null) return;
             if (context.ProblemDetails.Status == StatusCodes.Status400BadRequest && HostRefusal.Refused(context.HttpContext))
             {
@@ -43,8 +45,24 @@ public static class ProblemResponses
     private static string? DefaultTitle(int? status) => status switch
     {
         StatusCodes.Status400BadRequest => RequestBodyErrors.UnreadableTitle,
+        StatusCodes.Status401Unauthorized => "需要登录",
+        StatusCodes.Status403Forbidden => ForbiddenTitle,
+        StatusCodes.Status404NotFound => NotFoundTitle,
+        StatusCodes.Status405MethodNotAllowed => "请求方法不支持",
         StatusCodes.Status408RequestTimeout => RequestBodyErrors.TooSlowTitle,
         StatusCodes.Status413PayloadTooLarge => RequestBodyErrors.TooLargeTitle,
+        StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaTypeTitle,
+        _ => null,
+    };
+
+    private const string ForbiddenTitle = "权限不足";
+    private const string NotFoundTitle = "找不到";
+    public const string UnsupportedMediaTypeTitle = "请求格式不支持";
+
+    private static string? DefaultType(int? status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+        StatusCodes.Status429TooManyRequests => "https://tools.ietf.org/html/rfc6585#section-4",
         _ => null,
     };
 
@@ -82,11 +100,11 @@ public static class ProblemResponses
         TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: RequestBodyErrors.TooLargeTitle);
 
     public static ProblemHttpResult Forbidden(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "权限不足");
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: ForbiddenTitle);
 
     public static ProblemHttpResult Conflict(string title, string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: title);
 
     public static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "找不到");
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: NotFoundTitle);
 }

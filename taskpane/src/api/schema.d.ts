@@ -112,6 +112,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Payload Too Large: the body is over this operation's size limit. */
                 413: {
                     headers: {
@@ -349,6 +358,15 @@ export interface paths {
                 };
                 /** @description Not Found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -608,6 +626,15 @@ export interface paths {
                 };
                 /** @description Not Found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1195,6 +1222,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Payload Too Large */
                 413: {
                     headers: {
@@ -1236,6 +1272,8 @@ export interface paths {
                 /** @description Service Unavailable */
                 503: {
                     headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1300,6 +1338,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Payload Too Large */
                 413: {
                     headers: {
@@ -1341,6 +1388,8 @@ export interface paths {
                 /** @description Service Unavailable */
                 503: {
                     headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1405,6 +1454,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Payload Too Large */
                 413: {
                     headers: {
@@ -1446,6 +1504,8 @@ export interface paths {
                 /** @description Service Unavailable */
                 503: {
                     headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1510,6 +1570,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Payload Too Large */
                 413: {
                     headers: {
@@ -1551,6 +1620,8 @@ export interface paths {
                 /** @description Service Unavailable */
                 503: {
                     headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1617,6 +1688,15 @@ export interface paths {
                 };
                 /** @description Forbidden */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1834,6 +1914,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Payload Too Large: the body is over this operation's size limit. */
                 413: {
                     headers: {
@@ -2044,6 +2133,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Payload Too Large: the body is over this operation's size limit. */
                 413: {
                     headers: {
@@ -2148,6 +2246,15 @@ export interface paths {
                 };
                 /** @description Not Found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2318,6 +2425,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Conflict */
                 409: {
                     headers: {
@@ -2436,6 +2552,15 @@ export interface paths {
                 };
                 /** @description Not Found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -74,9 +74,9 @@ public class OpenApiDocumentTests(OutlineApiFactory factory) : IClassFixture<Out
     }
 
     [Theory]
-    [InlineData("/api/outlines/parse", "post", new[] { "400", "401", "413", "415", "429" })]
+    [InlineData("/api/outlines/parse", "post", new[] { "400", "401", "408", "413", "415", "429", "503" })]
     [InlineData("/api/templates/{id}", "get", new[] { "304", "401", "404", "429" })]
-    [InlineData("/api/teams/{teamId}/members", "post", new[] { "400", "401", "403", "404", "409", "413", "415", "429" })]
+    [InlineData("/api/teams/{teamId}/members", "post", new[] { "400", "401", "403", "404", "408", "409", "413", "415", "429" })]
     public async Task Every_operation_declares_the_answers_the_token_check_and_body_limits_can_give(string path, string method, string[] statuses)
     {
         var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"))!;
@@ -84,6 +84,16 @@ public class OpenApiDocumentTests(OutlineApiFactory factory) : IClassFixture<Out
 
         foreach (var status in statuses) Assert.True(responses.ContainsKey(status), $"{method} {path} declares {status}");
         Assert.Equal(responses.Select(response => response.Key).Order(StringComparer.Ordinal), responses.Select(response => response.Key));
+    }
+
+    [Theory]
+    [InlineData("429")]
+    [InlineData("503")]
+    public async Task A_refusal_to_retry_later_declares_its_Retry_After(string status)
+    {
+        var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+
+        Assert.NotNull(document["paths"]!["/api/outlines/parse"]!["post"]!["responses"]![status]!["headers"]?["Retry-After"]);
     }
 
     [Fact]

@@ -91,7 +91,8 @@ public class OutlineRateLimitTests(TightLimitsApiFactory factory) : IClassFixtur
     {
         var busy = await SignedInClientAsync("忙碌的用户");
         var (held, refused) = await HoldSlotsUntilRefusedAsync(busy, busy);
-        await refused.AssertProblemAsync(HttpStatusCode.TooManyRequests, "同时进行的大纲请求过多");
+        var problem = await refused.AssertProblemAsync(HttpStatusCode.TooManyRequests, "同时进行的大纲请求过多");
+        Assert.Equal("https://tools.ietf.org/html/rfc6585#section-4", problem.GetProperty("type").GetString());
         Assert.Equal(TimeSpan.FromSeconds(3), refused.Headers.RetryAfter?.Delta);
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().PostAsJsonAsync("/api/outlines/parse", new { text = "一、丙" })).StatusCode);
 

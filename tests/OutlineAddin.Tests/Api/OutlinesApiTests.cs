@@ -189,6 +189,19 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
         Assert.DoesNotContain("不是有效的 JSON", problem.GetProperty("detail").GetString());
     }
 
+    [Theory]
+    [InlineData("GET", "/api/no-such-thing", HttpStatusCode.NotFound, "找不到")]
+    [InlineData("DELETE", "/api/outlines/parse", HttpStatusCode.MethodNotAllowed, "请求方法不支持")]
+    [InlineData("GET", "/api/users/me", HttpStatusCode.Unauthorized, "需要登录")]
+    public async Task The_framework_s_own_answers_have_chinese_titles_and_a_type(string method, string route, HttpStatusCode status, string title)
+    {
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), route));
+
+        var problem = await response.AssertProblemAsync(status);
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+        Assert.StartsWith("https://", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_body_that_is_not_json_is_refused_with_415()
     {

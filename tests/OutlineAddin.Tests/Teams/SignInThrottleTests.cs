@@ -59,6 +59,7 @@ public sealed class SignInThrottleTests : IAsyncLifetime
 
         var problem = await refused.AssertProblemAsync(HttpStatusCode.TooManyRequests);
         Assert.Equal("登录失败次数过多", problem.GetProperty("title").GetString());
+        Assert.Equal("https://tools.ietf.org/html/rfc6585#section-4", problem.GetProperty("type").GetString());
         Assert.Equal(TimeSpan.FromMinutes(1), refused.Headers.RetryAfter?.Delta);
         Assert.Equal(signInsBefore, signIns.Count);
     }
