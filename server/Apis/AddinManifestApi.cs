@@ -16,6 +16,9 @@ namespace OutlineAddin.Apis;
 /// </summary>
 public static class AddinManifestApi
 {
+    /// <summary>The page Office loads for the add-in's commands (the manifest's Commands.Url).</summary>
+    public const string CommandsPath = "/addin/commands.html";
+
     public static WebApplicationBuilder AddAddinManifest(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<AddinOptions>()
@@ -33,8 +36,9 @@ public static class AddinManifestApi
 
         app.MapGet("/addin/manifest.xml", GetManifest).ExcludeFromDescription();
 
-        // The manifest's FunctionFile: the schema requires one though no button runs a function.
-        app.MapGet("/addin/commands.html", () => TypedResults.Text(commandsPage, "text/html; charset=utf-8"))
+        // The manifest's FunctionFile: the schema requires one though no button runs a function. It is served under the
+        // taskpane's Content-Security-Policy (SecurityHeaders), which runs no inline script: its own is wwwroot/addin/commands.js.
+        app.MapGet(CommandsPath, () => TypedResults.Text(commandsPage, "text/html; charset=utf-8"))
             .ExcludeFromDescription();
         return app;
     }
@@ -77,7 +81,7 @@ public static class AddinManifestApi
           <meta charset="utf-8">
           <title>提纲助手</title>
           <script src="{{WebUtility.HtmlEncode(officeJsUrl)}}"></script>
-          <script>Office.onReady(function () {});</script>
+          <script src="commands.js"></script>
         </head>
         <body></body>
         </html>

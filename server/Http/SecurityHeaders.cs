@@ -6,7 +6,7 @@ namespace OutlineAddin.Http;
 
 /// <summary>
 /// Headers that keep a browser from doing more with our answers than we mean: a Content-Security-Policy for every
-/// answer (the taskpane's, Swagger UI's, and "nothing at all" for the API's JSON), <c>X-Content-Type-Options: nosniff</c>,
+/// answer (the taskpane's, also the add-in's commands page's, Swagger UI's, and "nothing at all" for the API's JSON), <c>X-Content-Type-Options: nosniff</c>,
 /// a <c>Referrer-Policy</c>, and no <c>Server</c> header naming the software.
 /// </summary>
 public static class SecurityHeaders
@@ -51,7 +51,8 @@ public static class SecurityHeaders
             {
                 var headers = context.Response.Headers;
                 var path = context.Request.Path;
-                headers.ContentSecurityPolicy = path.StartsWithSegments(TaskpaneApi.BasePath) ? taskpanePolicy
+                // The commands page is Office's as the taskpane is: Office.js, its own script, framed by Office on the web.
+                headers.ContentSecurityPolicy = path.StartsWithSegments(TaskpaneApi.BasePath) || path.Equals(AddinManifestApi.CommandsPath, StringComparison.OrdinalIgnoreCase) ? taskpanePolicy
                     : path.StartsWithSegments("/swagger") ? SwaggerPolicy
                     : ApiPolicy;
                 headers.XContentTypeOptions = "nosniff";

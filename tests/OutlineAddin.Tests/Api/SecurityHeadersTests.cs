@@ -66,6 +66,26 @@ public class SecurityHeadersTests(OutlineApiFactory factory) : IClassFixture<Out
         Assert.Equal("'self' https://appsforoffice.microsoft.com", policy["script-src"]);
     }
 
+    [Fact]
+    public async Task The_commands_page_runs_under_the_taskpane_policy_with_no_inline_script()
+    {
+        var client = factory.CreateClient();
+        var page = await client.GetAsync("/addin/commands.html");
+
+        var policy = Directives(Header(page, "Content-Security-Policy"));
+        Assert.Equal("'self' https://appsforoffice.microsoft.com", policy["script-src"]);
+        Assert.StartsWith("'self' https://*.officeapps.live.com", policy["frame-ancestors"], StringComparison.Ordinal);
+        // The policy has no 'unsafe-inline': every script of the page is a file, from Office's CDN or this server.
+        var scripts = System.Text.RegularExpressions.Regex.Matches(await page.Content.ReadAsStringAsync(), "<script([^>]*)>([^<]*)</script>");
+        Assert.Equal(2, scripts.Count);
+        Assert.All(scripts, script => Assert.Contains("src=", script.Groups[1].Value, StringComparison.Ordinal));
+        Assert.All(scripts, script => Assert.Equal("", script.Groups[2].Value.Trim()));
+
+        var own = await client.GetAsync("/addin/commands.js");
+        Assert.Equal(System.Net.HttpStatusCode.OK, own.StatusCode);
+        Assert.Contains("Office.onReady", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/numbering-styles")]
     [InlineData("/taskpane/")]
