@@ -42,11 +42,11 @@ public static class TemplatesApi
 
         // Built-ins are for everyone; writes and history need a signed-in team member.
         var signedIn = app.MapGroup("/api/templates").WithTags("Templates").RequireAuthorization();
-        signedIn.MapPost("/", CreateTemplate).WithBodyLimit(RequestBodyLimits.Outline, RequestBodyLimits.TemplateAdvice).Problems(400, 401, 403, 404, 413, 422)
+        signedIn.MapPost("/", CreateTemplate).WithBodyLimit(RequestBodyLimits.Outline, RequestBodyLimits.TemplateAdvice).WithClientBodyLimits().Problems(400, 401, 403, 404, 413, 422)
             .Problem<TemplateNameTakenProblem>(StatusCodes.Status409Conflict).AnswersETag(TemplateETag, 201)
             .WithSummary("Create a team template (editors and owners); 409 when a live template of the team has the name.")
             .WithDescription(NameTakenDescription);
-        signedIn.MapPut("/{id}", UpdateTemplate).WithBodyLimit(RequestBodyLimits.Outline, RequestBodyLimits.TemplateAdvice).Problems(400, 401, 403, 404, 413, 422, 428)
+        signedIn.MapPut("/{id}", UpdateTemplate).WithBodyLimit(RequestBodyLimits.Outline, RequestBodyLimits.TemplateAdvice).WithClientBodyLimits().Problems(400, 401, 403, 404, 413, 422, 428)
             .Problem<TemplateNameTakenProblem>(StatusCodes.Status409Conflict)
             .Problem<TemplateStaleProblem>(StatusCodes.Status412PreconditionFailed)
             .AcceptsIfMatch(required: true, "The ETag of the version this save is based on (from GET, or GET …/versions/{version}).")

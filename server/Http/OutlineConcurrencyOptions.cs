@@ -10,7 +10,7 @@ public sealed class OutlineConcurrencyOptions
 {
     public const string SectionName = "Limits";
 
-    /// <summary>Outline requests one client (a signed-in user, else an address) has in flight at once, bodies arriving included.</summary>
+    /// <summary>Outline requests and template saves one client (a signed-in user, else an address) has in flight at once, bodies arriving included.</summary>
     [Range(1, 1000)]
     public int ConcurrentOutlineRequestsPerClient { get; init; } = 2;
 

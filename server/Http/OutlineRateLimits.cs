@@ -33,9 +33,16 @@ public static class OutlineRateLimits
 
     /// <summary>The per-client limit (in middleware, before the body), the body's minimum data rate, and the shared CPU slots (after it).</summary>
     public static RouteGroupBuilder WithOutlineLimits(this RouteGroupBuilder group) =>
-        group.RequireRateLimiting(Policy).WithMetadata(MinBodyDataRate.Instance)
+        group.WithClientBodyLimits()
             // The one instance all endpoints share (AddEndpointFilter<T> would make one per endpoint).
             .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<OutlineWorkSlots>().InvokeAsync(context, next));
+
+    /// <summary>
+    /// The per-client limit and the minimum body data rate alone, for an endpoint taking big bodies (a 4 MB template save):
+    /// one client's bodies in flight, and so the memory they take to read, stay bounded.
+    /// </summary>
+    public static TBuilder WithClientBodyLimits<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireRateLimiting(Policy).WithMetadata(MinBodyDataRate.Instance);
 
     /// <summary>
     /// Raises Kestrel's minimum body data rate (240 B/s by default, at which a 4 MB body takes hours) for the endpoints
@@ -86,7 +93,7 @@ public static class OutlineRateLimits
             rejected.HttpContext,
             StatusCodes.Status429TooManyRequests,
             "请求过于频繁",
-            $"你同时进行的大纲请求过多（上限 {limits.ConcurrentOutlineRequestsPerClient} 个，另可排队 {limits.QueuedOutlineRequestsPerClient} 个），请等前面的完成后，{limits.RetryAfterSeconds} 秒后再试。",
+            $"你同时进行的大纲或模板请求过多（上限 {limits.ConcurrentOutlineRequestsPerClient} 个，另可排队 {limits.QueuedOutlineRequestsPerClient} 个），请等前面的完成后，{limits.RetryAfterSeconds} 秒后再试。",
             TimeSpan.FromSeconds(limits.RetryAfterSeconds));
     }
 }
