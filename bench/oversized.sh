@@ -7,7 +7,11 @@
 #   bench/oversized.sh                                    # builds and measures this checkout (Release)
 #   SERVER_DLL=/path/to/OutlineAddin.Server.dll bench/oversized.sh   # measures another build (e.g. the old main)
 #
-# Env: SERVER_DLL, PORT (5399), PARALLEL (12), SIZE_MB (25), CPU_RUNS (3), KEEP_TMP=1 to keep the temp dir.
+# Then bodies UNDER the 4 MB limit: ROUNDS (3) rounds of a ~4 MB render (~145,000 nodes) from each of PARALLEL
+# loopback addresses (127.0.0.2 …, one client each), plain and chunked; and TEMPLATES (30) parallel ~4 MB template saves
+# from one signed-in user; RSS after each.
+#
+# Env: SERVER_DLL, PORT (5399), PARALLEL (12), SIZE_MB (25), CPU_RUNS (3), ROUNDS (3), TEMPLATES (30), KEEP_TMP=1 to keep the temp dir.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -36,6 +40,11 @@ import json, sys
 tmp, size = sys.argv[1], int(sys.argv[2])
 open(f"{tmp}/oversized.json", "w").write(json.dumps({"text": "a" * (size * 1024 * 1024)}))
 open(f"{tmp}/empty-lines.json", "w").write(json.dumps({"text": "\n" * (1024 * 1024 - 1)}))
+node = '{"title":"a","children":[]}'
+count = (4 * 1024 * 1024 - 200) // (len(node) + 1)
+nodes = "[" + ",".join([node] * count) + "]"
+open(f"{tmp}/render.json", "w").write('{"levels":[{"numFmt":"decimal","lvlText":"%1."}],"nodes":' + nodes + '}')
+open(f"{tmp}/template.json", "w").write('{"teamId":"none","name":"big","nodes":' + nodes + '}')
 PY
 
 rss() { awk '/^VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$server_pid/status"; }
@@ -70,3 +79,30 @@ for run in $(seq 1 "$cpu_runs"); do
     --data-binary "@$tmp/empty-lines.json" "$base/api/outlines/parse")
   echo "1 MB of line breaks, run $run: HTTP ${result% *}, ${result#* } s wall, $(( $(cpu_ms) - before )) ms CPU"
 done
+
+rounds=${ROUNDS:-3}
+templates=${TEMPLATES:-30}
+for mode in plain chunked; do
+  extra=(); [[ $mode == chunked ]] && extra=(-H 'Transfer-Encoding: chunked')
+  for round in $(seq 1 "$rounds"); do
+    for i in $(seq 1 "$parallel"); do
+      curl -s -o /dev/null -w '%{http_code} ' --interface "127.0.0.$((i + 1))" -H 'Content-Type: application/json' -H 'Expect:' "${extra[@]}" \
+        --data-binary "@$tmp/render.json" "$base/api/outlines/render" || echo -n "(curl $?) " &
+    done
+    wait $(jobs -p | grep -v "^$server_pid$") 2>/dev/null || true
+  done
+  echo
+  sleep 3
+  echo "after $rounds rounds × $parallel clients × ~4 MB render ($mode): RSS $(rss) (peak $(peak))"
+done
+
+token=$(curl -s -H 'Content-Type: application/json' -H 'Authorization: Bearer oversized-bench-admin-token-0123456789' \
+  --data '{"name":"bench"}' "$base/api/users" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+for _ in $(seq 1 "$templates"); do
+  curl -s -o /dev/null -w '%{http_code} ' -H 'Content-Type: application/json' -H 'Expect:' -H "Authorization: Bearer $token" \
+    --data-binary "@$tmp/template.json" "$base/api/templates" || echo -n "(curl $?) " &
+done
+wait $(jobs -p | grep -v "^$server_pid$") 2>/dev/null || true
+echo
+sleep 3
+echo "after $templates parallel ~4 MB template saves of one user: RSS $(rss) (peak $(peak))"
