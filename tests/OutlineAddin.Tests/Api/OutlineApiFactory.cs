@@ -61,3 +61,16 @@ public class OutlineApiFactory : WebApplicationFactory<Program>
         GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>
+/// One user writing templates from many connections at once, to test the database under contention: the per-user
+/// limit on template saves (2 at once) queues them all instead of refusing past 4 queued.
+/// </summary>
+public sealed class ManyWritersApiFactory : OutlineApiFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Limits:QueuedOutlineRequestsPerClient", "1000");
+    }
+}

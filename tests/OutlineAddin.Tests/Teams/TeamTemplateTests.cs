@@ -10,7 +10,7 @@ using static OutlineAddin.Tests.Teams.TeamWorld;
 
 namespace OutlineAddin.Tests.Teams;
 
-public class TeamTemplateTests(OutlineApiFactory factory) : IClassFixture<OutlineApiFactory>
+public class TeamTemplateTests(ManyWritersApiFactory factory) : IClassFixture<ManyWritersApiFactory>
 {
     private static HttpRequestMessage Put(string id, string? ifMatch, object body)
     {

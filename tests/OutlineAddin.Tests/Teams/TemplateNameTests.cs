@@ -8,7 +8,7 @@ using static OutlineAddin.Tests.Teams.TeamWorld;
 namespace OutlineAddin.Tests.Teams;
 
 /// <summary>A team's live templates have different names, compared as a person reads them.</summary>
-public class TemplateNameTests(OutlineApiFactory factory) : IClassFixture<OutlineApiFactory>
+public class TemplateNameTests(ManyWritersApiFactory factory) : IClassFixture<ManyWritersApiFactory>
 {
     private static HttpRequestMessage Put(string id, string ifMatch, object body)
     {
