@@ -32,7 +32,7 @@ public sealed partial class BadRequestBodyHandler(IProblemDetailsService problem
             JsonException json when json.Message.Contains("maximum configured depth", StringComparison.Ordinal) =>
                 ("请求体嵌套过深", $"请求体的 JSON 嵌套超过 {MaxDepth} 层（{Position(json)}），请按接口文档提供。"),
             JsonException json when json.Message.Contains("does not contain any JSON tokens", StringComparison.Ordinal) =>
-                ("缺少请求体", "请求体为空：请提交 JSON。"),
+                (RequestBodyErrors.MissingTitle, RequestBodyErrors.MissingDetail),
             JsonException { Path: "$" } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
                 ("请求体须为 JSON 对象", "请求体须为 JSON 对象（{ … }），而不是数组、字符串、数字或 null，请按接口文档提供。"),
             JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
@@ -44,9 +44,9 @@ public sealed partial class BadRequestBodyHandler(IProblemDetailsService problem
             _ when badRequest.StatusCode == StatusCodes.Status408RequestTimeout =>
                 (RequestBodyErrors.TooSlowTitle, RequestBodyErrors.TooSlowDetail),
             _ when badRequest.StatusCode == StatusCodes.Status415UnsupportedMediaType =>
-                (ProblemResponses.UnsupportedMediaTypeTitle, "请求体须为 JSON，并带 Content-Type: application/json。"),
+                (RequestBodyErrors.NotJsonTitle, RequestBodyErrors.NotJsonDetail),
             _ when badRequest.Message.Contains("no body was provided", StringComparison.Ordinal) =>
-                ("缺少请求体", "请求体为空：请提交 JSON。"),
+                (RequestBodyErrors.MissingTitle, RequestBodyErrors.MissingDetail),
             _ when UnboundParameter().Match(badRequest.Message) is { Success: true } unbound =>
                 ("参数格式不对", $"参数 {unbound.Groups["name"].Value} 的值“{unbound.Groups["value"].Value}”格式不对，应为{TypeName(unbound.Groups["type"].Value)}。"),
             // Kestrel's own wording (a bad chunk, a body shorter than its Content-Length) is kept for whoever debugs the client.

@@ -38,7 +38,7 @@ public static class ProblemResponses
         StatusCodes.Status403Forbidden => "你的账号无权进行这项操作。",
         StatusCodes.Status404NotFound => "没有这个地址，请对照 /swagger 中的接口文档。",
         StatusCodes.Status405MethodNotAllowed => "这个地址不支持该请求方法，请对照 /swagger 中的接口文档。",
-        StatusCodes.Status415UnsupportedMediaType => "请求体须为 JSON，并带 Content-Type: application/json。",
+        StatusCodes.Status415UnsupportedMediaType => RequestBodyErrors.NotJsonDetail,
         _ => null,
     };
 
@@ -51,13 +51,12 @@ public static class ProblemResponses
         StatusCodes.Status405MethodNotAllowed => "请求方法不支持",
         StatusCodes.Status408RequestTimeout => RequestBodyErrors.TooSlowTitle,
         StatusCodes.Status413PayloadTooLarge => RequestBodyErrors.TooLargeTitle,
-        StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaTypeTitle,
+        StatusCodes.Status415UnsupportedMediaType => RequestBodyErrors.NotJsonTitle,
         _ => null,
     };
 
     private const string ForbiddenTitle = "权限不足";
     private const string NotFoundTitle = "找不到";
-    public const string UnsupportedMediaTypeTitle = "请求格式不支持";
 
     private static string? DefaultType(int? status) => status switch
     {
