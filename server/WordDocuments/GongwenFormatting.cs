@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace OutlineAddin.WordDocuments;
@@ -11,21 +12,21 @@ public static class GongwenFormatting
 {
     public const int Body = 0;
 
-    /// <summary>§5.2.2: exactly 22 lines a page, nothing added before or after a paragraph.</summary>
+    /// <summary>§5.2.3 (行数和字数): exactly 22 lines a page, nothing added before or after a paragraph.</summary>
     public static SpacingBetweenLines Spacing() => new()
     {
         Before = "0",
         After = "0",
-        Line = GongwenTypography.LineTwips.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Line = GongwenTypography.LineTwips.ToString(CultureInfo.InvariantCulture),
         LineRule = LineSpacingRuleValues.Exact,
     };
 
-    /// <summary>Two characters in, from the margin: the body's paragraphs and the structure levels start alike.</summary>
+    /// <summary>§7.3.3: every paragraph starts two characters in (每个自然段左空二字), the structure levels as the body.</summary>
     public static Indentation Indent() => new()
     {
         Left = "0",
         FirstLineChars = GongwenTypography.FirstLineChars,
-        FirstLine = GongwenTypography.FirstLineTwips.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        FirstLine = GongwenTypography.FirstLineTwips.ToString(CultureInfo.InvariantCulture),
     };
 
     /// <summary>Font, bold and 三号 for a level, in the order <c>w:rPr</c> wants them.</summary>
@@ -38,12 +39,12 @@ public static class GongwenFormatting
         }
         else
         {
-            // Word's own Heading styles are bold; §7.3.3 sets the levels in plain 黑体/楷体/仿宋.
+            // Word's own Heading styles are bold; §7.3.3 (正文) sets the levels in plain 黑体/楷体/仿宋.
             properties.Append(new Bold { Val = false }, new BoldComplexScript { Val = false });
         }
         properties.Append(
-            new FontSize { Val = GongwenTypography.FontHalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            new FontSizeComplexScript { Val = GongwenTypography.FontHalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            new FontSize { Val = GongwenTypography.FontHalfPoints.ToString(CultureInfo.InvariantCulture) },
+            new FontSizeComplexScript { Val = GongwenTypography.FontHalfPoints.ToString(CultureInfo.InvariantCulture) });
         return properties;
     }
 

@@ -6,28 +6,31 @@ namespace OutlineAddin.WordDocuments;
 /// </summary>
 public static class GongwenTypography
 {
-    // §7.3.3: 一、 in 黑体, （一） in 楷体, 1. and （1） in 仿宋.
+    // §7.3.3 (正文): 一、 in 黑体, （一） in 楷体, 1. and （1） in 仿宋.
     public const string Heiti = "黑体";
     public const string Kaiti = "楷体_GB2312";
     public const string Fangsong = "仿宋_GB2312";
 
-    /// <summary>§7.3.3 and §5.2.1 (正文 and the structure levels): 三号 is 16 pt; <c>w:sz</c> counts half-points.</summary>
+    /// <summary>§5.2.2 (字体和字号): every element in 3号 unless said otherwise; 三号 is 16 pt, and <c>w:sz</c> counts half-points.</summary>
     public const int FontHalfPoints = 16 * 2;
 
     /// <summary>The width of one 三号 character, 16 pt = 320 twips.</summary>
     public static readonly int CharacterTwips = Twips.FromPoints(16);
 
-    /// <summary>§5.2.1 and common practice (首行缩进 2 字符): two characters, given in hundredths of a character as Word does.</summary>
+    /// <summary>§7.3.3 (每个自然段左空二字): two characters, given in hundredths of a character as Word does.</summary>
     public const int FirstLineChars = 200;
 
     /// <summary>The same indent in twips (2 × 320), for readers that ignore <c>w:firstLineChars</c>.</summary>
     public static readonly int FirstLineTwips = 2 * CharacterTwips;
 
-    /// <summary>§5.2.4 (版心): top margin 37 mm, left 28 mm, text block 156 × 225 mm on A4 (210 × 297 mm, §5.1).</summary>
+    /// <summary>§5.2.1 (页边与版心尺寸): top margin 37 mm, left 28 mm, text block 156 × 225 mm, on A4 (210 × 297 mm, §5.1).</summary>
     public static readonly PageLayout Page = PageLayout.FromTextBlock(
         pageWidthMm: 210, pageHeightMm: 297, topMm: 37, leftMm: 28, textWidthMm: 156, textHeightMm: 225);
 
-    /// <summary>§5.2.2: 22 lines a page.</summary>
+    /// <summary>
+    /// §5.2.3 (行数和字数): 22 lines a page. Its 28 characters a line need a character grid squeezing 三号 (28 × 16 pt is
+    /// 158 mm, the block 156 mm); the preset leaves the characters at their size and sets the lines only.
+    /// </summary>
     public const int LinesPerPage = 22;
 
     /// <summary>

@@ -29,7 +29,7 @@ public static class PageSetup
                 Footer = 992,
                 Gutter = 0,
             });
-        // §5.2.2: a line grid of 22 lines, the pitch the exact line spacing uses, so Word's grid and the text agree.
+        // §5.2.3: a line grid of 22 lines, the pitch the exact line spacing uses, so Word's grid and the text agree.
         if (gongwen) section.Append(new DocGrid { Type = DocGridValues.Lines, LinePitch = GongwenTypography.LineTwips });
         return section;
     }
