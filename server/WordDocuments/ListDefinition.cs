@@ -9,12 +9,12 @@ namespace OutlineAddin.WordDocuments;
 /// </summary>
 public static class ListDefinition
 {
-    /// <param name="levelIndent">
-    /// The indent the label's paragraph takes from the list: the list adds none of its own (no tab, no hanging indent), so
-    /// the label sits where a typed marker would.
+    /// <param name="newIndent">
+    /// The indent the label's paragraph takes from the list (a new element for each level): the list adds none of its own
+    /// (no tab, no hanging indent), so the label sits where a typed marker would.
     /// </param>
     public static (AbstractNum Definition, NumberingInstance Instance) Build(
-        IReadOnlyList<LevelFormat> levels, ListIds ids, Func<int, Indentation> levelIndent)
+        IReadOnlyList<LevelFormat> levels, ListIds ids, Func<Indentation> newIndent)
     {
         var definition = new AbstractNum(
             new Nsid { Val = ids.Nsid },
@@ -22,7 +22,7 @@ public static class ListDefinition
         { AbstractNumberId = ids.AbstractNumId };
         for (var level = 1; level <= NumberingStyle.MaxLevels; level++)
         {
-            definition.Append(Level(levels, level, levelIndent(level)));
+            definition.Append(Level(levels, level, newIndent()));
         }
         var instance = new NumberingInstance(new AbstractNumId { Val = ids.AbstractNumId }) { NumberID = ids.NumId };
         return (definition, instance);

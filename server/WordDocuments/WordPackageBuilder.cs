@@ -17,7 +17,7 @@ public static class WordPackageBuilder
         if (outline.Numbering == ListNumbering.List)
         {
             var ids = ListIds.Draw(random);
-            var (definition, instance) = ListDefinition.Build(outline.Levels, ids, _ => LevelIndent(outline.Typography));
+            var (definition, instance) = ListDefinition.Build(outline.Levels, ids, () => LevelIndent(outline.Typography));
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = new WordNumbering(definition, instance);
             numId = ids.NumId;
         }

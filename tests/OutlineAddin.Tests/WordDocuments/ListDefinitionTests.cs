@@ -119,7 +119,7 @@ public class ListDefinitionTests
     [Fact]
     public void The_definition_and_instance_carry_the_ids_they_are_given()
     {
-        var (definition, instance) = ListDefinition.Build(BuiltInStyles.Gongwen.Levels, Ids, _ => new Indentation());
+        var (definition, instance) = ListDefinition.Build(BuiltInStyles.Gongwen.Levels, Ids, () => new Indentation());
         Assert.Equal(Ids.AbstractNumId, definition.AbstractNumberId!.Value);
         Assert.Equal(Ids.Nsid, definition.Nsid!.Val!.Value);
         Assert.Equal(MultiLevelValues.Multilevel, definition.MultiLevelType!.Val!.Value);
@@ -128,7 +128,7 @@ public class ListDefinitionTests
     }
 
     private static List<Level> Levels(IReadOnlyList<LevelFormat> formats) =>
-        [.. ListDefinition.Build(formats, Ids, _ => new Indentation { Left = "0", Hanging = "0" }).Definition.Elements<Level>()];
+        [.. ListDefinition.Build(formats, Ids, () => new Indentation { Left = "0", Hanging = "0" }).Definition.Elements<Level>()];
 
     private static string Describe(Level level) => string.Join('|',
         level.NumberingFormat!.Val!.InnerText,
