@@ -163,6 +163,22 @@ public class PackageContentTests
         Assert.Single(docx.MainDocumentPart!.Document!.Descendants<SectionProperties>());
     }
 
+    [Fact]
+    public void A_heading_deeper_than_words_nine_levels_is_refused()
+    {
+        IReadOnlyList<OutlineNode> nodes = [new("1", [new("2", [new("3", [new("4", [new("5", [new("6", [new("7", [new("8", [new("9", [new("10", [])])])])])])])])])])];
+        var outline = new WordOutline(nodes, BuiltInStyles.Gongwen.Levels, false, ListNumbering.Text, Typography.None);
+        Assert.Throws<ArgumentException>(() => WordPackages.Docx(outline));
+    }
+
+    [Fact]
+    public void An_empty_outline_is_an_empty_valid_document()
+    {
+        using var package = WordPackageReader.OpenDocx(WordPackages.Docx(new WordOutline([], BuiltInStyles.Gongwen.Levels, false, ListNumbering.List, Typography.None)));
+        Assert.Empty(DocumentText.Paragraphs(package));
+        OpenXmlAssert.Valid(package);
+    }
+
     private static WordprocessingDocument Open(ListNumbering numbering, Typography typography, IReadOnlyList<OutlineNode>? nodes = null) =>
         WordPackageReader.OpenFlatOpc(WordPackages.FlatOpc(WordOutlines.Of(BuiltInStyles.Gongwen, numbering, typography, nodes)));
 
