@@ -8,6 +8,7 @@
  * Where real Word is harsher than the documentation says, the fake is harsh too.
  */
 import { headingLevelOf } from '../heading-levels.ts';
+import { FakeNumbering, listStrings, type FakeListDefinition, type FakeListMembership } from './lists.ts';
 
 /**
  * Content Word keeps in a paragraph's text as one special character, which Paragraph.text carries
@@ -95,9 +96,12 @@ export interface FakeParagraph {
   outlineLevel?: number;
   /**
    * The paragraph is an item of a Word list (a multilevel list, or a heading style linked to one):
-   * Word draws this number ("第一章", "1.1") in front of it, and it is not part of its text.
+   * Word draws this number ("第一章", "1.1") in front of it, and it is not part of its text. A number
+   * given as it is, for a list the fake does not count itself; see `list` for one it counts.
    */
   listString?: string;
+  /** The paragraph is an item of a list the fake counts (lists.ts): Word draws the number the list's definition gives. */
+  list?: FakeListMembership;
   /** 0 outside tables; 1 in a table cell, 2 in a table nested in a cell… */
   tableNestingLevel: number;
   /** How many inline pictures the paragraph holds (they are not text: an "empty" paragraph may hold one). */
@@ -113,6 +117,7 @@ export interface FakeParagraphInit {
   styleBuiltIn?: string;
   outlineLevel?: number;
   listString?: string;
+  list?: FakeListMembership;
   tableNestingLevel?: number;
   inlinePictures?: number;
   format?: FakeParagraphFormat;
@@ -219,6 +224,8 @@ export class FakeDocument {
   readonly parts: FakeStory[] = [];
   /** The paragraph styles by Word.BuiltInStyleName: a test changes them (a list-linked heading, a centred heading). */
   readonly styles: Record<string, FakeStyle> = defaultStyles();
+  /** The numbering definitions and lists of the document (lists.ts). */
+  readonly numbering = new FakeNumbering();
   /**
    * The selection runs from character `selectionStartOffset` of `selectionStart` to character
    * `selectionEndOffset` of `selectionEnd` (end exclusive); a cursor when both are the same place.
@@ -301,6 +308,17 @@ export class FakeDocument {
 
   styleOf(paragraph: FakeParagraph): FakeStyle {
     return this.styles[paragraph.styleBuiltIn] ?? this.styles.Normal;
+  }
+
+  /** Adds a list with its own numbering definition, as a document that already has one: returns its id (Word.List.id). */
+  addList(definition: FakeListDefinition): number {
+    return this.numbering.addList(definition);
+  }
+
+  /** The number Word draws in front of a paragraph (Word.ListItem.listString), or undefined when it is no list item. */
+  listStringOf(paragraph: FakeParagraph): string | undefined {
+    if (!paragraph.list) return paragraph.listString;
+    return listStrings(this.numbering, this.storyOf(paragraph).paragraphs).get(paragraph);
   }
 
   supports(name: string, version: string): boolean {
@@ -392,11 +410,17 @@ export function createParagraph(init: FakeParagraphInit): FakeParagraph {
     styleBuiltIn: init.styleBuiltIn ?? 'Normal',
     outlineLevel: init.outlineLevel,
     listString: init.listString,
+    list: init.list ? { ...init.list } : undefined,
     tableNestingLevel: init.tableNestingLevel ?? 0,
     inlinePictures: init.inlinePictures ?? 0,
     format: { ...init.format },
     textWrites: 0,
   };
+}
+
+/** Paragraph.isListItem (WordApi 1.3): in a list the fake counts, or with a number given as it is. */
+export function isListItem(paragraph: FakeParagraph): boolean {
+  return paragraph.list !== undefined || paragraph.listString !== undefined;
 }
 
 /** Paragraph.outlineLevel as Word reports it: a Heading style's own level, else the paragraph's (direct or custom style), else body text. */

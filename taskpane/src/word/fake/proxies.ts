@@ -11,6 +11,7 @@ import {
   builtInStyleNames,
   createParagraph,
   FakeOfficeError,
+  isListItem,
   outlineLevelOf,
   paragraphText,
   reviewedText,
@@ -22,6 +23,7 @@ import {
   type FakeStory,
   type FakeStyle,
 } from './model.ts';
+import { attachToList, FakeListItemProxy, listOfParagraph, startNewList, type FakeListProxy } from './list-proxies.ts';
 import { FakeRangeProxy, searchResults } from './ranges.ts';
 
 const knownStyles = new Set<string>(builtInStyleNames);
@@ -292,6 +294,8 @@ const paragraphProperties = ['text', 'style', 'styleBuiltIn', 'outlineLevel', 'i
 
 export class FakeParagraphProxy extends FakeClientObject {
   private target?: FakeParagraph;
+  private listItemProxy?: FakeListItemProxy;
+  private listItemOrNullProxy?: FakeListItemProxy;
 
   bind(paragraph: FakeParagraph): void {
     this.target = paragraph;
@@ -315,7 +319,9 @@ export class FakeParagraphProxy extends FakeClientObject {
       else if (name === 'style') this.setLoaded('style', this.fake.styleOf(paragraph).nameLocal);
       else if (name === 'styleBuiltIn') this.setLoaded('styleBuiltIn', paragraph.styleBuiltIn);
       else if (name === 'outlineLevel') this.setLoaded('outlineLevel', outlineLevelOf(paragraph));
-      else if (name === 'isListItem') this.setLoaded('isListItem', paragraph.listString !== undefined);
+      else if (name === 'isListItem') this.setLoaded('isListItem', isListItem(paragraph));
+      else if (name.startsWith('listItem/')) this.listItem.snapshot([name.slice('listItem/'.length)]);
+      else if (name.startsWith('listItemOrNullObject/')) this.listItemOrNullObject.snapshot([name.slice('listItemOrNullObject/'.length)]);
       else if (name === 'tableNestingLevel') this.setLoaded('tableNestingLevel', paragraph.tableNestingLevel);
       else if (name === 'alignment' || name === 'leftIndent' || name === 'firstLineIndent') this.setLoaded(name, this.fake.effectiveFormat(paragraph)[name]);
       else throw invalidArgument(`The fake does not model the property '${name}'.`);
@@ -422,7 +428,38 @@ export class FakeParagraphProxy extends FakeClientObject {
   detachFromList(): void {
     this.context.enqueue(() => {
       this.paragraph.listString = undefined;
+      this.paragraph.list = undefined;
     });
+  }
+
+  /** Paragraph.listItem (WordApi 1.3): fails the sync with ItemNotFound when the paragraph is no list item. */
+  get listItem(): FakeListItemProxy {
+    this.listItemProxy ??= new FakeListItemProxy(this.context, () => this.paragraph);
+    return this.listItemProxy;
+  }
+
+  /** Paragraph.listItemOrNullObject (WordApi 1.3). */
+  get listItemOrNullObject(): FakeListItemProxy {
+    this.listItemOrNullProxy ??= new FakeListItemProxy(this.context, () => this.paragraph, 'pending');
+    return this.listItemOrNullProxy;
+  }
+
+  /** Paragraph.list (WordApi 1.3): fails the sync with ItemNotFound outside a list. */
+  get list(): FakeListProxy {
+    return listOfParagraph(this.context, () => this.paragraph, false);
+  }
+
+  /** Paragraph.listOrNullObject (WordApi 1.3). */
+  get listOrNullObject(): FakeListProxy {
+    return listOfParagraph(this.context, () => this.paragraph, true);
+  }
+
+  attachToList(listId: number, level: number): FakeListProxy {
+    return attachToList(this.context, () => this.paragraph, listId, level);
+  }
+
+  startNewList(): FakeListProxy {
+    return startNewList(this.context, () => this.paragraph);
   }
 
   /** Paragraph.reset (WordApiDesktop 1.4): removes manual paragraph formatting, what the style does not give. */
@@ -475,6 +512,7 @@ export class FakeParagraphProxy extends FakeClientObject {
         styleBuiltIn: from.styleBuiltIn,
         outlineLevel: from.outlineLevel,
         listString: from.listString,
+        list: from.list,
         tableNestingLevel: from.tableNestingLevel,
         format: from.format,
       });
