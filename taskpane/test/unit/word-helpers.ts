@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import { DOMParser as XmlDomParser } from '@xmldom/xmldom';
 import { createFakeWord, FakeDocument, fakeRequirements, type FakeParagraphInit } from '../../src/word/fake/index.ts';
 import { renumberParagraphs, WordRefusalError, type ParagraphChange, type WordRefusal } from '../../src/word/document.ts';
 import { setLanguage } from '../../src/i18n.ts';
+
+// Word's webview and the browser preview parse OOXML with the page's DOMParser; node has none.
+(globalThis as { DOMParser?: unknown }).DOMParser ??= XmlDomParser;
 
 // The strings are loaded when the language is known (src/i18n.ts): Chinese, as in the page.
 await setLanguage('zh');

@@ -38,6 +38,10 @@ export interface FakeRun {
   color?: string;
   /** Font size in points (三号 is 16). */
   size?: number;
+  /** The font of Latin text (w:rFonts w:ascii; Font.name, WordApi 1.1). */
+  font?: string;
+  /** The font of Chinese text (w:rFonts w:eastAsia; Font.nameFarEast, WordApiDesktop 1.3). */
+  eastAsiaFont?: string;
   /**
    * A tracked change: Word keeps deleted text in the document (struck through) until the revision is
    * accepted or rejected, and Paragraph.text / Range.text still hold it (OfficeDev/office-js#1267);
@@ -78,8 +82,10 @@ export interface FakeFont {
 /** A paragraph style: its localized name (Paragraph.style), font and paragraph format, and the list it is linked to. */
 export interface FakeStyle {
   nameLocal: string;
-  font: FakeFont;
-  paragraphFormat: Required<FakeParagraphFormat>;
+  /** With the font names once the taskpane sets them (Style.font.name, WordApi 1.5; nameFarEast, WordApiDesktop 1.3). */
+  font: FakeFont & { name?: string; nameFarEast?: string };
+  /** With the line spacing in points once the taskpane sets it (ParagraphFormat.lineSpacing, WordApi 1.5). */
+  paragraphFormat: Required<FakeParagraphFormat> & { lineSpacing?: number };
   /**
    * A style linked to a multilevel list (common in Chinese templates): Word numbers each paragraph of
    * the style itself, and setting the style brings the number back after detachFromList
@@ -209,7 +215,8 @@ function versionAtLeast(have: string | undefined, wanted: string): boolean {
 }
 
 /**
- * Office on the web refuses a response over its payload limit (ResponsePayloadSizeLimitExceeded, "only
+ * Office on the web refuses a request or a response over its payload limit (RequestPayloadSizeLimitExceeded,
+ * ResponsePayloadSizeLimitExceeded, "only
  * occurs in Office on the web": learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling);
  * the one number Microsoft documents is 5 MB (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
  */
@@ -254,6 +261,10 @@ export class FakeDocument {
   apiSets: Record<string, string> = { WordApi: '1.4' };
   /** A response larger than this fails the sync with ResponsePayloadSizeLimitExceeded (see webPayloadLimitBytes); desktop Word has none. */
   maxResponseBytes = Number.POSITIVE_INFINITY;
+  /** A request larger than this (the OOXML a batch sends, above all) fails the sync with RequestPayloadSizeLimitExceeded before any of it runs. */
+  maxRequestBytes = Number.POSITIVE_INFINITY;
+  /** A host that refuses insertOoxml (a WOPI partner host: NotAllowed, OfficeDev/office-js#4640). */
+  ooxmlRefused = false;
   /**
    * What the settings may hold in all, as JSON: a write past it fails the sync. Office documents 2 MB
    * for Office.Settings; a test lowers it to make a settings write fail.
@@ -278,6 +289,7 @@ export class FakeDocument {
   actAsWordOnTheWeb(): this {
     this.apiSets = { WordApi: '1.9' };
     this.maxResponseBytes = webPayloadLimitBytes;
+    this.maxRequestBytes = webPayloadLimitBytes;
     return this;
   }
 
