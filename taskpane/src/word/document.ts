@@ -873,13 +873,15 @@ export async function insertOutlineOoxml(ooxml: string, source?: InsertedTemplat
   return Word.run(async (context) => {
     const { anchor, picture, setting } = await checkInsertionPoint(context, source);
 
+    // The last heading ends on the mark of the paragraph it goes into and takes its list (#2914): that paragraph is
+    // taken out of any list first, be it the empty paragraph at the cursor or a new one (which carries over the
+    // anchor's style and list, as Enter does).
     let target = anchor;
     if (anchor.text !== '' || !picture.isNullObject) {
       target = anchor.insertParagraph('', 'After');
-      // The paragraph carries over the anchor's style and list (as Enter does): the last heading ends on its mark.
       target.styleBuiltIn = 'Normal';
       target.detachFromList();
-    }
+    } else if (anchor.isListItem) anchor.detachFromList();
     const inserted = target.insertOoxml(ooxml, 'Replace').paragraphs;
     const last = inserted.getLast();
     const lastExpected = expected[expected.length - 1];
@@ -965,7 +967,7 @@ const styleNames: Record<TypographyStyle, string[]> = {
  */
 export async function applyTypographyToStyles(ooxml: string): Promise<StyleApplyOutcome> {
   const typography = readOutlinePackage(ooxml).typography;
-  if (!isSetSupported('WordApi', '1.5')) return { supported: false, applied: [], missing: typography.map((entry) => entry.style), notSet: [] };
+  if (!isSetSupported('WordApi', '1.5')) return { supported: false, applied: [], missing: [], notSet: [] };
   if (typography.length === 0) return { supported: true, applied: [], missing: [], notSet: [] };
   const canSetEastAsia = isSetSupported('WordApiDesktop', '1.3');
   return Word.run(async (context) => {

@@ -63,6 +63,16 @@ test('Word takes the last paragraph’s style and list from the mark it lands on
   assert.equal(shown(repaired, repaired.paragraphs.at(-1)!), '十一、条目42');
 });
 
+test('an empty list item at the cursor takes the outline, and its list does not: every heading is in the inserted list', async () => {
+  const fake = useFakeWord([{ text: '' }]);
+  const other = fake.addList({ levels: Array.from({ length: 9 }, () => ({ numFmt: 'bullet', lvlText: '•', start: 1, isLgl: false, suff: 'tab' })) });
+  fake.paragraphs[0].list = { listId: other, level: 0 };
+  const outcome = await insertOutlineOoxml(gongwenStyle.ooxml);
+  assert.equal(outcome.mislanded, 0);
+  assert.ok(fake.paragraphs.every((paragraph) => paragraph.list && paragraph.list.listId !== other));
+  assert.equal(shown(fake, fake.paragraphs.at(-1)!), '十一、条目42');
+});
+
 test('text numbering: the markers are the text, no heading is a list item, even under heading styles linked to a list', async () => {
   const fake = documentWithTitle();
   fake.styles.Heading1.linkedListString = '第一章';
