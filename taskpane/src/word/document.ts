@@ -885,7 +885,8 @@ export async function insertOutlineOoxml(ooxml: string, source?: InsertedTemplat
     const inserted = target.insertOoxml(ooxml, 'Replace').paragraphs;
     const last = inserted.getLast();
     const lastExpected = expected[expected.length - 1];
-    last.styleBuiltIn = lastExpected.styleBuiltIn as Word.BuiltInStyleName;
+    // 'Other' (a style with no built-in name) cannot be set by styleBuiltIn: the read-back counts it if it is lost.
+    if (lastExpected.styleBuiltIn !== 'Other') last.styleBuiltIn = lastExpected.styleBuiltIn as Word.BuiltInStyleName;
     if (lastExpected.listLevel === null) last.detachFromList();
     last.select('End');
     inserted.load('items/styleBuiltIn,items/isListItem');

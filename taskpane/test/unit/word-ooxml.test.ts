@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { applyTypographyToStyles, insertOutlineOoxml, OoxmlInsertRefusedError, WordRefusalError } from '../../src/word/document.ts';
+import { MalformedPackageError } from '../../src/word/outline-package.ts';
 import { FakeOfficeError, webPayloadLimitBytes, type FakeDocument, type FakeParagraph } from '../../src/word/fake/index.ts';
 import { refused, useFakeWord } from './word-helpers.ts';
 
@@ -247,4 +248,12 @@ test('applyTypographyToStyles of a package without typography changes nothing; i
   fake.apiSets = { WordApi: '1.5', WordApiDesktop: '1.4' };
   fake.protectionType = 'AllowOnlyComments';
   await assert.rejects(applyTypographyToStyles(gongwen.styles), (error: unknown) => error instanceof WordRefusalError && error.reason === 'protected');
+});
+
+test('a package that is not one (not XML, no document part) is refused before Word is called', async () => {
+  const fake = documentWithTitle();
+  for (const ooxml of ['<pkg:package', '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"/>']) {
+    await assert.rejects(insertOutlineOoxml(ooxml), MalformedPackageError);
+  }
+  assert.equal(fake.syncCount, 0);
 });
