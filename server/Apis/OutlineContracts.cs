@@ -21,7 +21,11 @@ public sealed record RenderResponse(IReadOnlyList<RenderedLine> Lines);
 
 /// <param name="OutlineLevel">1–9 for a heading-styled paragraph; null (or Word's 10) for body text.</param>
 /// <param name="IsListItem">True when Word numbers the paragraph itself (a list item): its marker is Word's, not in its text.</param>
-public sealed record ParagraphInput([property: Required] string? Text, int? OutlineLevel, bool? IsListItem = null);
+/// <param name="ListString">
+/// For a list item, the label Word draws (listItem.listString: <c>（二）</c>): read as its marker. Renumbering then
+/// answers with the label it is to have (listString, listLevel), never with a changed text.
+/// </param>
+public sealed record ParagraphInput([property: Required] string? Text, int? OutlineLevel, bool? IsListItem = null, string? ListString = null);
 
 /// <summary>
 /// <c>styleId</c> null keeps the document's own convention and only repairs the sequence. With

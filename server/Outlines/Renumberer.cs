@@ -27,7 +27,9 @@ public static class Renumberer
             foreach (var line in analysis.Lines)
             {
                 var fix = InSelection(line.Index) ? analysis.Repaired[line.Index] : null;
-                result[line.Index] = new RenumberedParagraph(fix is null ? line.Text : Repaired(line, fix), line.Level);
+                result[line.Index] = line.DrawnByWord && InSelection(line.Index) && line.Level is int level
+                    ? Relabelled(paragraphs[line.Index], fix?.Text ?? line.Marker?.Text ?? paragraphs[line.Index].Label!, level, level)
+                    : new RenumberedParagraph(fix is null ? paragraphs[line.Index].Text ?? "" : Repaired(line, fix), line.Level);
             }
             return new RenumberResult(result, analysis.Convention.Levels, problems, analysis.TooDeepAt);
         }
@@ -37,10 +39,13 @@ public static class Renumberer
         var anyInSelection = false;
         foreach (var line in analysis.Lines)
         {
-            // Word draws the number of a list item itself: adding ours would show two.
-            var to = InSelection(line.Index) && !paragraphs[line.Index].NumberedByWord ? switched[line.Index] : null;
+            var to = InSelection(line.Index) ? switched[line.Index] : null;
             anyInSelection |= to is not null;
-            result[line.Index] = new RenumberedParagraph(to is null ? line.Text : Switched(line, to.Marker), line.Level);
+            var paragraph = paragraphs[line.Index];
+            result[line.Index] = to is null ? new RenumberedParagraph(paragraph.Text ?? "", line.Level)
+                : line.DrawnByWord ? Relabelled(paragraph, to.Marker.TrimEnd(), line.Level, to.Level)
+                // Word draws the number of a list item itself: adding ours would show two.
+                : new RenumberedParagraph(paragraph.NumberedByWord ? paragraph.Text ?? "" : Switched(line, to.Marker), line.Level);
         }
         if (anyInSelection && count < paragraphs.Count && RestDiffers(analysis, switched, InSelection, target, targetKinds) is { } mismatch)
         {
@@ -154,6 +159,10 @@ public static class Renumberer
         }
         return parents;
     }
+
+    // A list item keeps its text; its marker is the label the list it is moved to draws.
+    private static RenumberedParagraph Relabelled(SourceParagraph paragraph, string label, int? level, int listLevel) =>
+        new(paragraph.Text ?? "", level, label, listLevel);
 
     // Repair leaves a marker that is right exactly as it is, separator included (第一条　为了 and 第一条 为了).
     // A marker it rewrites loses its old separator and takes its right form's: (一) 甲 → （一）甲.

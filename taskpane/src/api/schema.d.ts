@@ -2821,6 +2821,11 @@ export interface components {
             outlineLevel?: null | number;
             /** @description True when Word numbers the paragraph itself (a list item): its marker is Word's, not in its text. */
             isListItem?: null | boolean;
+            /**
+             * @description For a list item, the label Word draws (listItem.listString: `（二）`): read as its marker. Renumbering then
+             *     answers with the label it is to have (listString, listLevel), never with a changed text.
+             */
+            listString?: null | string;
         };
         /** @description Paragraphs `start` (0-based) up to, not including, `end`. */
         ParagraphSelection: {
@@ -2886,6 +2891,16 @@ export interface components {
             text: string;
             /** Format: int32 */
             level?: null | number;
+            /**
+             * @description For an item Word numbers (given its listString) that this renumbering numbers: the label Word is to draw
+             *     (`（一）`), by moving the paragraph to a list that draws it. Its text never changes. Null for every other paragraph.
+             */
+            listString?: null | string;
+            /**
+             * Format: int32
+             * @description With ListString: the level (1–9) of the style whose label it is, the list level to put the paragraph at.
+             */
+            listLevel?: null | number;
         };
         RoleRequest: {
             role: components["schemas"]["TeamRole"];
