@@ -86,7 +86,7 @@ public static class OutlinesApi
             }
             only = new Range(start, end);
         }
-        var result = Renumberer.Renumber(paragraphs!, target, only);
+        var result = Renumberer.Renumber(paragraphs!, target, only, request.Numbering);
         if (result.TooDeepAt is int tooDeep) return ProblemResponses.Invalid($"paragraphs[{tooDeep}]", ParseResult.TooDeepMessage(tooDeep));
         return TypedResults.Ok(new RenumberResponse(result.Paragraphs, result.DetectedLevels, result.Problems));
     }

@@ -2880,6 +2880,14 @@ export interface components {
             paragraphs: components["schemas"]["ParagraphInput"][];
             styleId?: null | string;
             selection?: null | components["schemas"]["ParagraphSelection"];
+            /**
+             * @description Absent: each heading stays numbered the way it is (a typed marker is edited; a Word list item, given its listString,
+             *     is answered with its new label). `text` (转为文本编号): every numbered heading of the selection ends with a typed
+             *     marker (a list item's text gets its label in front, and it leaves its list). `list` (转为自动编号): every one ends
+             *     numbered by Word (a typed marker is taken out of the text, and the answer gives the label and list level).
+             * @enum {null|string}
+             */
+            numbering?: "text" | "list" | null;
         };
         RenumberResponse: {
             paragraphs: components["schemas"]["RenumberedParagraph"][];

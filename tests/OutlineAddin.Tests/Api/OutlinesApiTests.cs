@@ -122,6 +122,21 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
     }
 
     [Fact]
+    public async Task Renumber_as_a_list_takes_typed_markers_out_of_the_text_and_gives_their_labels()
+    {
+        var response = await client.PostAsJsonAsync("/api/outlines/renumber", new
+        {
+            paragraphs = new object[] { new { text = "一、总体要求", outlineLevel = (int?)1 }, new { text = "（一）指导思想", outlineLevel = (int?)2 } },
+            styleId = "gongwen",
+            numbering = "list",
+        });
+        response.EnsureSuccessStatusCode();
+        var paragraphs = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("paragraphs").EnumerateArray().ToList();
+        Assert.Equal([("总体要求", "一、", 1), ("指导思想", "（一）", 2)],
+            paragraphs.Select(p => (p.GetProperty("text").GetString(), p.GetProperty("listString").GetString(), p.GetProperty("listLevel").GetInt32())));
+    }
+
+    [Fact]
     public async Task Capture_returns_the_document_s_headings_as_a_tree()
     {
         var response = await client.PostAsJsonAsync("/api/outlines/capture", new
@@ -169,6 +184,7 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
         { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"text\": \"甲\", \"outlineLevel\": 12 } ] }", HttpStatusCode.BadRequest, "outlineLevel" },
         { "/api/outlines/renumber", "{ \"paragraphs\": [], \"styleId\": \"wingdings\" }", HttpStatusCode.UnprocessableEntity, "gongwen" },
         { "/api/outlines/capture", "{ }", HttpStatusCode.BadRequest, "paragraphs" },
+        { "/api/outlines/renumber", "{ \"paragraphs\": [], \"numbering\": \"auto\" }", HttpStatusCode.BadRequest, "numbering" },
         { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"text\": \"甲\" } ], \"selection\": { \"start\": 0, \"end\": 2 } }", HttpStatusCode.BadRequest, "selection" },
         { "/api/outlines/capture", "{ \"paragraphs\": [ { \"outlineLevel\": 2 } ] }", HttpStatusCode.BadRequest, "text" },
     };

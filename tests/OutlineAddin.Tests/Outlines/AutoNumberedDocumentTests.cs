@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using OutlineAddin.Numbering;
 using OutlineAddin.Outlines;
+using OutlineAddin.WordDocuments;
 
 namespace OutlineAddin.Tests.Outlines;
 
@@ -23,8 +24,8 @@ public partial class AutoNumberedDocumentTests
     private static string Described(RenumberedParagraph paragraph) =>
         paragraph.ListString is { } label ? $"[{label}:{paragraph.ListLevel}]{paragraph.Text}" : paragraph.Text;
 
-    private static RenumberResult Renumber(string? styleId, string[] document, Range? only = null) =>
-        Renumberer.Renumber(document.Select(Paragraph).ToList(), styleId is null ? null : BuiltInStyles.Find(styleId)!, only);
+    private static RenumberResult Renumber(string? styleId, string[] document, Range? only = null, ListNumbering? numbering = null) =>
+        Renumberer.Renumber(document.Select(Paragraph).ToList(), styleId is null ? null : BuiltInStyles.Find(styleId)!, only, numbering);
 
     public static TheoryData<string?, string[], string[]> Cases() => new()
     {
@@ -48,6 +49,46 @@ public partial class AutoNumberedDocumentTests
     [MemberData(nameof(Cases))]
     public void Relabels_list_items_and_never_changes_their_text(string? styleId, string[] document, string[] expected) =>
         Assert.Equal(expected, Renumber(styleId, document).Paragraphs.Select(Described));
+
+    public static TheoryData<string?, ListNumbering, string[], string[]> Conversions() => new()
+    {
+        // 转为自动编号: a typed marker leaves the text with the spaces after it; the answer gives the label and level.
+        { "gongwen", ListNumbering.List, ["一、 总体要求@1", "（一）指导思想@2", "正文。", "[二、]主要任务@1"], ["[一、:1]总体要求", "[（一）:2]指导思想", "正文。", "[二、:1]主要任务"] },
+        // …in the document's own convention, repaired on the way.
+        { null, ListNumbering.List, ["一、甲@1", "三、乙@1"], ["[一、:1]甲", "[二、:1]乙"] },
+        // A heading without a number is numbered by the style, and left alone by a repair.
+        { "gongwen", ListNumbering.List, ["总体要求@1"], ["[一、:1]总体要求"] },
+        { null, ListNumbering.List, ["工作方案@1", "一、甲@1"], ["工作方案", "[一、:1]甲"] },
+        // 转为文本编号: the label is written in front of the text, with the style's separator.
+        { null, ListNumbering.Text, ["[一、]甲@1", "[（一）]乙@2", "[二、]丙@1"], ["一、甲", "（一）乙", "二、丙"] },
+        { "gongwen", ListNumbering.Text, ["[1]范围@1", "[1.1]对象@2"], ["一、范围", "（一）对象"] },
+        { "decimal", ListNumbering.Text, ["[一、]甲@1", "[（一）]乙@2"], ["1 甲", "1.1 乙"] },
+        // A typed marker stays typed; a bullet stays a bullet.
+        { null, ListNumbering.Text, ["一、甲@1", "[二、]乙@1", "[•]要点"], ["一、甲", "二、乙", "要点"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Conversions))]
+    public void Converts_between_typed_markers_and_Word_s_numbering(string? styleId, ListNumbering numbering, string[] document, string[] expected) =>
+        Assert.Equal(expected, Renumber(styleId, document, numbering: numbering).Paragraphs.Select(Described));
+
+    [Fact]
+    public void A_document_converted_to_Word_s_numbering_and_back_reads_as_it_did()
+    {
+        string[] typed = ["关于开展检查的通知", "一、检查范围@1", "（一）生产车间@2", "正文。", "（二）仓储区域@2", "二、检查内容@1", "1.消防设施@3"];
+        var listed = Renumber(null, typed, numbering: ListNumbering.List).Paragraphs
+            .Select(p => p.ListString is { } label ? $"[{label}]{p.Text}@{p.Level}" : p.Level is { } level ? $"{p.Text}@{level}" : p.Text)
+            .ToArray();
+        var back = Renumber(null, listed, numbering: ListNumbering.Text).Paragraphs.Select(p => p.Text);
+        Assert.Equal(typed.Select(line => line.Split('@')[0]), back);
+    }
+
+    [Fact]
+    public void A_conversion_of_a_selection_converts_only_the_selection()
+    {
+        var result = Renumber("gongwen", ["一、甲@1", "二、乙@1", "三、丙@1"], 1..2, ListNumbering.List);
+        Assert.Equal(["一、甲", "[二、:1]乙", "三、丙"], result.Paragraphs.Select(Described));
+    }
 
     [Fact]
     public void Problems_name_the_labels_as_Word_draws_them()
