@@ -757,13 +757,13 @@ export async function renumberParagraphs(
  * The list part of renumberParagraphs: headings into a new Word list and out of their lists, in two syncs whatever
  * their number. No text is replaced, so footnotes, comments and fields in the headings stay.
  * 1. The list: Word's JavaScript API cannot make a list with Chinese numbering (Word.ListNumbering has no Chinese
- *    numerals; ListLevel.numberStyle is WordApiDesktop only), so its definition comes as OOXML, inserted at the end
- *    of the body (Body.insertOoxml, WordApi 1.1) as a temporary paragraph whose list id is read
+ *    numerals; ListLevel.numberStyle is WordApiDesktop only), so its definition comes as OOXML, inserted at the start
+ *    of the body (Paragraph.insertOoxml, WordApi 1.1) as temporary paragraphs whose list id is read
  *    (Paragraph.listOrNullObject and List.id, WordApi 1.3). The server gives each package fresh list ids, so no list
  *    already in the document changes (an existing numbering cannot be replaced: OfficeDev/office-js#5243).
  * 2. Each heading leaves its list (Paragraph.detachFromList) and joins the new one at its level
  *    (Paragraph.attachToList(listId, level), WordApi 1.3, level 0-based; it "fails if the paragraph is already a
- *    list item", hence the detach first); the temporary paragraph goes; every label is read back (ListItem.listString).
+ *    list item", hence the detach first); the temporary paragraphs go; every label is read back (ListItem.listString).
  * A new list starts at 1: a selection the server numbers on from the headings before it (三、 after 二、) reads back
  * 一、 and is reported in labelMismatches. A heading style linked to a list can keep numbering a detached heading
  * (word-api-notes.md: read isListItem back): reported in stillListed.
@@ -777,14 +777,18 @@ async function writeListChanges(
 ): Promise<RenumberOutcome> {
   const placements = list?.placements ?? [];
   let listId = 0;
-  let temporary: Word.Range | undefined;
+  let temporary: Word.ParagraphCollection | undefined;
   if (list && placements.length > 0) {
-    temporary = context.document.body.insertOoxml(list.ooxml, 'End');
-    const inserted = temporary.paragraphs.getFirst().listOrNullObject;
+    // At the start of the body, so that deleting it leaves no empty paragraph behind (the body's last paragraph mark
+    // cannot go). Word gives the last paragraph of a package the mark it lands on, list and all (OfficeDev/office-js#2914):
+    // the list id is read from the first, and the package must hold two headings (listDefinitionNodes).
+    temporary = context.document.body.insertParagraph('', 'Start').insertOoxml(list.ooxml, 'Replace').paragraphs;
+    temporary.load('isListItem');
+    const inserted = temporary.getFirst().listOrNullObject;
     inserted.load('id');
     await context.sync();
     if (inserted.isNullObject) {
-      temporary.delete();
+      for (const paragraph of temporary.items) paragraph.delete();
       await context.sync();
       throw new PartialWriteError(text.written, text.written, text.undo, text.skipped, new Error('The list definition inserted numbers no paragraph.'));
     }
@@ -796,7 +800,7 @@ async function writeListChanges(
     if (text.contents.paragraphs[index].isListItem) paragraphs[index].detachFromList();
     paragraphs[index].attachToList(listId, listLevel - 1);
   }
-  temporary?.delete();
+  for (const paragraph of temporary?.items ?? []) paragraph.delete();
   const moved = [...placements.map(({ index }) => index), ...detach].map((index) => paragraphs[index]);
   for (const paragraph of moved) {
     paragraph.load('isListItem');

@@ -33,3 +33,13 @@ export async function numberingPlan(contents: DocumentContents, answer: Renumber
   if (!relabels) return { changes, detach };
   return { changes, detach, list: { ooxml: typeof listOoxml === 'string' ? listOoxml : await listOoxml(), placements } };
 }
+
+/**
+ * The outline to ask POST /api/outlines/ooxml for (numbering "list", the target style) to get a list definition:
+ * two headings, because Word gives the last paragraph of an inserted package the paragraph mark it lands on, list
+ * and all (OfficeDev/office-js#2914), and the list is read from the first. Their text never stays in the document.
+ */
+export const listDefinitionNodes = [
+  { title: '编号', children: [] },
+  { title: '编号', children: [] },
+];
