@@ -726,8 +726,13 @@ function reversed(changes: ParagraphChange[]): ParagraphChange[] {
  *    host that tracks changes without saying so), PartialWriteError says exactly how many were written
  *    and holds what undoes them.
  *
+ * 5. a NumberingPlan's headings (Word numbers them, or is to) go into a new list or out of theirs, their text
+ *    untouched (writeListChanges), once their typed markers are written; `allOrNothing` writes nothing at
+ *    all when any paragraph would be skipped (a conversion half done numbers headings twice).
+ *
  * Syncs: one per page of paragraphs (the first with the checks), two to check (more for a very large
- * amount of changed text, in chunks), one to write and read back: four for a short document.
+ * amount of changed text, in chunks), one to write and read back: four for a short document; and
+ * for a plan that moves headings between lists, one to insert the new list and one to move them.
  */
 export async function renumberParagraphs(
   scope: Scope,
