@@ -158,3 +158,26 @@ test('the syncs of switching, converting and converting back do not grow with th
   }
   assert.deepEqual(counts.slice(0, 2), counts.slice(2));
 });
+
+test('switching moves only the headings planned: another list of the document keeps its items and numbers', async () => {
+  const fake = autoNumbered();
+  const steps = fake.addList({ levels: Array.from({ length: 9 }, (_, level) => ({ numFmt: 'decimal', lvlText: `%${level + 1})`, start: 1, isLgl: false, suff: 'tab' })) });
+  fake.paragraphs[1].list = { listId: steps, level: 0 };
+  fake.paragraphs[6].list = { listId: steps, level: 0 };
+  await renumberParagraphs('document', async (contents) =>
+    numberingPlan(
+      contents,
+      await answer({ 2: { listString: '一、', listLevel: 1 }, 3: { listString: '（一）', listLevel: 2 }, 4: { listString: '（二）', listLevel: 2 }, 5: { listString: '二、', listLevel: 1 } })(
+        contents,
+      ),
+      listOoxml('gongwen'),
+    ),
+  );
+  assert.deepEqual(
+    [1, 6].map((index) => [fake.paragraphs[index].list?.listId, fake.listStringOf(fake.paragraphs[index])]),
+    [
+      [steps, '1)'],
+      [steps, '2)'],
+    ],
+  );
+});
