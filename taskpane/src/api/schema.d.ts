@@ -2909,6 +2909,12 @@ export interface components {
              * @description With ListString: the level (1–9) of the style whose label it is, the list level to put the paragraph at.
              */
             listLevel?: null | number;
+            /**
+             * Format: int32
+             * @description With ListString: the count the label shows at its level (3 for 三、), for a list that has to start
+             *     there (a selection that goes on from the headings before it, an excerpt that starts at 三、).
+             */
+            listValue?: null | number;
         };
         RoleRequest: {
             role: components["schemas"]["TeamRole"];
