@@ -1,4 +1,5 @@
 using OutlineAddin.Numbering;
+using OutlineAddin.WordDocuments;
 
 namespace OutlineAddin.Outlines;
 
@@ -14,7 +15,13 @@ public static class Renumberer
     /// Rewrite only these paragraphs (a selection). The whole document is still read, so a selection that
     /// starts at 三、 goes on from the 二、 before it instead of starting again at 一、.
     /// </param>
-    public static RenumberResult Renumber(IReadOnlyList<SourceParagraph> paragraphs, NumberingStyle? target, Range? only = null)
+    /// <param name="numbering">
+    /// Null: each item stays numbered the way it is (a typed marker is edited, the label of an item Word numbers is
+    /// changed). <see cref="ListNumbering.Text"/>: every numbered item of the selection ends with a typed marker (Word's
+    /// label is written in front of the text). <see cref="ListNumbering.List"/>: every one ends numbered by Word (a typed
+    /// marker is taken out of the text, and the answer gives its label).
+    /// </param>
+    public static RenumberResult Renumber(IReadOnlyList<SourceParagraph> paragraphs, NumberingStyle? target, Range? only = null, ListNumbering? numbering = null)
     {
         var (from, count) = (only ?? Range.All).GetOffsetAndLength(paragraphs.Count);
         bool InSelection(int index) => index >= from && index < from + count;
@@ -27,7 +34,9 @@ public static class Renumberer
             foreach (var line in analysis.Lines)
             {
                 var fix = InSelection(line.Index) ? analysis.Repaired[line.Index] : null;
-                result[line.Index] = new RenumberedParagraph(fix is null ? line.Text : Repaired(line, fix), line.Level);
+                var to = fix is null ? null : new SwitchedMarker(fix.Text + fix.Separator, line.Level!.Value, fix.Value);
+                result[line.Index] = AsListItem(paragraphs[line.Index], line, to, numbering)
+                    ?? new RenumberedParagraph(fix is null ? paragraphs[line.Index].Text ?? "" : Repaired(line, fix), line.Level);
             }
             return new RenumberResult(result, analysis.Convention.Levels, problems, analysis.TooDeepAt);
         }
@@ -37,10 +46,10 @@ public static class Renumberer
         var anyInSelection = false;
         foreach (var line in analysis.Lines)
         {
-            // Word draws the number of a list item itself: adding ours would show two.
-            var to = InSelection(line.Index) && !paragraphs[line.Index].NumberedByWord ? switched[line.Index] : null;
+            var to = InSelection(line.Index) ? switched[line.Index] : null;
             anyInSelection |= to is not null;
-            result[line.Index] = new RenumberedParagraph(to is null ? line.Text : Switched(line, to.Marker), line.Level);
+            result[line.Index] = AsListItem(paragraphs[line.Index], line, to, numbering)
+                ?? new RenumberedParagraph(to is null ? paragraphs[line.Index].Text ?? "" : Switched(line, to.Marker), line.Level);
         }
         if (anyInSelection && count < paragraphs.Count && RestDiffers(analysis, switched, InSelection, target, targetKinds) is { } mismatch)
         {
@@ -49,8 +58,8 @@ public static class Renumberer
         return new RenumberResult(result, analysis.Convention.Levels, problems, analysis.TooDeepAt);
     }
 
-    /// <summary>The marker an item gets in the target style (with the style's separator), and the level it takes there.</summary>
-    private sealed record SwitchedMarker(string Marker, int Level);
+    /// <summary>The marker an item gets in the target style (with the style's separator), the level it takes there, and the count it shows.</summary>
+    private sealed record SwitchedMarker(string Marker, int Level, int Value);
 
     /// <summary>
     /// Each item's marker in the target style, and the target level it takes. An item takes the level below
@@ -97,7 +106,7 @@ public static class Renumberer
             if (line.StartsAList && !target.LevelAt(level).Continuous) counters[level - 1] = 0;
             OutlineRenderer.Count(counters, level, target.Levels);
             if (keepsItsNumber && line.Marker is { Value: > 0 } marker) counters[level - 1] = marker.Value;
-            switched[line.Index] = new SwitchedMarker(NumberingStyle.Render(target.LevelAt(level), level, counters, target.Levels), level);
+            switched[line.Index] = new SwitchedMarker(NumberingStyle.Render(target.LevelAt(level), level, counters, target.Levels), level, counters[level - 1]);
         }
         return switched;
     }
@@ -131,7 +140,7 @@ public static class Renumberer
     {
         foreach (var line in analysis.Lines)
         {
-            if (inSelection(line.Index) || line.Marker is not { } marker || switched[line.Index] is not var (wouldBe, level)) continue;
+            if (inSelection(line.Index) || line.Marker is not { } marker || switched[line.Index] is not var (wouldBe, level, _)) continue;
             if (marker.Kind == targetKinds[level - 1]) continue;
             return new OutlineProblem(ProblemCodes.SelectionStyleMismatch, line.Index, line.Level!.Value, marker.Text, wouldBe.TrimEnd(),
                 $"只改了选中的部分：选区外的编号仍是原来的写法（如第 {line.Index + 1} 段的“{marker.Text}”，按“{target.Name}”应为“{wouldBe.TrimEnd()}”）。" +
@@ -153,6 +162,26 @@ public static class Renumberer
             open.Push((level, line.Index));
         }
         return parents;
+    }
+
+    /// <summary>
+    /// The answer for an item Word numbers, or is to number: its text and the label the list it is moved to draws; or,
+    /// back to typed markers, its label written in front of its text. Null for an item whose typed marker is edited.
+    /// </summary>
+    private static RenumberedParagraph? AsListItem(SourceParagraph paragraph, AnalyzedLine line, SwitchedMarker? to, ListNumbering? numbering)
+    {
+        if (to is null) return null;
+        var text = paragraph.Text ?? "";
+        if (line.DrawnByWord)
+        {
+            return numbering == ListNumbering.Text ? new(to.Marker + text, line.Level) : new(text, line.Level, to.Marker.TrimEnd(), to.Level, to.Value);
+        }
+        // Word numbers it, but its label is unknown or is not the marker read: adding ours would show two.
+        if (paragraph.NumberedByWord) return new(text, line.Level);
+        if (numbering != ListNumbering.List) return null;
+        // The marker goes with the spaces after it (一、 总体 → 总体); anything before it (indentation, 📌) stays.
+        var withoutMarker = line.Marker is { } old ? string.Concat(text.AsSpan(0, old.Offset), text.AsSpan(old.End)) : text;
+        return new(withoutMarker, line.Level, to.Marker.TrimEnd(), to.Level, to.Value);
     }
 
     // Repair leaves a marker that is right exactly as it is, separator included (第一条　为了 and 第一条 为了).
