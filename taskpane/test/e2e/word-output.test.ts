@@ -1,0 +1,107 @@
+/**
+ * 编号方式, 公文 排版 and 下载 Word 文档, end to end: the real server builds the Word packages, the
+ * Word fake takes them through insertOoxml (and reads Word's list numbers back), and the browser
+ * preview downloads a .docx that is unzipped and read here.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { test } from 'node:test';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { openTaskpane, withRealOfficeJs } from './browser.ts';
+import { useServerAndBrowser } from './fixture.ts';
+import { chooseStyle, renderedLines, statusSays } from './page-helpers.ts';
+
+const e2e = useServerAndBrowser();
+
+async function openPreview(): Promise<Page> {
+  const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  await withRealOfficeJs(context, e2e.server.baseUrl);
+  return openTaskpane(context, e2e.server.baseUrl);
+}
+
+const shownPanel = (page: Page) => page.locator('[role="tabpanel"]:not([hidden])');
+
+/** Presses 下载 Word 文档 in the tab shown; the file's name and its parts, unzipped. */
+async function download(page: Page): Promise<{ fileName: string; parts: Record<string, string> }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), shownPanel(page).getByRole('button', { name: '下载 Word 文档' }).click()]);
+  const zip = unzipSync(new Uint8Array(await readFile((await file.path())!)));
+  const parts = Object.fromEntries(
+    Object.entries(zip)
+      .filter(([name]) => name.endsWith('.xml'))
+      .map(([name, bytes]) => [name, strFromU8(bytes)]),
+  );
+  return { fileName: file.suggestedFilename(), parts };
+}
+
+/** The text of each paragraph of document.xml with its style id and whether Word numbers it (w:numPr). */
+function bodyParagraphs(documentXml: string): { style: string | null; listed: boolean; text: string }[] {
+  return [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([paragraph]) => ({
+    style: /<w:pStyle w:val="([^"]+)"/.exec(paragraph)?.[1] ?? null,
+    listed: paragraph.includes('<w:numPr>'),
+    text: [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''),
+  }));
+}
+
+test('the browser preview downloads the open template as a .docx: its name, Heading styles, and the markers as text or as Word list numbering', async () => {
+  const page = await openPreview();
+  await page.getByRole('option', { name: /强作风保增长/ }).click();
+  await chooseStyle(page, 'gongwen');
+  const lines = await renderedLines(page, /^一、/);
+  const name = (await page.locator('.template-name').textContent()) ?? '';
+
+  const asText = await download(page);
+  assert.equal(asText.fileName, `${name}.docx`, 'named after the template (Content-Disposition filename*)');
+  await statusSays(page, `已下载“${name}.docx”`);
+  const textParagraphs = bodyParagraphs(asText.parts['word/document.xml']).filter((paragraph) => paragraph.style?.startsWith('Heading'));
+  assert.deepEqual(
+    textParagraphs.map((paragraph) => paragraph.text),
+    lines,
+    'the literal markers, as the preview shows them',
+  );
+  assert.deepEqual(
+    textParagraphs.map((paragraph) => paragraph.style),
+    lines.map((line) => (/^（/.test(line) ? 'Heading2' : 'Heading1')),
+  );
+  assert.ok(
+    textParagraphs.every((paragraph) => !paragraph.listed),
+    'no list numbering in text mode',
+  );
+
+  await shownPanel(page).getByRole('radio', { name: 'Word 自动编号' }).check();
+  const asList = await download(page);
+  const listParagraphs = bodyParagraphs(asList.parts['word/document.xml']).filter((paragraph) => paragraph.style?.startsWith('Heading'));
+  assert.deepEqual(
+    listParagraphs.map((paragraph) => paragraph.text),
+    lines.map((line) => line.replace(/^(一|二|三|四|五|六|七|八|九|十)+、|^（(一|二|三|四|五|六|七|八|九|十)+）/, '')),
+    'the titles without their markers: Word numbers them',
+  );
+  assert.ok(
+    listParagraphs.every((paragraph) => paragraph.listed),
+    'every heading a list item',
+  );
+  const numbering = asList.parts['word/numbering.xml'] ?? '';
+  assert.match(numbering, /w:numFmt w:val="chineseCounting"/);
+  assert.match(numbering, /w:lvlText w:val="（%2）"/);
+  await page.context().close();
+});
+
+test('an imported outline downloads as 提纲.docx, 公文 laid out', async () => {
+  const page = await openPreview();
+  await page.getByRole('tab', { name: '导入' }).click();
+  await page.getByLabel('粘贴提纲文本').fill('一、总体要求\n（一）指导思想\n二、主要任务');
+  await page.getByRole('button', { name: '解析' }).click();
+  await statusSays(page, '解析出 3 个条目');
+  await shownPanel(page).getByRole('radio', { name: '公文（GB/T 9704）' }).check();
+  const { fileName, parts } = await download(page);
+  assert.equal(fileName, '提纲.docx');
+  assert.deepEqual(
+    bodyParagraphs(parts['word/document.xml'])
+      .map((paragraph) => paragraph.text)
+      .filter((text) => text !== ''),
+    ['一、总体要求', '（一）指导思想', '二、主要任务'],
+    'the outline and nothing else',
+  );
+  assert.match(parts['word/styles.xml'] ?? '', /黑体/, '公文: level 1 in 黑体');
+  await page.context().close();
+});
