@@ -278,4 +278,6 @@ export const en: Strings = {
   convertingToText: 'Switching to text markers…',
   convertedToList: (count) => (count === 0 ? 'No headings to switch.' : `${count} headings now use Word's automatic numbering.`),
   convertedToText: (count) => (count === 0 ? "No headings use Word's automatic numbering." : `${count} headings now carry their numbers as text.`),
+  convertHint: "Switches the headings in the scope; automatic numbering follows the target style (or the document's own numbering). Body text stays as it is.",
+  noConventionToConvert: 'No numbering detected, so there is no format to number with: choose a numbering style under Target style.',
 };

@@ -276,6 +276,8 @@ export const zh = {
   convertingToText: '正在转为文本编号…',
   convertedToList: (count: number) => (count === 0 ? '没有可转换的标题。' : `已将 ${count} 个标题转为 Word 自动编号。`),
   convertedToText: (count: number) => (count === 0 ? '没有使用 Word 自动编号的标题。' : `已将 ${count} 个标题的自动编号转为文本编号。`),
+  convertHint: '按“范围”转换标题：转为自动编号时使用“目标样式”（或文档现有的编号）；正文不变。',
+  noConventionToConvert: '没有检测到编号，无法确定自动编号的格式：请在“目标样式”中选择一种编号样式。',
 };
 
 export type Strings = typeof zh;

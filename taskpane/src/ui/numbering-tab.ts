@@ -5,10 +5,17 @@
  * For the selection the whole document is still read and sent, with where the selection is: the
  * server numbers the selected paragraphs in the context of the ones before them (a selection starting
  * at 三、 stays 三、) and changes only those. Paragraphs are written back by their place in the document.
+ *
+ * 转为自动编号 and 转为文本编号 switch the headings of the scope between literal markers and Word's own
+ * list numbering. Word's list API has no Chinese formats: the list comes as a package the server
+ * builds (POST /api/outlines/ooxml, numbering "list") for the target style, or for the convention
+ * the document is written in when the target is 保持现有编号.
  */
-import { api, exampleChain, type LevelFormat, type Problem, type RenumberResult } from '../api.ts';
+import { api, exampleChain, type LevelFormat, type Numbering, type Problem, type RenumberResult } from '../api.ts';
 import { strings, styleName } from '../i18n.ts';
 import {
+  convertToListNumbering,
+  convertToTextNumbering,
   PartialWriteError,
   readDocumentWithSelection,
   readParagraphs,
@@ -18,11 +25,12 @@ import {
   type ParagraphChange,
   type ParagraphSpan,
   type ProgressListener,
+  type RenumberOutcome,
   type Scope,
   type SkippedParagraph,
 } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
-import { h, labelledSelect, radioGroup, replaceChildren, setOptions } from './dom.ts';
+import { h, labelledSelect, radioGroup, replaceChildren, setOptions, uniqueId } from './dom.ts';
 import { messageFor, UserError } from './errors.ts';
 import { problemsSection } from './outline-view.ts';
 
@@ -64,6 +72,16 @@ export function createNumberingTab(app: AppContext) {
   // After renumbering: puts the old markers back (Word's undo takes several steps per paragraph).
   const restoreButton = h('button', { type: 'button', class: 'secondary', hidden: true, title: strings.restoreHint }, strings.restoreMarkers);
   const skippedList = h('section', { class: 'skipped', hidden: true, 'aria-live': 'polite' });
+  const toListButton = h('button', { type: 'button', class: 'secondary' }, strings.convertToList);
+  const toTextButton = h('button', { type: 'button', class: 'secondary' }, strings.convertToText);
+  const convertHeadingId = uniqueId('convert-heading');
+  const convertSection = h(
+    'section',
+    { class: 'convert', 'aria-labelledby': convertHeadingId },
+    h('h2', { id: convertHeadingId }, strings.convertLegend),
+    h('p', { class: 'muted' }, strings.convertHint),
+    h('div', { class: 'actions actions-wrap' }, toListButton, toTextButton),
+  );
   const panel = h(
     'div',
     { class: 'panel' },
@@ -73,10 +91,11 @@ export function createNumberingTab(app: AppContext) {
     targetField,
     h('div', { class: 'actions' }, applyButton, restoreButton),
     skippedList,
+    convertSection,
   );
 
   const scope = (): Scope => scopeValue() as Scope;
-  const controls = [analyseButton, applyButton, targetSelect, restoreButton];
+  const controls = [analyseButton, applyButton, targetSelect, restoreButton, toListButton, toTextButton];
 
   /** The progress bar of a read that goes page by page. */
   const showReading: ProgressListener = ({ done, total }) => app.status.showProgress(strings.readingProgress(done, total), done, total);
@@ -221,6 +240,53 @@ export function createNumberingTab(app: AppContext) {
     report.replaceChildren();
     app.status.show('success', strings.restoredMarkers(outcome.written));
   });
+
+  /**
+   * The list numbering the headings are to take: the target style's, or (保持现有编号) the convention the
+   * scope is written in, detected by the server, as a package for insertOoxml.
+   */
+  async function listOoxml(): Promise<string> {
+    const target = targetSelect.value;
+    let numbering: Numbering;
+    let depth: number;
+    if (target === keepConventionValue) {
+      app.status.show('progress', strings.readingDocument);
+      const contents = await read();
+      const { detectedLevels } = await api.renumber(asInput(contents.paragraphs), null, contents.selection);
+      if (detectedLevels.length === 0) throw new UserError(strings.noConventionToConvert, targetSelect);
+      numbering = { levels: detectedLevels };
+      depth = detectedLevels.length;
+    } else {
+      numbering = { styleId: target };
+      depth = app.styles.list.find((style) => style.id === target)?.levels.length ?? 1;
+    }
+    const { ooxml } = await api.renderOoxml({ nodes: exampleChain(depth), numbering, listNumbering: 'list', typography: { preset: 'none' } });
+    return ooxml;
+  }
+
+  /** A conversion: its outcome (paragraphs left alone, an undo) shown as renumbering's is. */
+  async function convert(progress: string, work: () => Promise<RenumberOutcome>, done: (written: number) => string): Promise<void> {
+    if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
+    offerRestore([]);
+    listSkipped([]);
+    const outcome = await app.status.run(progress, controls, work, {
+      onError: (error) => {
+        if (error instanceof PartialWriteError) {
+          listSkipped(error.skipped);
+          offerRestore(error.undo);
+        }
+        app.status.show('error', messageFor(error));
+      },
+    });
+    if (!outcome) return;
+    listSkipped(outcome.skipped);
+    offerRestore(outcome.undo);
+    report.replaceChildren();
+    app.status.show('success', done(outcome.written));
+  }
+
+  toListButton.addEventListener('click', () => void convert(strings.convertingToList, async () => convertToListNumbering(scope(), await listOoxml(), showReading), strings.convertedToList));
+  toTextButton.addEventListener('click', () => void convert(strings.convertingToText, () => convertToTextNumbering(scope(), showReading), strings.convertedToText));
 
   return { panel };
 }
