@@ -64,6 +64,8 @@ export interface FakeHostOptions {
   partitionKey?: string;
   /** Office.context.officeTheme; see officeThemes. */
   officeTheme?: Pick<Office.OfficeTheme, 'bodyBackgroundColor' | 'bodyForegroundColor' | 'controlBackgroundColor' | 'controlForegroundColor'>;
+  /** What Office.onReady says the platform is: 'PC' unless given ('Mac': a webview that never downloads). */
+  platform?: string;
 }
 
 /** Office's themes as Word gives them (Office.context.officeTheme): white, and black. */
@@ -131,4 +133,9 @@ export function fakeTextWrites(page: Page): Promise<number[]> {
 /** The fake Word document's settings (Document.settings), as plain values. */
 export function fakeDocumentSettings(page: Page): Promise<Record<string, unknown>> {
   return page.evaluate(() => (window as unknown as { __fakeWord: { settings(): Record<string, unknown> } }).__fakeWord.settings());
+}
+
+/** The addresses the page asked Office to open in the user's browser (Office.context.ui.openBrowserWindow). */
+export function fakeOpenedInBrowser(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __fakeWord: { openedInBrowser: string[] } }).__fakeWord.openedInBrowser);
 }

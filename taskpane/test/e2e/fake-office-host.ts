@@ -18,6 +18,8 @@ interface FakeHostOptions {
   partitionKey?: string;
   /** Office.context.officeTheme: Word's theme (its colours), as Office gives it. */
   officeTheme?: Office.OfficeTheme;
+  /** What Office.onReady says the platform is ('PC' unless given; 'Mac' has a webview that never downloads). */
+  platform?: string;
 }
 
 const options: FakeHostOptions = (window as unknown as { __fakeHostOptions?: FakeHostOptions }).__fakeHostOptions ?? {};
@@ -25,22 +27,28 @@ const fake = new FakeDocument(options.paragraphs ?? [{ text: '二季度工作安
 if (options.selection) fake.selectText(options.selection.first, options.selection.startOffset, options.selection.last, options.selection.endOffset);
 const wordApi = options.wordApiSupported ?? true;
 const supported: Record<string, boolean> = { '1.1': wordApi, '1.2': wordApi, '1.3': wordApi, '1.4': options.settingsSupported ?? wordApi };
+/** The addresses the page asked Office to open in the user's browser (Office.context.ui.openBrowserWindow). */
+const openedInBrowser: string[] = [];
 
 Object.assign(window, {
   __fakeWord: {
     document: fake,
     snapshot: () => fake.paragraphs.map((paragraph) => ({ text: paragraphText(paragraph), styleBuiltIn: paragraph.styleBuiltIn, level: fake.headingLevel(paragraph) })),
     settings: () => fake.settingValues(),
+    openedInBrowser,
   },
   Word: createFakeWord(fake),
   Office: {
     HostType: { Word: 'Word' },
-    onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Word', platform: 'PC' }), options.readyDelayMs ?? 0)),
+    onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Word', platform: options.platform ?? 'PC' }), options.readyDelayMs ?? 0)),
     context: {
       displayLanguage: options.displayLanguage ?? 'zh-CN',
       officeTheme: options.officeTheme,
       partitionKey: options.partitionKey,
-      requirements: { isSetSupported: (name: string, version: string) => name === 'WordApi' && (supported[version] ?? false) },
+      requirements: {
+        isSetSupported: (name: string, version: string) => (name === 'WordApi' && (supported[version] ?? false)) || (name === 'OpenBrowserWindowApi' && version === '1.1'),
+      },
+      ui: { openBrowserWindow: (url: string) => openedInBrowser.push(url) },
     },
   },
 });

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { openTaskpane, withRealOfficeJs } from './browser.ts';
+import { fakeOpenedInBrowser, openTaskpane, withFakeWordHost, withRealOfficeJs } from './browser.ts';
 import { useServerAndBrowser } from './fixture.ts';
 import { chooseStyle, renderedLines, statusSays } from './page-helpers.ts';
 
@@ -104,4 +104,32 @@ test('an imported outline downloads as 提纲.docx, 公文 laid out', async () =
   );
   assert.match(parts['word/styles.xml'] ?? '', /黑体/, '公文: level 1 in 黑体');
   await page.context().close();
+});
+
+test('in Word for Mac, whose webview never downloads, a built-in template opens in the browser and an import says what to do instead', async () => {
+  const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 } });
+  await withFakeWordHost(context, e2e.server.baseUrl, { platform: 'Mac' });
+  const page = await openTaskpane(context, e2e.server.baseUrl);
+  await page.getByRole('option', { name: /强作风保增长/ }).click();
+  await chooseStyle(page, 'gongwen');
+  await renderedLines(page, /^一、/);
+  await shownPanel(page).getByRole('radio', { name: 'Word 自动编号' }).check();
+  await shownPanel(page).getByRole('button', { name: '下载 Word 文档' }).click();
+  await statusSays(page, '已在浏览器中打开下载');
+  const [address] = await fakeOpenedInBrowser(page);
+  const url = new URL(address);
+  assert.match(url.pathname, /^\/api\/templates\/[^/]+\/docx$/);
+  assert.deepEqual(Object.fromEntries(url.searchParams), { styleId: 'gongwen', numbering: 'list', typography: 'none', boldLevel3: 'false' });
+  const answer = await page.request.get(address);
+  assert.equal(answer.status(), 200, 'the address works without the page (no sign-in)');
+  assert.match(answer.headers()['content-disposition'] ?? '', /filename\*=UTF-8''/i);
+
+  await page.getByRole('tab', { name: '导入' }).click();
+  await page.getByLabel('粘贴提纲文本').fill('一、总体要求\n二、主要任务');
+  await page.getByRole('button', { name: '解析' }).click();
+  await statusSays(page, '解析出 2 个条目');
+  await shownPanel(page).getByRole('button', { name: '下载 Word 文档' }).click();
+  await statusSays(page, '另存为');
+  assert.equal(await page.locator('.status').getAttribute('data-kind'), 'error');
+  await context.close();
 });
