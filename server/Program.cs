@@ -44,6 +44,7 @@ app.MapHealthChecks("/healthz");
 app.MapNumberingStyles();
 app.MapTemplates();
 app.MapOutlines();
+app.MapWordDocuments();
 app.MapUsers();
 app.MapTeams();
 app.MapAddinManifest();

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test of OutlineAddin on a fresh machine: the .NET engine and API tests, the taskpane's
 # unit tests, and its end-to-end tests in headless Chromium against the real server.
-# Installs what is missing (Debian's chromium, CJK fonts and tzdata, the taskpane's npm packages) first: the
-# team time zone tests need zones other than Asia/Shanghai, which the server knows only from tzdata.
+# Installs what is missing (Debian's chromium, CJK fonts, tzdata and LibreOffice, the taskpane's npm packages) first: the
+# team time zone tests need zones other than Asia/Shanghai, which the server knows only from tzdata, and the Word export
+# tests have LibreOffice (soffice, headless) read the exported documents; they fail without it (OUTLINE_SKIP_LIBREOFFICE=1
+# skips them on a developer's machine without LibreOffice; this script never sets it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+unset OUTLINE_SKIP_LIBREOFFICE # a developer's shell may have it; every run of this script converts with LibreOffice
 
 need_packages=()
-for package in chromium fonts-noto-cjk tzdata; do
+for package in chromium fonts-noto-cjk tzdata libreoffice-writer-nogui; do
   dpkg -s "$package" >/dev/null 2>&1 || need_packages+=("$package")
 done
 if [ ${#need_packages[@]} -gt 0 ]; then

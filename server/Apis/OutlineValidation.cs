@@ -3,12 +3,41 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OutlineAddin.Http;
 using OutlineAddin.Numbering;
 using OutlineAddin.Outlines;
+using OutlineAddin.Styles;
 
 namespace OutlineAddin.Apis;
 
 /// <summary>Checks an outline tree or a style that a client sent, before anything is rendered or stored.</summary>
 public static class OutlineValidation
 {
+    /// <summary>A tree with the levels to number it by: a style's, or the client's own as authored.</summary>
+    public sealed record NumberedOutline(IReadOnlyList<OutlineNode> Nodes, IReadOnlyList<LevelFormat> Levels, bool AsAuthored);
+
+    /// <summary>
+    /// The nodes (<see cref="CheckNodes"/>) and exactly one of a style the caller may use (else the 422 of an unknown
+    /// style) and levels (<see cref="CheckLevels"/>): what render, and the Word documents of an outline, are made from.
+    /// </summary>
+    public static async Task<(NumberedOutline? Outline, ProblemHttpResult? Problem)> ReadNumberedAsync(
+        IReadOnlyList<OutlineNode?>? nodes, string? styleId, IReadOnlyList<LevelFormat?>? levels, StyleCatalog styles, string? userId,
+        CancellationToken cancellationToken)
+    {
+        if (nodes is null) return (null, ProblemResponses.Invalid("nodes", "缺少字段 nodes：请提供大纲条目数组。"));
+        if (CheckNodes(nodes) is { } badNodes) return (null, badNodes);
+        var tree = nodes.Cast<OutlineNode>().ToList();
+
+        if ((styleId is null) == (levels is null))
+        {
+            return (null, ProblemResponses.Invalid("styleId", "请给出 styleId（按编号样式）或 levels（按原样），二者选一。"));
+        }
+        if (styleId is not null)
+        {
+            if (await styles.FindAsync(styleId, userId, cancellationToken) is not { } style) return (null, OutlinesApi.UnknownStyle(styleId));
+            return (new NumberedOutline(tree, style.Levels, AsAuthored: false), null);
+        }
+        if (CheckLevels(levels!) is { } badLevels) return (null, badLevels);
+        return (new NumberedOutline(tree, levels!.Cast<LevelFormat>().ToList(), AsAuthored: true), null);
+    }
+
     /// <summary>A missing field is a 400; a tree past the limits a 422; more than OutlineLimits.MaxTextBytes of text a 413.</summary>
     public static ProblemHttpResult? CheckNodes(IReadOnlyList<OutlineNode?> nodes)
     {

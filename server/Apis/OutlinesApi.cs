@@ -42,22 +42,9 @@ public static class OutlinesApi
     public static async Task<Results<Ok<RenderResponse>, ProblemHttpResult>> Render(
         RenderRequest request, StyleCatalog styles, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
-        if (request.Nodes is null) return ProblemResponses.Invalid("nodes", "缺少字段 nodes：请提供大纲条目数组。");
-        if (OutlineValidation.CheckNodes(request.Nodes) is { } badNodes) return badNodes;
-        var nodes = request.Nodes.Cast<OutlineNode>().ToList();
-
-        if ((request.StyleId is null) == (request.Levels is null))
-        {
-            return ProblemResponses.Invalid("styleId", "请给出 styleId（按编号样式）或 levels（按原样），二者选一。");
-        }
-        if (request.StyleId is not null)
-        {
-            if (await styles.FindAsync(request.StyleId, caller.UserId(), cancellationToken) is not { } style) return UnknownStyle(request.StyleId);
-            return TypedResults.Ok(new RenderResponse(OutlineRenderer.Render(nodes, style.Levels, asAuthored: false)));
-        }
-        if (OutlineValidation.CheckLevels(request.Levels!) is { } badLevels) return badLevels;
-        var levels = request.Levels!.Cast<LevelFormat>().ToList();
-        return TypedResults.Ok(new RenderResponse(OutlineRenderer.Render(nodes, levels, asAuthored: true)));
+        var (outline, invalid) = await OutlineValidation.ReadNumberedAsync(request.Nodes, request.StyleId, request.Levels, styles, caller.UserId(), cancellationToken);
+        if (invalid is not null) return invalid;
+        return TypedResults.Ok(new RenderResponse(OutlineRenderer.Render(outline!.Nodes, outline.Levels, outline.AsAuthored)));
     }
 
     public static async Task<Results<Ok<RenumberResponse>, ProblemHttpResult>> Renumber(

@@ -45,8 +45,10 @@ public sealed record NumberingStyle(string Id, string Name, string NameEn, IRead
             {
                 var referenced = text[i + 1] - '1';
                 var referencedFormat = referenced == level - 1 || referenced >= levels.Count ? format : levels[referenced];
+                // A decimal level shows the levels it refers to in decimal, 1.1 under 第一章 (Word's legal numbering, w:isLgl).
+                var numFmt = format.NumFmt == NumFmt.Decimal ? NumFmt.Decimal : referencedFormat.NumFmt;
                 var counter = referenced < counters.Length ? counters[referenced] : 0;
-                result.Append(NumberFormatter.Format(counter, referencedFormat.NumFmt));
+                result.Append(NumberFormatter.Format(counter, numFmt));
                 i++;
             }
             else
