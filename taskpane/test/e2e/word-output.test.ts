@@ -34,11 +34,11 @@ async function download(page: Page): Promise<{ fileName: string; parts: Record<s
   return { fileName: file.suggestedFilename(), parts };
 }
 
-/** The text of each paragraph of document.xml with its style id and whether Word numbers it (w:numPr). */
+/** The text of each paragraph of document.xml with its style id and whether Word numbers it (a w:numId other than 0, which takes it out of any list). */
 function bodyParagraphs(documentXml: string): { style: string | null; listed: boolean; text: string }[] {
   return [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([paragraph]) => ({
     style: /<w:pStyle w:val="([^"]+)"/.exec(paragraph)?.[1] ?? null,
-    listed: paragraph.includes('<w:numPr>'),
+    listed: (/<w:numId w:val="(\d+)"/.exec(paragraph)?.[1] ?? '0') !== '0',
     text: [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''),
   }));
 }
@@ -48,7 +48,7 @@ test('the browser preview downloads the open template as a .docx: its name, Head
   await page.getByRole('option', { name: /强作风保增长/ }).click();
   await chooseStyle(page, 'gongwen');
   const lines = await renderedLines(page, /^一、/);
-  const name = (await page.locator('.template-name').textContent()) ?? '';
+  const name = (await shownPanel(page).locator('.template-name').textContent()) ?? '';
 
   const asText = await download(page);
   assert.equal(asText.fileName, `${name}.docx`, 'named after the template (Content-Disposition filename*)');
