@@ -311,6 +311,7 @@ test('on every tab the headings go down one level at a time, from the h1', async
     const levels = await headingLevels(page);
     const skip = levels.findIndex((level, index) => (index === 0 ? level !== 1 : level > levels[index - 1] + 1));
     if (skip >= 0) skips.push(`${state.name}: h${levels.join(' h')}`);
+    await state.leave?.(page);
   }
   await page.context().close();
   assert.deepEqual(skips, []);
