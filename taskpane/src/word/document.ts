@@ -14,6 +14,7 @@
 import { strings } from '../i18n.ts';
 import { headingLevelOf, headingStyleFor, type HeadingStyle } from './heading-levels.ts';
 import { markerEdit, type MarkerEdit, type UnsafeReason } from './marker-edit.ts';
+import { readOutlinePackage, type StyleTypography, type TypographyStyle } from './outline-package.ts';
 
 export type Scope = 'document' | 'selection';
 
@@ -284,10 +285,58 @@ export interface InsertOutcome {
   recorded?: boolean;
   /** Headings Word still numbers itself after they were taken out of the list (read back after the write): should be 0. */
   wordNumbered: number;
+  /**
+   * insertOutlineOoxml only: headings that, read back after the repairs, have another style than the
+   * package gives them or lack the Word list number it gives them: should be 0.
+   */
+  mislanded?: number;
 }
 
 const styleFontFields = ['font/bold', 'font/italic', 'font/color', 'font/size'];
 const styleFormatFields = ['paragraphFormat/alignment', 'paragraphFormat/leftIndent', 'paragraphFormat/firstLineIndent'];
+
+/** The paragraph at the cursor where an outline goes in, what it holds, and the document's record of templates. */
+interface InsertionPoint {
+  anchor: Word.Paragraph;
+  picture: Word.InlinePicture;
+  setting?: Word.Setting;
+}
+
+/**
+ * The first batch of an insertion: the paragraph holding the cursor (the last one of a selection) must
+ * be in the main text, outside tables and text boxes, in a document that is not protected
+ * (WordRefusalError, nothing written). Inserting with changes tracked is fine: the headings show as
+ * insertions. With `source`, the record of templates is read for the write at the end.
+ */
+async function checkInsertionPoint(context: Word.RequestContext, source: InsertedTemplate | undefined): Promise<InsertionPoint> {
+  const anchor = context.document.getSelection().paragraphs.getLast();
+  anchor.load('text,isListItem,tableNestingLevel,alignment,leftIndent,firstLineIndent');
+  const anchorBody = context.document.getSelection().paragraphs.getLast().parentBody;
+  anchorBody.load('type');
+  const picture = anchor.inlinePictures.getFirstOrNullObject();
+  picture.load('width');
+  const checkWrites = queueWriteChecks(context, { refuseTracking: false });
+  const setting = source ? context.document.settings.getItemOrNullObject(insertedTemplatesKey) : undefined;
+  setting?.load('value');
+  await context.sync();
+
+  if (anchor.tableNestingLevel > 0) throw new WordRefusalError('cursorInTable');
+  if (String(anchorBody.type) === 'Shape') throw new WordRefusalError('cursorInTextBox');
+  if (!mainBodyTypes.has(anchorBody.type)) throw new WordRefusalError('cursorOutsideBody');
+  checkWrites();
+  return { anchor, picture, setting };
+}
+
+/** Writes the record of the template an outline came from (see insertHeadings): false when Word refused it, the outline stays. */
+async function recordTemplate(context: Word.RequestContext, setting: Word.Setting, source: InsertedTemplate): Promise<boolean> {
+  context.document.settings.add(insertedTemplatesKey, withRecord(setting.isNullObject ? [] : parseInsertedTemplates(setting.value), source));
+  try {
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Inserts one heading paragraph per line after the paragraph holding the cursor (after the whole
@@ -320,22 +369,7 @@ export async function insertHeadings(lines: HeadingLine[], source?: InsertedTemp
   const canReset = isSetSupported('WordApiDesktop', '1.4');
   const canReadStyles = !canReset && isSetSupported('WordApi', '1.5');
   return Word.run(async (context) => {
-    const anchor = context.document.getSelection().paragraphs.getLast();
-    anchor.load('text,isListItem,tableNestingLevel,alignment,leftIndent,firstLineIndent');
-    const anchorBody = context.document.getSelection().paragraphs.getLast().parentBody;
-    anchorBody.load('type');
-    const picture = anchor.inlinePictures.getFirstOrNullObject();
-    picture.load('width');
-    // Inserting with changes tracked is fine (the headings show as insertions); a protected document is not.
-    const checkWrites = queueWriteChecks(context, { refuseTracking: false });
-    const setting = source ? context.document.settings.getItemOrNullObject(insertedTemplatesKey) : undefined;
-    setting?.load('value');
-    await context.sync();
-
-    if (anchor.tableNestingLevel > 0) throw new WordRefusalError('cursorInTable');
-    if (String(anchorBody.type) === 'Shape') throw new WordRefusalError('cursorInTextBox');
-    if (!mainBodyTypes.has(anchorBody.type)) throw new WordRefusalError('cursorOutsideBody');
-    checkWrites();
+    const { anchor, picture, setting } = await checkInsertionPoint(context, source);
 
     const makeHeading = (paragraph: Word.Paragraph, style: HeadingStyle) => {
       paragraph.styleBuiltIn = style;
@@ -387,13 +421,7 @@ export async function insertHeadings(lines: HeadingLine[], source?: InsertedTemp
       if (canReadStyles) await context.sync();
       return { inserted: lines.length, wordNumbered };
     }
-    context.document.settings.add(insertedTemplatesKey, withRecord(setting.isNullObject ? [] : parseInsertedTemplates(setting.value), source));
-    try {
-      await context.sync();
-      return { inserted: lines.length, recorded: true, wordNumbered };
-    } catch {
-      return { inserted: lines.length, recorded: false, wordNumbered };
-    }
+    return { inserted: lines.length, recorded: await recordTemplate(context, setting, source), wordNumbered };
   });
 }
 
@@ -780,4 +808,210 @@ export async function restoreParagraphs(undo: ParagraphChange[], onProgress?: Pr
     onProgress,
   );
   return { ...outcome, skipped: [...outcome.skipped, ...changedSince].sort((a, b) => a.index - b.index) };
+}
+
+/** Why Word would not take a package: the host refuses insertOoxml, or the request is over Word on the web's size limit. */
+export type OoxmlRefusal = 'hostRefused' | 'tooLarge';
+
+/**
+ * Word would not insert the outline as OOXML: nothing was inserted. `hostRefused`: the host has no
+ * insertOoxml (a WOPI partner host answers NotAllowed, OfficeDev/office-js#4640; a host without the
+ * requirement set answers ApiNotFound) — inserting with literal markers (insertHeadings) still works.
+ * `tooLarge`: Word on the web refuses a request over its payload limit (RequestPayloadSizeLimitExceeded;
+ * 5 MB is the number Microsoft documents) — insert the outline in parts.
+ */
+export class OoxmlInsertRefusedError extends Error {
+  readonly code: string;
+
+  constructor(
+    readonly reason: OoxmlRefusal,
+    readonly cause?: unknown,
+  ) {
+    super(
+      reason === 'hostRefused'
+        ? 'Word here cannot insert Office Open XML: insert the outline with text numbering.'
+        : 'The outline is too large for one request to Word on the web: insert it in parts.',
+    );
+    this.name = 'OoxmlInsertRefusedError';
+    this.code = `OutlineAddin.ooxml.${reason}`;
+  }
+}
+
+function ooxmlRefusal(error: unknown): OoxmlRefusal | undefined {
+  const code = errorCode(error);
+  if (code === 'NotAllowed' || code === 'ApiNotFound' || code === 'NotImplemented') return 'hostRefused';
+  if (code === 'RequestPayloadSizeLimitExceeded') return 'tooLarge';
+  return undefined;
+}
+
+/**
+ * Inserts a package the server built (POST /api/outlines/ooxml: the outline's headings in Heading 1…9,
+ * with literal markers or in a Word list, and the 公文 typography when chosen) after the paragraph
+ * holding the cursor, as insertHeadings does (same refusals, an empty paragraph at the cursor takes the
+ * outline, the cursor goes after it, `source` is recorded), and reads back what landed.
+ *
+ * - Word keeps the document's styles where the document has them (OfficeDev/office-js#5491): the
+ *   package's style definitions only reach a document without them; applyTypographyToStyles changes
+ *   the document's styles, after the user agrees.
+ * - The last inserted paragraph takes the paragraph mark, and so the style, of the paragraph it was
+ *   inserted into (OfficeDev/office-js#2914), and with it, Word's list membership: the outline goes into
+ *   a fresh empty paragraph (Normal, out of any list), its last paragraph is given its heading style
+ *   back in the same batch (and taken out of any list a linked heading style brings, in text mode),
+ *   and, only when the read-back shows its list number lost, joined to the inserted list again.
+ * - Every inserted paragraph's style and list membership are read back in the write's own batch:
+ *   `mislanded` counts those that still differ from the package.
+ * - A host that refuses insertOoxml, or a request over Word on the web's limit: OoxmlInsertRefusedError,
+ *   nothing inserted.
+ *
+ * Syncs: check, insert and read back, one more only if the last heading lost its list number, one
+ * more to record `source`: at most four, whatever the outline's length (the package goes to Word in one
+ * request).
+ */
+export async function insertOutlineOoxml(ooxml: string, source?: InsertedTemplate): Promise<InsertOutcome> {
+  const expected = readOutlinePackage(ooxml).paragraphs;
+  if (expected.length === 0) return { inserted: 0, wordNumbered: 0, mislanded: 0 };
+  return Word.run(async (context) => {
+    const { anchor, picture, setting } = await checkInsertionPoint(context, source);
+
+    // The last heading ends on the mark of the paragraph it goes into and takes its list (#2914): that paragraph is
+    // taken out of any list first, be it the empty paragraph at the cursor or a new one (which carries over the
+    // anchor's style and list, as Enter does).
+    let target = anchor;
+    if (anchor.text !== '' || !picture.isNullObject) {
+      target = anchor.insertParagraph('', 'After');
+      target.styleBuiltIn = 'Normal';
+      target.detachFromList();
+    } else if (anchor.isListItem) anchor.detachFromList();
+    const inserted = target.insertOoxml(ooxml, 'Replace').paragraphs;
+    const last = inserted.getLast();
+    const lastExpected = expected[expected.length - 1];
+    // 'Other' (a style with no built-in name) cannot be set by styleBuiltIn: the read-back counts it if it is lost.
+    if (lastExpected.styleBuiltIn !== 'Other') last.styleBuiltIn = lastExpected.styleBuiltIn as Word.BuiltInStyleName;
+    if (lastExpected.listLevel === null) last.detachFromList();
+    last.select('End');
+    inserted.load('items/styleBuiltIn,items/isListItem');
+    // The list the headings are in (the first heading's, in a package that numbers them all), to join the last one to
+    // again if Word took its number away with its mark.
+    const rejoin = expected.length > 1 && expected[0].listLevel !== null && lastExpected.listLevel !== null ? inserted.getFirst().listOrNullObject : undefined;
+    rejoin?.load('id');
+    try {
+      await context.sync();
+    } catch (error) {
+      const refusal = ooxmlRefusal(error);
+      if (!refusal) throw error;
+      // A host that refuses insertOoxml ran the batch up to it: the empty paragraph made for the outline goes again.
+      // (A request over the size limit ran nothing.)
+      if (refusal === 'hostRefused' && target !== anchor) {
+        target.delete();
+        await context.sync().catch(() => undefined);
+      }
+      throw new OoxmlInsertRefusedError(refusal, error);
+    }
+
+    let items = inserted.items;
+    const landed = items[items.length - 1];
+    if (rejoin && !rejoin.isNullObject && !landed.isListItem && lastExpected.listLevel !== null) {
+      landed.attachToList(rejoin.id, lastExpected.listLevel);
+      inserted.load('items/styleBuiltIn,items/isListItem');
+      await context.sync();
+      items = inserted.items;
+    }
+    const wordNumbered = items.filter((paragraph, i) => paragraph.isListItem && expected[i]?.listLevel === null).length;
+    const mislanded =
+      Math.abs(items.length - expected.length) +
+      items.filter((paragraph, i) => expected[i] && (paragraph.styleBuiltIn !== expected[i].styleBuiltIn || paragraph.isListItem !== (expected[i].listLevel !== null))).length;
+    const outcome = { inserted: items.length, wordNumbered, mislanded };
+    if (!source || !setting) return outcome;
+    return { ...outcome, recorded: await recordTemplate(context, setting, source) };
+  });
+}
+
+/** A part of a style's typography (see StyleTypography). */
+export type TypographyPart = 'font' | 'eastAsiaFont' | 'size' | 'bold' | 'firstLineIndent' | 'lineSpacing';
+
+export interface StyleApplyOutcome {
+  /** False on a host without the style API (WordApi 1.5: Office 2016–2021): nothing changed; the headings can be formatted directly instead. */
+  supported: boolean;
+  /** The document's styles now as the package defines them: 'Normal', 'Heading1'…'Heading4'. */
+  applied: TypographyStyle[];
+  /** Styles the document has under neither their English nor their Chinese name (a Word in another language): left as they are. */
+  missing: TypographyStyle[];
+  /**
+   * Parts the host cannot set through the style API: 'eastAsiaFont' without WordApiDesktop 1.3
+   * (Font.nameFarEast; Word on the web), where the styles' Chinese text keeps its font.
+   */
+  notSet: TypographyPart[];
+}
+
+/**
+ * The names Word may know a built-in style by: Document.getStyles finds a style by its name in the user's
+ * language (StyleCollection.getByNameOrNullObject, WordApi 1.5), so the English and the Chinese name are both
+ * asked for in one batch (on docs/REAL-WORD-CHECKLIST.md: whether Chinese Word also answers the English name).
+ */
+const styleNames: Record<TypographyStyle, string[]> = {
+  Normal: ['Normal', '正文'],
+  Heading1: ['Heading 1', '标题 1'],
+  Heading2: ['Heading 2', '标题 2'],
+  Heading3: ['Heading 3', '标题 3'],
+  Heading4: ['Heading 4', '标题 4'],
+};
+
+/**
+ * Gives the document's Normal and Heading 1–4 styles the typography the package defines for them (the 公文
+ * preset: 黑体 / 楷体_GB2312 / 仿宋_GB2312, 三号, two-character first-line indent, exact line spacing): fonts,
+ * size, bold, first-line indent and line spacing through the Style API (Style.font and Style.paragraphFormat,
+ * WordApi 1.5; Font.nameFarEast, WordApiDesktop 1.3). It changes the look of every paragraph in those styles:
+ * the taskpane asks the user first. Refuses a protected document (WordRefusalError).
+ *
+ * Syncs: one to find the styles and check the document, one to write. None on a host without WordApi 1.5
+ * (`supported: false`).
+ */
+export async function applyTypographyToStyles(ooxml: string): Promise<StyleApplyOutcome> {
+  const typography = readOutlinePackage(ooxml).typography;
+  if (!isSetSupported('WordApi', '1.5')) return { supported: false, applied: [], missing: [], notSet: [] };
+  if (typography.length === 0) return { supported: true, applied: [], missing: [], notSet: [] };
+  const canSetEastAsia = isSetSupported('WordApiDesktop', '1.3');
+  return Word.run(async (context) => {
+    const candidates = new Map(
+      typography.map((entry) => {
+        const styles = styleNames[entry.style].map((name) => context.document.getStyles().getByNameOrNullObject(name));
+        for (const style of styles) style.load('nameLocal');
+        return [entry, styles] as const;
+      }),
+    );
+    const checkWrites = queueWriteChecks(context, { refuseTracking: false });
+    await context.sync();
+    checkWrites();
+
+    const applied: TypographyStyle[] = [];
+    const missing: TypographyStyle[] = [];
+    const notSet = new Set<TypographyPart>();
+    for (const [entry, styles] of candidates) {
+      const style = styles.find((candidate) => !candidate.isNullObject);
+      if (!style) {
+        missing.push(entry.style);
+        continue;
+      }
+      setTypography(style, entry, canSetEastAsia, notSet);
+      applied.push(entry.style);
+    }
+    if (applied.length > 0) await context.sync();
+    return { supported: true, applied, missing, notSet: [...notSet] };
+  });
+}
+
+function setTypography(style: Word.Style, typography: StyleTypography, canSetEastAsia: boolean, notSet: Set<TypographyPart>): void {
+  const font: Partial<Pick<Word.Font, 'name' | 'nameFarEast' | 'size' | 'bold'>> = {};
+  if (typography.font !== undefined) font.name = typography.font;
+  if (typography.eastAsiaFont !== undefined) {
+    if (canSetEastAsia) font.nameFarEast = typography.eastAsiaFont;
+    else notSet.add('eastAsiaFont');
+  }
+  if (typography.size !== undefined) font.size = typography.size;
+  if (typography.bold !== undefined) font.bold = typography.bold;
+  if (Object.keys(font).length > 0) style.font.set(font);
+  const format: Partial<Pick<Word.ParagraphFormat, 'firstLineIndent' | 'lineSpacing'>> = {};
+  if (typography.firstLineIndent !== undefined) format.firstLineIndent = typography.firstLineIndent;
+  if (typography.lineSpacing !== undefined) format.lineSpacing = typography.lineSpacing;
+  if (Object.keys(format).length > 0) style.paragraphFormat.set(format);
 }

@@ -6,6 +6,15 @@
  * document.ts also uses WordApi 1.4 (change tracking, reviewed text), 1.5 (a style's font and
  * paragraph format), 1.6 (tracked changes), WordApiDesktop 1.3 (Font.reset) and 1.4 (Paragraph.reset,
  * Document.protectionType), each behind Office.context.requirements.isSetSupported.
+ *
+ * Word's own list numbering (insertOutlineOoxml): Range.insertOoxml and Paragraph.insertOoxml are
+ * WordApi 1.1, but a host may still refuse them (a WOPI partner host answers NotAllowed,
+ * OfficeDev/office-js#4640: OoxmlInsertRefusedError, fall back to text numbering); reading a list back
+ * (Paragraph.isListItem, listItemOrNullObject, listOrNullObject, attachToList, startNewList, detachFromList)
+ * is WordApi 1.3. 公文 typography in the document's styles (applyTypographyToStyles) needs WordApi 1.5
+ * (Document.getStyles, Style.font name/size/bold, Style.paragraphFormat firstLineIndent/lineSpacing);
+ * the East Asian font of a style (Font.nameFarEast) is WordApiDesktop 1.3 only, so Word on the web
+ * cannot set it (the outcome says so). Direct formatting needs nothing more: it comes in the package.
  */
 export const requiredWordApi = { name: 'WordApi', version: '1.3' } as const;
 export const settingsWordApi = { name: 'WordApi', version: '1.4' } as const;

@@ -1,7 +1,22 @@
 import assert from 'node:assert/strict';
+import { DOMParser as XmlDomParser } from '@xmldom/xmldom';
 import { createFakeWord, FakeDocument, fakeRequirements, type FakeParagraphInit } from '../../src/word/fake/index.ts';
 import { renumberParagraphs, WordRefusalError, type ParagraphChange, type WordRefusal } from '../../src/word/document.ts';
 import { setLanguage } from '../../src/i18n.ts';
+
+/** A parser that fails on XML that is not well-formed, as a browser's does (with a parsererror), and prints nothing. */
+class StrictDomParser extends XmlDomParser {
+  constructor() {
+    super({
+      onError: (level, message) => {
+        if (level !== 'warning') throw new Error(message);
+      },
+    });
+  }
+}
+
+// Word's webview and the browser preview parse OOXML with the page's DOMParser; node has none.
+(globalThis as { DOMParser?: unknown }).DOMParser ??= StrictDomParser;
 
 // The strings are loaded when the language is known (src/i18n.ts): Chinese, as in the page.
 await setLanguage('zh');

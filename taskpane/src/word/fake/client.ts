@@ -49,12 +49,18 @@ export function propertyNames(properties?: string | string[] | { select?: string
 export class FakeRequestContext {
   private queue: Array<() => void> = [];
   private responseSize = 0;
+  private requestSize = 0;
   document!: FakeDocumentProxy;
 
   constructor(readonly fake: FakeDocument) {}
 
   enqueue(operation: () => void): void {
     this.queue.push(operation);
+  }
+
+  /** Counts what a queued operation sends (the OOXML of insertOoxml) into the request of the next sync. */
+  send(value: string): void {
+    this.requestSize += utf8.encode(value).length;
   }
 
   /** Counts a loaded value into the response of the sync under way. */
@@ -68,11 +74,17 @@ export class FakeRequestContext {
 
   async sync(): Promise<void> {
     const operations = this.queue;
+    const requestSize = this.requestSize;
     this.queue = [];
     this.responseSize = 0;
+    this.requestSize = 0;
     this.fake.syncCount++;
     // A round trip to the host: nothing queued runs before the caller yields.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    // The host refuses a request it will not take at all: none of the batch runs.
+    if (requestSize > this.fake.maxRequestBytes) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${requestSize} bytes).`);
+    }
     try {
       for (const operation of operations) operation();
       this.fake.largestResponseBytes = Math.max(this.fake.largestResponseBytes, this.responseSize);

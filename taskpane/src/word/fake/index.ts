@@ -10,6 +10,7 @@
  * - paragraphs are runs with character formatting, footnote marks, fields, pictures and content
  *   controls; replacing a range deletes the objects in it (OfficeDev/office-js#2749);
  * - search has Word's escapes and its 255-character limit; ranges compare with every LocationRelation;
+ * - Word's own lists (lists.ts): numbering definitions, list items and the numbers Word draws for them;
  * - styles have localized names, their own font and format, and may be linked to a multilevel list;
  *   a new paragraph carries over the formatting of the one before it (OfficeDev/office-js#72);
  * - tracked changes, change tracking, protection, and a write refused half-way;
@@ -21,6 +22,7 @@ import { FakeOfficeError, type FakeDocument } from './model.ts';
 import { FakeDocumentProxy } from './proxies.ts';
 
 export { FakeRequestContext, responseBytesPerObject } from './client.ts';
+export * from './lists.ts';
 export * from './model.ts';
 
 /** The global `Word` namespace, backed by one fake document. */

@@ -8,6 +8,7 @@
  * Where real Word is harsher than the documentation says, the fake is harsh too.
  */
 import { headingLevelOf } from '../heading-levels.ts';
+import { FakeNumbering, listStrings, type FakeListDefinition, type FakeListMembership } from './lists.ts';
 
 /**
  * Content Word keeps in a paragraph's text as one special character, which Paragraph.text carries
@@ -37,6 +38,10 @@ export interface FakeRun {
   color?: string;
   /** Font size in points (三号 is 16). */
   size?: number;
+  /** The font of Latin text (w:rFonts w:ascii; Font.name, WordApi 1.1). */
+  font?: string;
+  /** The font of Chinese text (w:rFonts w:eastAsia; Font.nameFarEast, WordApiDesktop 1.3). */
+  eastAsiaFont?: string;
   /**
    * A tracked change: Word keeps deleted text in the document (struck through) until the revision is
    * accepted or rejected, and Paragraph.text / Range.text still hold it (OfficeDev/office-js#1267);
@@ -77,8 +82,10 @@ export interface FakeFont {
 /** A paragraph style: its localized name (Paragraph.style), font and paragraph format, and the list it is linked to. */
 export interface FakeStyle {
   nameLocal: string;
-  font: FakeFont;
-  paragraphFormat: Required<FakeParagraphFormat>;
+  /** With the font names once the taskpane sets them (Style.font.name, WordApi 1.5; nameFarEast, WordApiDesktop 1.3). */
+  font: FakeFont & { name?: string; nameFarEast?: string };
+  /** With the line spacing in points once the taskpane sets it (ParagraphFormat.lineSpacing, WordApi 1.5). */
+  paragraphFormat: Required<FakeParagraphFormat> & { lineSpacing?: number };
   /**
    * A style linked to a multilevel list (common in Chinese templates): Word numbers each paragraph of
    * the style itself, and setting the style brings the number back after detachFromList
@@ -95,9 +102,12 @@ export interface FakeParagraph {
   outlineLevel?: number;
   /**
    * The paragraph is an item of a Word list (a multilevel list, or a heading style linked to one):
-   * Word draws this number ("第一章", "1.1") in front of it, and it is not part of its text.
+   * Word draws this number ("第一章", "1.1") in front of it, and it is not part of its text. A number
+   * given as it is, for a list the fake does not count itself; see `list` for one it counts.
    */
   listString?: string;
+  /** The paragraph is an item of a list the fake counts (lists.ts): Word draws the number the list's definition gives. */
+  list?: FakeListMembership;
   /** 0 outside tables; 1 in a table cell, 2 in a table nested in a cell… */
   tableNestingLevel: number;
   /** How many inline pictures the paragraph holds (they are not text: an "empty" paragraph may hold one). */
@@ -113,6 +123,7 @@ export interface FakeParagraphInit {
   styleBuiltIn?: string;
   outlineLevel?: number;
   listString?: string;
+  list?: FakeListMembership;
   tableNestingLevel?: number;
   inlinePictures?: number;
   format?: FakeParagraphFormat;
@@ -204,7 +215,8 @@ function versionAtLeast(have: string | undefined, wanted: string): boolean {
 }
 
 /**
- * Office on the web refuses a response over its payload limit (ResponsePayloadSizeLimitExceeded, "only
+ * Office on the web refuses a request or a response over its payload limit (RequestPayloadSizeLimitExceeded,
+ * ResponsePayloadSizeLimitExceeded, "only
  * occurs in Office on the web": learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling);
  * the one number Microsoft documents is 5 MB (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
  */
@@ -219,6 +231,8 @@ export class FakeDocument {
   readonly parts: FakeStory[] = [];
   /** The paragraph styles by Word.BuiltInStyleName: a test changes them (a list-linked heading, a centred heading). */
   readonly styles: Record<string, FakeStyle> = defaultStyles();
+  /** The numbering definitions and lists of the document (lists.ts). */
+  readonly numbering = new FakeNumbering();
   /**
    * The selection runs from character `selectionStartOffset` of `selectionStart` to character
    * `selectionEndOffset` of `selectionEnd` (end exclusive); a cursor when both are the same place.
@@ -247,6 +261,10 @@ export class FakeDocument {
   apiSets: Record<string, string> = { WordApi: '1.4' };
   /** A response larger than this fails the sync with ResponsePayloadSizeLimitExceeded (see webPayloadLimitBytes); desktop Word has none. */
   maxResponseBytes = Number.POSITIVE_INFINITY;
+  /** A request larger than this (the OOXML a batch sends, above all) fails the sync with RequestPayloadSizeLimitExceeded before any of it runs. */
+  maxRequestBytes = Number.POSITIVE_INFINITY;
+  /** A host that refuses insertOoxml (a WOPI partner host: NotAllowed, OfficeDev/office-js#4640). */
+  ooxmlRefused = false;
   /**
    * What the settings may hold in all, as JSON: a write past it fails the sync. Office documents 2 MB
    * for Office.Settings; a test lowers it to make a settings write fail.
@@ -271,6 +289,7 @@ export class FakeDocument {
   actAsWordOnTheWeb(): this {
     this.apiSets = { WordApi: '1.9' };
     this.maxResponseBytes = webPayloadLimitBytes;
+    this.maxRequestBytes = webPayloadLimitBytes;
     return this;
   }
 
@@ -301,6 +320,17 @@ export class FakeDocument {
 
   styleOf(paragraph: FakeParagraph): FakeStyle {
     return this.styles[paragraph.styleBuiltIn] ?? this.styles.Normal;
+  }
+
+  /** Adds a list with its own numbering definition, as a document that already has one: returns its id (Word.List.id). */
+  addList(definition: FakeListDefinition): number {
+    return this.numbering.addList(definition);
+  }
+
+  /** The number Word draws in front of a paragraph (Word.ListItem.listString), or undefined when it is no list item. */
+  listStringOf(paragraph: FakeParagraph): string | undefined {
+    if (!paragraph.list) return paragraph.listString;
+    return listStrings(this.numbering, this.storyOf(paragraph).paragraphs).get(paragraph);
   }
 
   supports(name: string, version: string): boolean {
@@ -392,11 +422,17 @@ export function createParagraph(init: FakeParagraphInit): FakeParagraph {
     styleBuiltIn: init.styleBuiltIn ?? 'Normal',
     outlineLevel: init.outlineLevel,
     listString: init.listString,
+    list: init.list ? { ...init.list } : undefined,
     tableNestingLevel: init.tableNestingLevel ?? 0,
     inlinePictures: init.inlinePictures ?? 0,
     format: { ...init.format },
     textWrites: 0,
   };
+}
+
+/** Paragraph.isListItem (WordApi 1.3): in a list the fake counts, or with a number given as it is. */
+export function isListItem(paragraph: FakeParagraph): boolean {
+  return paragraph.list !== undefined || paragraph.listString !== undefined;
 }
 
 /** Paragraph.outlineLevel as Word reports it: a Heading style's own level, else the paragraph's (direct or custom style), else body text. */

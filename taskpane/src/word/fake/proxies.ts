@@ -11,6 +11,7 @@ import {
   builtInStyleNames,
   createParagraph,
   FakeOfficeError,
+  isListItem,
   outlineLevelOf,
   paragraphText,
   reviewedText,
@@ -20,9 +21,10 @@ import {
   type FakeParagraphFormat,
   type FakeRun,
   type FakeStory,
-  type FakeStyle,
 } from './model.ts';
-import { FakeRangeProxy, searchResults } from './ranges.ts';
+import { attachToList, FakeListItemProxy, listOfParagraph, startNewList, type FakeListProxy } from './list-proxies.ts';
+import { FakeRangeProxy, insertOoxmlAt, searchResults } from './ranges.ts';
+import { FakeStyleCollectionProxy } from './style-proxies.ts';
 
 const knownStyles = new Set<string>(builtInStyleNames);
 const alignments = new Set(['Left', 'Centered', 'Right', 'Justified']);
@@ -30,7 +32,7 @@ const alignments = new Set(['Left', 'Centered', 'Right', 'Justified']);
 type LoadArgument = string | string[] | { select?: string; top?: number; skip?: number };
 
 /** Protections under which Word refuses every write (Document.protectionType, WordApiDesktop 1.4; Restrict Editing). */
-function refuseWriteIfProtected(fake: FakeDocument): void {
+export function refuseWriteIfProtected(fake: FakeDocument): void {
   if (fake.protectionType !== 'NoProtection' && fake.protectionType !== 'AllowOnlyRevisions') {
     throw new FakeOfficeError('GeneralException', 'GeneralException: The document is protected.');
   }
@@ -292,6 +294,8 @@ const paragraphProperties = ['text', 'style', 'styleBuiltIn', 'outlineLevel', 'i
 
 export class FakeParagraphProxy extends FakeClientObject {
   private target?: FakeParagraph;
+  private listItemProxy?: FakeListItemProxy;
+  private listItemOrNullProxy?: FakeListItemProxy;
 
   bind(paragraph: FakeParagraph): void {
     this.target = paragraph;
@@ -315,7 +319,9 @@ export class FakeParagraphProxy extends FakeClientObject {
       else if (name === 'style') this.setLoaded('style', this.fake.styleOf(paragraph).nameLocal);
       else if (name === 'styleBuiltIn') this.setLoaded('styleBuiltIn', paragraph.styleBuiltIn);
       else if (name === 'outlineLevel') this.setLoaded('outlineLevel', outlineLevelOf(paragraph));
-      else if (name === 'isListItem') this.setLoaded('isListItem', paragraph.listString !== undefined);
+      else if (name === 'isListItem') this.setLoaded('isListItem', isListItem(paragraph));
+      else if (name.startsWith('listItem/')) this.listItem.snapshot([name.slice('listItem/'.length)]);
+      else if (name.startsWith('listItemOrNullObject/')) this.listItemOrNullObject.snapshot([name.slice('listItemOrNullObject/'.length)]);
       else if (name === 'tableNestingLevel') this.setLoaded('tableNestingLevel', paragraph.tableNestingLevel);
       else if (name === 'alignment' || name === 'leftIndent' || name === 'firstLineIndent') this.setLoaded(name, this.fake.effectiveFormat(paragraph)[name]);
       else throw invalidArgument(`The fake does not model the property '${name}'.`);
@@ -422,6 +428,57 @@ export class FakeParagraphProxy extends FakeClientObject {
   detachFromList(): void {
     this.context.enqueue(() => {
       this.paragraph.listString = undefined;
+      this.paragraph.list = undefined;
+    });
+  }
+
+  /** Paragraph.listItem (WordApi 1.3): fails the sync with ItemNotFound when the paragraph is no list item. */
+  get listItem(): FakeListItemProxy {
+    this.listItemProxy ??= new FakeListItemProxy(this.context, () => this.paragraph);
+    return this.listItemProxy;
+  }
+
+  /** Paragraph.listItemOrNullObject (WordApi 1.3). */
+  get listItemOrNullObject(): FakeListItemProxy {
+    this.listItemOrNullProxy ??= new FakeListItemProxy(this.context, () => this.paragraph, 'pending');
+    return this.listItemOrNullProxy;
+  }
+
+  /** Paragraph.list (WordApi 1.3): fails the sync with ItemNotFound outside a list. */
+  get list(): FakeListProxy {
+    return listOfParagraph(this.context, () => this.paragraph, false);
+  }
+
+  /** Paragraph.listOrNullObject (WordApi 1.3). */
+  get listOrNullObject(): FakeListProxy {
+    return listOfParagraph(this.context, () => this.paragraph, true);
+  }
+
+  attachToList(listId: number, level: number): FakeListProxy {
+    return attachToList(this.context, () => this.paragraph, listId, level);
+  }
+
+  startNewList(): FakeListProxy {
+    return startNewList(this.context, () => this.paragraph);
+  }
+
+  /** Paragraph.delete (WordApi 1.1): the paragraph and its content go; a document keeps at least one paragraph. */
+  delete(): void {
+    this.context.enqueue(() => {
+      refuseWriteIfProtected(this.fake);
+      const story = this.fake.storyOf(this.paragraph).paragraphs;
+      if (story.length === 1) {
+        spliceRuns(this.fake, this.paragraph, 0, paragraphText(this.paragraph).length, '');
+        return;
+      }
+      const index = story.indexOf(this.paragraph);
+      story.splice(index, 1);
+      const fake = this.fake;
+      if (fake.selectionStart === this.paragraph || fake.selectionEnd === this.paragraph) {
+        const neighbour = story[Math.max(0, index - 1)];
+        fake.selectionStart = fake.selectionEnd = neighbour;
+        fake.selectionStartOffset = fake.selectionEndOffset = paragraphText(neighbour).length;
+      }
     });
   }
 
@@ -475,6 +532,7 @@ export class FakeParagraphProxy extends FakeClientObject {
         styleBuiltIn: from.styleBuiltIn,
         outlineLevel: from.outlineLevel,
         listString: from.listString,
+        list: from.list,
         tableNestingLevel: from.tableNestingLevel,
         format: from.format,
       });
@@ -484,6 +542,11 @@ export class FakeParagraphProxy extends FakeClientObject {
       proxy.bind(paragraph);
     });
     return proxy;
+  }
+
+  /** Paragraph.insertOoxml (WordApi 1.1): 'Replace' puts the package in place of the paragraph (see ooxml.ts). */
+  insertOoxml(ooxml: string, location: string): FakeRangeProxy {
+    return insertOoxmlAt(this.context, () => ({ first: this.paragraph, start: 0, last: this.paragraph, end: paragraphText(this.paragraph).length }), ooxml, location);
   }
 
   /** Paragraph.insertText: 'Replace' rewrites the whole paragraph and deletes its footnotes, fields, pictures (OfficeDev/office-js#2749). */
@@ -583,57 +646,6 @@ class FakeFontProxy extends FakeClientObject {
 
   set size(value: number) {
     this.setEach('size', value);
-  }
-}
-
-/** Document.getStyles (WordApi 1.5): found by their names in the user's language, as Paragraph.style gives them. */
-class FakeStyleCollectionProxy extends FakeClientObject {
-  getByNameOrNullObject(name: string): FakeStyleProxy {
-    const proxy = new FakeStyleProxy(this.context);
-    this.context.enqueue(() => {
-      const style = Object.values(this.context.fake.styles).find((candidate) => candidate.nameLocal === name);
-      proxy.bindStyle(style);
-    });
-    return proxy;
-  }
-}
-
-class FakeStyleProxy extends FakeClientObject {
-  private state: NullState = 'pending';
-  private styleValue?: FakeStyle;
-
-  bindStyle(style: FakeStyle | undefined): void {
-    this.styleValue = style;
-    this.state = style ? 'existing' : 'null';
-  }
-
-  get isNullObject(): boolean {
-    return isNullObjectOf(this.state);
-  }
-
-  /** Loads 'font/bold', 'paragraphFormat/alignment'… (Style.font and Style.paragraphFormat, WordApi 1.5). */
-  load(properties?: LoadArgument): this {
-    const names = propertyNames(properties);
-    this.context.enqueue(() => {
-      const style = this.styleValue;
-      if (!style) return;
-      for (const name of names) {
-        const [group, property] = name.split('/');
-        const values: Record<string, unknown> | undefined = group === 'font' ? { ...style.font } : group === 'paragraphFormat' ? { ...style.paragraphFormat } : undefined;
-        if (!values || !(property in values)) throw invalidArgument(`The fake does not model the style property '${name}'.`);
-        this.setLoaded(name, values[property]);
-      }
-    });
-    return this;
-  }
-
-  get font(): Record<FontProperty, unknown> {
-    return Object.fromEntries(fontProperties.map((name) => [name, this.loadedValue(`font/${name}`)])) as Record<FontProperty, unknown>;
-  }
-
-  get paragraphFormat(): Record<'alignment' | 'leftIndent' | 'firstLineIndent', unknown> {
-    const names = ['alignment', 'leftIndent', 'firstLineIndent'] as const;
-    return Object.fromEntries(names.map((name) => [name, this.loadedValue(`paragraphFormat/${name}`)])) as Record<(typeof names)[number], unknown>;
   }
 }
 

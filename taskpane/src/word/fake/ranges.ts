@@ -4,7 +4,8 @@
  */
 import { FakeClientObject, FakeClientResult, invalidArgument, isNullObjectOf, itemNotFound, propertyNames, type FakeRequestContext, type NullState } from './client.ts';
 import { FakeOfficeError, paragraphText, spliceRuns, type FakeDocument, type FakeParagraph } from './model.ts';
-import { FakeParagraphCollectionProxy } from './proxies.ts';
+import { insertPackage } from './ooxml.ts';
+import { FakeParagraphCollectionProxy, refuseWriteIfProtected } from './proxies.ts';
 
 /** Word's search text is at most 255 characters (Word.ErrorCodes.searchStringInvalidOrTooLong; learn.microsoft.com Word.Paragraph.search). */
 export const maxSearchLength = 255;
@@ -314,6 +315,14 @@ export class FakeRangeProxy extends FakeClientObject {
     return new FakeRangeProxy(this.context, () => inserted!);
   }
 
+  /**
+   * Range.insertOoxml (WordApi 1.1): 'Replace' puts the package in place of the range's whole paragraphs;
+   * 'Start' and 'End' of an empty paragraph are the same (see ooxml.ts for how Word reads the package).
+   */
+  insertOoxml(ooxml: string, location: string): FakeRangeProxy {
+    return insertOoxmlAt(this.context, () => this.resolve(), ooxml, location);
+  }
+
   delete(): void {
     this.context.enqueue(() => {
       const target = this.resolve();
@@ -322,4 +331,19 @@ export class FakeRangeProxy extends FakeClientObject {
       spliceRuns(fake, target.first, target.start, target.end, '', fake.changeTrackingMode !== 'Off');
     });
   }
+}
+
+/** Queues an insertOoxml at a range (Range.insertOoxml, Paragraph.insertOoxml): the OOXML counts into the request. */
+export function insertOoxmlAt(context: FakeRequestContext, resolve: () => RangeTarget, ooxml: string, location: string): FakeRangeProxy {
+  let inserted: RangeTarget | undefined;
+  context.send(ooxml);
+  context.enqueue(() => {
+    const target = resolve();
+    const empty = target.first === target.last && paragraphText(target.first) === '';
+    if (location !== 'Replace' && !((location === 'Start' || location === 'End') && empty))
+      throw invalidArgument(`The fake models insertOoxml with 'Replace' (or into an empty paragraph), not '${location}'.`);
+    refuseWriteIfProtected(context.fake);
+    inserted = insertPackage(context.fake, target, ooxml);
+  });
+  return new FakeRangeProxy(context, () => inserted!);
 }
