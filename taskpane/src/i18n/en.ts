@@ -280,4 +280,11 @@ export const en: Strings = {
   convertedToText: (count) => (count === 0 ? "No headings use Word's automatic numbering." : `${count} headings now carry their numbers as text.`),
   convertHint: "Switches the headings in the scope; automatic numbering follows the target style (or the document's own numbering). Body text stays as it is.",
   noConventionToConvert: 'No numbering detected, so there is no format to number with: choose a numbering style under Target style.',
+  typographyStylesUnsupported:
+    "But this Word cannot change styles (it needs WordApi 1.5, which Office 2016–2021 lack): the document's styles are unchanged. Choose “Only the inserted headings” when inserting instead.",
+  typographyStylesMissing: (styles) => `The document has no such styles, left as they are: ${styles.map((style) => style.replace(/^Heading(\d)$/, 'Heading $1')).join(', ')}.`,
+  typographyEastAsiaNotSet: "This Word (on the web) cannot set a style's Asian font: Chinese text keeps its font. Apply it again in Word on the desktop, or set the styles' Asian font by hand.",
+  headingsMislanded: (count) => `${count} inserted headings did not get the style or automatic number they should have: please check them.`,
+  ooxmlRefused: 'This Word cannot insert Office Open XML (needed for automatic numbering and official document typography): choose Text markers and no typography, then insert again.',
+  ooxmlTooLarge: 'The outline is too large for Word on the web to insert at once: insert it in parts, or in Word on the desktop.',
 };

@@ -278,6 +278,12 @@ export const zh = {
   convertedToText: (count: number) => (count === 0 ? '没有使用 Word 自动编号的标题。' : `已将 ${count} 个标题的自动编号转为文本编号。`),
   convertHint: '按“范围”转换标题：转为自动编号时使用“目标样式”（或文档现有的编号）；正文不变。',
   noConventionToConvert: '没有检测到编号，无法确定自动编号的格式：请在“目标样式”中选择一种编号样式。',
+  typographyStylesUnsupported: '但此 Word 版本不能修改样式（需要 WordApi 1.5，Office 2016–2021 没有）：文档样式未改。可以在插入时选“只设置插入的标题”。',
+  typographyStylesMissing: (styles: string[]) => `文档中找不到这些样式，未修改：${styles.map((style) => (style === 'Normal' ? '正文' : style.replace(/^Heading(\d)$/, '标题 $1'))).join('、')}。`,
+  typographyEastAsiaNotSet: '此 Word（网页版）不能设置样式的中文字体：中文仍用原来的字体。请在桌面版 Word 中再应用一次，或手动修改样式的“中文字体”。',
+  headingsMislanded: (count: number) => `${count} 个标题插入后的样式或自动编号与预期不同，请检查。`,
+  ooxmlRefused: '此 Word 不能插入 Office Open XML（Word 自动编号和公文排版需要）：请把“编号方式”选为“文本编号”、“排版”选为“无”，再插入。',
+  ooxmlTooLarge: '提纲太大，Word 网页版无法一次插入：请分几部分插入，或在桌面版 Word 中插入。',
 };
 
 export type Strings = typeof zh;

@@ -195,15 +195,33 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
     const done = await app.status.run(strings.inserting(lines.length), [insertButton, styleSelect, ...busy], async () => {
       const { ooxml } = await api.renderOoxml({ nodes, numbering, listNumbering: output.numbering, typography });
       const inserted = await insertOutlineOoxml(ooxml, record);
-      // The outline is in: a refusal to change the styles (WordApi 1.5 missing, a protected style) is told beside it, not instead.
+      // The outline is in: a refusal to change the styles is told beside it, not instead.
       const styles = application === 'styles' ? await applyTypographyToStyles(ooxml).catch((error: unknown) => ((stylesFailure = error), undefined)) : undefined;
       return { inserted, styles };
     });
     if (!done) return;
-    const stylesNote = application !== 'styles' ? null : stylesFailure !== undefined ? strings.typographyStylesFailed(messageFor(stylesFailure)) : strings.typographyStylesApplied;
-    const notes = [output.numbering === 'list' ? strings.insertedAsList : null, application === 'direct' ? strings.typographyAppliedDirectly : null, stylesNote];
-    sayInserted(done.inserted, source, notes, stylesFailure !== undefined);
-    if (record && done.inserted.recorded !== false) options.onInserted?.(record);
+    const { inserted, styles } = done;
+    const stylesNotes =
+      application !== 'styles'
+        ? []
+        : stylesFailure !== undefined
+          ? [strings.typographyStylesFailed(messageFor(stylesFailure))]
+          : styles && !styles.supported
+            ? [strings.typographyStylesUnsupported]
+            : [
+                styles && styles.applied.length > 0 ? strings.typographyStylesApplied : null,
+                styles && styles.missing.length > 0 ? strings.typographyStylesMissing(styles.missing) : null,
+                styles?.notSet.includes('eastAsiaFont') ? strings.typographyEastAsiaNotSet : null,
+              ];
+    const partly = stylesFailure !== undefined || (styles !== undefined && (!styles.supported || styles.missing.length > 0 || styles.notSet.length > 0)) || (inserted.mislanded ?? 0) > 0;
+    const notes = [
+      output.numbering === 'list' ? strings.insertedAsList : null,
+      application === 'direct' ? strings.typographyAppliedDirectly : null,
+      ...stylesNotes,
+      (inserted.mislanded ?? 0) > 0 ? strings.headingsMislanded(inserted.mislanded ?? 0) : null,
+    ];
+    sayInserted(inserted, source, notes, partly);
+    if (record && inserted.recorded !== false) options.onInserted?.(record);
   }
 
   insertButton.addEventListener('click', () => {

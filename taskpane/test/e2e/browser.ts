@@ -66,6 +66,8 @@ export interface FakeHostOptions {
   officeTheme?: Pick<Office.OfficeTheme, 'bodyBackgroundColor' | 'bodyForegroundColor' | 'controlBackgroundColor' | 'controlForegroundColor'>;
   /** What Office.onReady says the platform is: 'PC' unless given ('Mac': a webview that never downloads). */
   platform?: string;
+  /** WordApi 1.5, the style API applyTypographyToStyles needs; off unless asked for. */
+  stylesSupported?: boolean;
 }
 
 /** Office's themes as Word gives them (Office.context.officeTheme): white, and black. */
@@ -118,6 +120,8 @@ export interface DocumentParagraphSnapshot {
   text: string;
   styleBuiltIn: string;
   level: number | null;
+  /** The number Word draws in front of a list item (ListItem.listString); absent for other paragraphs. */
+  listString?: string;
 }
 
 /** The fake Word document, read in the page (window.__fakeWord, set by the fake host). */
@@ -138,4 +142,17 @@ export function fakeDocumentSettings(page: Page): Promise<Record<string, unknown
 /** The addresses the page asked Office to open in the user's browser (Office.context.ui.openBrowserWindow). */
 export function fakeOpenedInBrowser(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __fakeWord: { openedInBrowser: string[] } }).__fakeWord.openedInBrowser);
+}
+
+/** Each paragraph's runs' directly set Chinese fonts (null where none is set). */
+export function fakeRunFonts(page: Page): Promise<(string | null)[][]> {
+  return page.evaluate(() => (window as unknown as { __fakeWord: { runFonts(): (string | null)[][] } }).__fakeWord.runFonts());
+}
+
+/** A style's font as the fake Word holds it (Style.font: name, nameFarEast, size). */
+export function fakeStyleFont(page: Page, style: string): Promise<{ name: string | null; nameFarEast: string | null; size: number | null }> {
+  return page.evaluate(
+    (name) => (window as unknown as { __fakeWord: { styleFont(name: string): { name: string | null; nameFarEast: string | null; size: number | null } } }).__fakeWord.styleFont(name),
+    style,
+  );
 }

@@ -20,20 +20,28 @@ interface FakeHostOptions {
   officeTheme?: Office.OfficeTheme;
   /** What Office.onReady says the platform is ('PC' unless given; 'Mac' has a webview that never downloads). */
   platform?: string;
+  /** WordApi 1.5 (a style's font and paragraph format: applyTypographyToStyles); off unless asked for. */
+  stylesSupported?: boolean;
 }
 
 const options: FakeHostOptions = (window as unknown as { __fakeHostOptions?: FakeHostOptions }).__fakeHostOptions ?? {};
 const fake = new FakeDocument(options.paragraphs ?? [{ text: '二季度工作安排', styleBuiltIn: 'Title' }, { text: '' }]);
 if (options.selection) fake.selectText(options.selection.first, options.selection.startOffset, options.selection.last, options.selection.endOffset);
 const wordApi = options.wordApiSupported ?? true;
-const supported: Record<string, boolean> = { '1.1': wordApi, '1.2': wordApi, '1.3': wordApi, '1.4': options.settingsSupported ?? wordApi };
+const supported: Record<string, boolean> = { '1.1': wordApi, '1.2': wordApi, '1.3': wordApi, '1.4': options.settingsSupported ?? wordApi, '1.5': options.stylesSupported ?? false };
+if (options.stylesSupported) fake.apiSets = { WordApi: '1.5' };
 /** The addresses the page asked Office to open in the user's browser (Office.context.ui.openBrowserWindow). */
 const openedInBrowser: string[] = [];
 
 Object.assign(window, {
   __fakeWord: {
     document: fake,
-    snapshot: () => fake.paragraphs.map((paragraph) => ({ text: paragraphText(paragraph), styleBuiltIn: paragraph.styleBuiltIn, level: fake.headingLevel(paragraph) })),
+    snapshot: () =>
+      fake.paragraphs.map((paragraph) => ({ text: paragraphText(paragraph), styleBuiltIn: paragraph.styleBuiltIn, level: fake.headingLevel(paragraph), listString: fake.listStringOf(paragraph) })),
+    /** Each paragraph's runs' Chinese fonts (w:eastAsia), where set directly. */
+    runFonts: () => fake.paragraphs.map((paragraph) => paragraph.runs.map((run) => run.eastAsiaFont ?? null)),
+    /** The font names and size of a style (Style.font), as the taskpane left them. */
+    styleFont: (name: string) => ({ name: fake.styles[name]?.font.name ?? null, nameFarEast: fake.styles[name]?.font.nameFarEast ?? null, size: fake.styles[name]?.font.size ?? null }),
     settings: () => fake.settingValues(),
     openedInBrowser,
   },

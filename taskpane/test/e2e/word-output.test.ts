@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { fakeOpenedInBrowser, openTaskpane, withFakeWordHost, withRealOfficeJs } from './browser.ts';
+import { fakeDocument, fakeOpenedInBrowser, fakeRunFonts, fakeStyleFont, openTaskpane, withFakeWordHost, withRealOfficeJs, type FakeHostOptions } from './browser.ts';
 import { useServerAndBrowser } from './fixture.ts';
 import { chooseStyle, renderedLines, statusSays } from './page-helpers.ts';
 
@@ -132,4 +132,105 @@ test('in Word for Mac, whose webview never downloads, a built-in template opens 
   await statusSays(page, '另存为');
   assert.equal(await page.locator('.status').getAttribute('data-kind'), 'error');
   await context.close();
+});
+
+async function openInWord(options: FakeHostOptions = {}): Promise<Page> {
+  const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 } });
+  await withFakeWordHost(context, e2e.server.baseUrl, options);
+  return openTaskpane(context, e2e.server.baseUrl);
+}
+
+/** 一、 and （一）: a 公文 marker at the start of a line, and the title after it. */
+const markerAndTitle = (line: string) => {
+  const [, marker = '', title = line] = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)(.*)$/.exec(line) ?? [];
+  return { marker, title };
+};
+
+/** The 公文 question's buttons: the page's own, slotted into Fluent's <dialog>. */
+const typographyAnswer = (page: Page, name: string) => shownPanel(page).locator('fluent-dialog').getByRole('button', { name });
+
+/** Opens the 强作风保增长 template in the 公文 style; its numbered lines. */
+async function openGongwenTemplate(page: Page): Promise<string[]> {
+  await page.getByRole('option', { name: /强作风保增长/ }).click();
+  await chooseStyle(page, 'gongwen');
+  return renderedLines(page, /^一、/);
+}
+
+test('Word 自动编号: the template goes in as Heading paragraphs in a Word list that draws the markers, its text only the titles; the choice is remembered', async () => {
+  const page = await openInWord();
+  const lines = await openGongwenTemplate(page);
+  const automatic = shownPanel(page).getByRole('radio', { name: 'Word 自动编号' });
+  // Keyboard: the arrow key moves the radio group's choice, as in any radio group.
+  await shownPanel(page).getByRole('radio', { name: '文本编号' }).focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await automatic.isChecked(), true);
+  await shownPanel(page).getByRole('button', { name: '插入到文档' }).click();
+  await statusSays(page, `已插入 ${lines.length} 个标题`);
+  await statusSays(page, 'Word 自动编号');
+  const headings = (await fakeDocument(page)).slice(1);
+  assert.deepEqual(
+    headings.map(({ text, listString, styleBuiltIn }) => ({ text, listString, styleBuiltIn })),
+    lines.map((line) => {
+      const { marker, title } = markerAndTitle(line);
+      return { text: title, listString: marker, styleBuiltIn: marker.startsWith('（') ? 'Heading2' : 'Heading1' };
+    }),
+  );
+
+  // Remembered on this computer: the next time the pane opens, Word 自动编号 is still chosen, in every tab.
+  const again = await openTaskpane(page.context(), e2e.server.baseUrl);
+  assert.equal(await shownPanel(again).getByRole('radio', { name: 'Word 自动编号', includeHidden: true }).isChecked(), true);
+  await again.getByRole('tab', { name: '导入' }).click();
+  assert.equal(await shownPanel(again).getByRole('radio', { name: 'Word 自动编号', includeHidden: true }).isChecked(), true);
+  await page.context().close();
+});
+
+test('公文 asks first: 修改文档样式 gives Heading 1 and 正文 the 公文 fonts; 只设置插入的标题 formats the headings and leaves the styles', async () => {
+  const page = await openInWord({ stylesSupported: true });
+  const lines = await openGongwenTemplate(page);
+  await shownPanel(page).getByRole('radio', { name: '公文（GB/T 9704）' }).check();
+  const insert = shownPanel(page).getByRole('button', { name: '插入到文档' });
+  await insert.click();
+  const question = page.getByRole('alertdialog');
+  await question.waitFor();
+  // Escape calls it off: nothing goes in.
+  await page.keyboard.press('Escape');
+  await question.waitFor({ state: 'hidden' });
+  assert.equal((await fakeDocument(page)).length, 2, 'nothing inserted');
+
+  await insert.click();
+  await typographyAnswer(page, '修改文档样式').click();
+  await statusSays(page, '已按公文格式修改文档的标题 1–4 和正文样式');
+  assert.equal((await fakeDocument(page)).length, 1 + lines.length);
+  const heading1 = await fakeStyleFont(page, 'Heading1');
+  assert.equal(heading1.size, 16, '三号');
+  assert.match(`${heading1.name} ${heading1.nameFarEast}`, /黑体|SimHei/);
+  const normal = await fakeStyleFont(page, 'Normal');
+  assert.equal(normal.size, 16);
+
+  const direct = await openInWord({ stylesSupported: true });
+  await openGongwenTemplate(direct);
+  await shownPanel(direct).getByRole('radio', { name: '公文（GB/T 9704）' }).check();
+  await shownPanel(direct).getByRole('button', { name: '插入到文档' }).click();
+  await typographyAnswer(direct, '只设置插入的标题').click();
+  await statusSays(direct, '已按公文格式设置插入的标题，文档样式未改');
+  const fonts = await fakeRunFonts(direct);
+  assert.match(fonts[1].join(' '), /黑体/, 'level 1 in 黑体, set on the heading itself');
+  assert.match(fonts[2].join(' '), /楷体/, 'level 2 in 楷体');
+  const untouched = await fakeStyleFont(direct, 'Heading1');
+  assert.doesNotMatch(`${untouched.name} ${untouched.nameFarEast}`, /黑体|SimHei/, 'the Heading 1 style unchanged');
+  assert.notEqual((await fakeStyleFont(direct, 'Normal')).size, 16, '正文 style unchanged');
+  await page.context().close();
+  await direct.context().close();
+});
+
+test('公文 into the styles on a Word without WordApi 1.5: the outline goes in, and the page says the styles could not change', async () => {
+  const page = await openInWord();
+  await openGongwenTemplate(page);
+  await shownPanel(page).getByRole('radio', { name: '公文（GB/T 9704）' }).check();
+  await shownPanel(page).getByRole('button', { name: '插入到文档' }).click();
+  await typographyAnswer(page, '修改文档样式').click();
+  const said = await statusSays(page, 'WordApi 1.5');
+  assert.match(said, /^已插入 \d+ 个标题/);
+  assert.equal(await page.locator('.status').getAttribute('data-kind'), 'info');
+  await page.context().close();
 });
