@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using OutlineAddin.Numbering;
 using OutlineAddin.Outlines;
+using OutlineAddin.WordDocuments;
 
 namespace OutlineAddin.Apis;
 
@@ -21,13 +22,23 @@ public sealed record RenderResponse(IReadOnlyList<RenderedLine> Lines);
 
 /// <param name="OutlineLevel">1–9 for a heading-styled paragraph; null (or Word's 10) for body text.</param>
 /// <param name="IsListItem">True when Word numbers the paragraph itself (a list item): its marker is Word's, not in its text.</param>
-public sealed record ParagraphInput([property: Required] string? Text, int? OutlineLevel, bool? IsListItem = null);
+/// <param name="ListString">
+/// For a list item, the label Word draws (listItem.listString: <c>（二）</c>): read as its marker. Renumbering then
+/// answers with the label it is to have (listString, listLevel), never with a changed text.
+/// </param>
+public sealed record ParagraphInput([property: Required] string? Text, int? OutlineLevel, bool? IsListItem = null, string? ListString = null);
 
 /// <summary>
 /// <c>styleId</c> null keeps the document's own convention and only repairs the sequence. With
 /// <c>selection</c>, the whole document is sent for context and only the selected paragraphs change.
 /// </summary>
-public sealed record RenumberRequest([property: Required] IReadOnlyList<ParagraphInput?>? Paragraphs, string? StyleId, ParagraphSelection? Selection = null);
+/// <param name="Numbering">
+/// Absent: each heading stays numbered the way it is (a typed marker is edited; a Word list item, given its listString,
+/// is answered with its new label). <c>text</c> (转为文本编号): every numbered heading of the selection ends with a typed
+/// marker (a list item's text gets its label in front, and it leaves its list). <c>list</c> (转为自动编号): every one ends
+/// numbered by Word (a typed marker is taken out of the text, and the answer gives the label and list level).
+/// </param>
+public sealed record RenumberRequest([property: Required] IReadOnlyList<ParagraphInput?>? Paragraphs, string? StyleId, ParagraphSelection? Selection = null, ListNumbering? Numbering = null);
 
 /// <summary>Paragraphs <c>start</c> (0-based) up to, not including, <c>end</c>.</summary>
 /// <remarks>Nullable only so that a missing bound is refused rather than read as 0 (an empty selection, changing nothing).</remarks>

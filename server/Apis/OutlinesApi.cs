@@ -73,7 +73,7 @@ public static class OutlinesApi
             }
             only = new Range(start, end);
         }
-        var result = Renumberer.Renumber(paragraphs!, target, only);
+        var result = Renumberer.Renumber(paragraphs!, target, only, request.Numbering);
         if (result.TooDeepAt is int tooDeep) return ProblemResponses.Invalid($"paragraphs[{tooDeep}]", ParseResult.TooDeepMessage(tooDeep));
         return TypedResults.Ok(new RenumberResponse(result.Paragraphs, result.DetectedLevels, result.Problems));
     }
@@ -106,8 +106,8 @@ public static class OutlinesApi
                 return (null, ProblemResponses.Invalid($"paragraphs[{i}].outlineLevel",
                     $"第 {i + 1} 个段落的 outlineLevel 是 {paragraph.OutlineLevel}：须为 1–9（标题 1–9）或 null（正文；Word 的正文级别 10 也请给 null）。"));
             }
-            bytes += Encoding.UTF8.GetByteCount(text);
-            paragraphs.Add(new SourceParagraph(text, paragraph.OutlineLevel, paragraph.IsListItem == true));
+            bytes += Encoding.UTF8.GetByteCount(text) + Encoding.UTF8.GetByteCount(paragraph.ListString ?? "");
+            paragraphs.Add(new SourceParagraph(text, paragraph.OutlineLevel, paragraph.IsListItem == true, paragraph.ListString));
         }
         if (bytes > OutlineLimits.MaxTextBytes) return (null, ProblemResponses.TooLarge($"文档文字超过 {OutlineLimits.MaxTextSize}，请按节分批处理。"));
         return (paragraphs, null);

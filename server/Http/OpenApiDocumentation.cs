@@ -19,11 +19,14 @@ public static class OpenApiDocumentation
             options.AddSchemaTransformer((schema, context, _) =>
             {
                 MarkRequiredProperties(schema, context.JsonTypeInfo);
-                if (context.JsonTypeInfo.Type.IsEnum)
+                // An optional enum (ListNumbering?) is described as the enum, or null.
+                var enumType = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+                if (enumType.IsEnum)
                 {
-                    schema.Type = JsonSchemaType.String;
+                    schema.Type = enumType == context.JsonTypeInfo.Type ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
                     // The generator lists the names only for the framework's own enum converter, not for the one the API reads with.
-                    if (SingleNameEnumConverter.NamesRead(context.JsonTypeInfo.Converter) is { } names) schema.Enum = [.. names.Select(name => (JsonNode)name)];
+                    var converter = context.JsonTypeInfo.Options.GetTypeInfo(enumType).Converter;
+                    if (SingleNameEnumConverter.NamesRead(converter) is { } names) schema.Enum = [.. names.Select(name => (JsonNode)name)];
                 }
                 return Task.CompletedTask;
             });

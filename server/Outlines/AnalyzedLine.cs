@@ -14,6 +14,12 @@ public sealed record AnalyzedLine(int Index, string Text, Marker? Marker, int? L
     /// </summary>
     public bool StartsAList { get; init; }
 
+    /// <summary>
+    /// Word draws this item's marker (its list label, <see cref="SourceParagraph.ListString"/>), which its text does not
+    /// hold: the marker changes by changing the list, and the text never does.
+    /// </summary>
+    public bool DrawnByWord { get; init; }
+
     /// <summary>The text without its marker, any prefix pasted before it (📌, ##, •) and surrounding spaces.</summary>
     public string Title
     {

@@ -21,7 +21,7 @@ public sealed record OutlineAnalysis(
     public static OutlineAnalysis Analyze(IReadOnlyList<SourceParagraph> paragraphs, ReadingMode mode)
     {
         var markers = new Marker?[paragraphs.Count];
-        for (var i = 0; i < paragraphs.Count; i++) markers[i] = MarkerRecognizer.Recognize(paragraphs[i].Text ?? "");
+        for (var i = 0; i < paragraphs.Count; i++) markers[i] = MarkerRecognizer.Recognize(paragraphs[i].Drawn);
         KeepBareNumeralsThatRunInSequence(markers);
         KeepLookAlikesThatContinueTheSequence(markers);
         ReadSingleLettersAsRomanWhereTheyContinueRomans(markers);
@@ -34,7 +34,7 @@ public sealed record OutlineAnalysis(
         var keptOutAt = 0;
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            var text = paragraphs[i].Text ?? "";
+            var text = paragraphs[i].Drawn;
             var marker = markers[i];
             var headingLevel = paragraphs[i].OutlineLevel is >= 1 and <= NumberingStyle.MaxLevels ? paragraphs[i].OutlineLevel : null;
             var isKeptOut = keptOutAt < keptOut.Count && keptOut[keptOutAt] == i;
@@ -64,16 +64,18 @@ public sealed record OutlineAnalysis(
                 level = NumberingStyle.MaxLevels;
                 assigner.Place(kind, level);
             }
-            lines[i] = new AnalyzedLine(i, text, marker, level);
+            var drawnByWord = paragraphs[i].Label is { } label && (marker is null || marker.Offset < label.Length);
+            lines[i] = new AnalyzedLine(i, text, marker, level) { DrawnByWord = drawnByWord };
         }
 
         MarkListsThatStartAgain(lines);
         var convention = DetectedConvention.From(lines);
         var repaired = OutlineRepair.Repair(lines, convention);
-        // Word draws the number of a list item itself: its text rightly has none.
+        // Word draws the number of a list item itself: its text rightly has none. Its label, when known, is
+        // repaired like a marker (by changing the list).
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            if (paragraphs[i].NumberedByWord) repaired[i] = null;
+            if (paragraphs[i].NumberedByWord && !lines[i].DrawnByWord) repaired[i] = null;
         }
         return new OutlineAnalysis(lines, convention, repaired, NumberingProblems.Find(lines, repaired), keptOut, tooDeepAt);
     }
@@ -173,7 +175,7 @@ public sealed record OutlineAnalysis(
     {
         var first = Array.FindIndex(markers, marker => marker is not null);
         if (first < 0) return;
-        var text = paragraphs[first].Text ?? "";
+        var text = paragraphs[first].Drawn;
         var titleStart = markers[first]!.End;
         var isWesternOutline = IsLatin(markers[first]!.Kind) && titleStart < text.Length && char.IsAsciiLetter(text[titleStart]);
         if (isWesternOutline) return;

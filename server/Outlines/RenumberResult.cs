@@ -3,7 +3,12 @@ using OutlineAddin.Numbering;
 namespace OutlineAddin.Outlines;
 
 /// <summary>A paragraph after renumbering: its new text, and its outline level or null for body text.</summary>
-public sealed record RenumberedParagraph(string Text, int? Level);
+/// <param name="ListString">
+/// For an item Word numbers (given its listString) that this renumbering numbers: the label Word is to draw
+/// (<c>（一）</c>), by moving the paragraph to a list that draws it. Its text never changes. Null for every other paragraph.
+/// </param>
+/// <param name="ListLevel">With <paramref name="ListString"/>: the level (1–9) of the style whose label it is, the list level to put the paragraph at.</param>
+public sealed record RenumberedParagraph(string Text, int? Level, string? ListString = null, int? ListLevel = null);
 
 /// <summary>The renumbered paragraphs (same length and order as given), what was detected and what was wrong.</summary>
 /// <param name="TooDeepAt">The first paragraph whose numbering nests deeper than Word's nine levels, if any.</param>

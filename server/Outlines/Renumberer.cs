@@ -1,4 +1,5 @@
 using OutlineAddin.Numbering;
+using OutlineAddin.WordDocuments;
 
 namespace OutlineAddin.Outlines;
 
@@ -14,7 +15,13 @@ public static class Renumberer
     /// Rewrite only these paragraphs (a selection). The whole document is still read, so a selection that
     /// starts at 三、 goes on from the 二、 before it instead of starting again at 一、.
     /// </param>
-    public static RenumberResult Renumber(IReadOnlyList<SourceParagraph> paragraphs, NumberingStyle? target, Range? only = null)
+    /// <param name="numbering">
+    /// Null: each item stays numbered the way it is (a typed marker is edited, the label of an item Word numbers is
+    /// changed). <see cref="ListNumbering.Text"/>: every numbered item of the selection ends with a typed marker (Word's
+    /// label is written in front of the text). <see cref="ListNumbering.List"/>: every one ends numbered by Word (a typed
+    /// marker is taken out of the text, and the answer gives its label).
+    /// </param>
+    public static RenumberResult Renumber(IReadOnlyList<SourceParagraph> paragraphs, NumberingStyle? target, Range? only = null, ListNumbering? numbering = null)
     {
         var (from, count) = (only ?? Range.All).GetOffsetAndLength(paragraphs.Count);
         bool InSelection(int index) => index >= from && index < from + count;
@@ -27,7 +34,9 @@ public static class Renumberer
             foreach (var line in analysis.Lines)
             {
                 var fix = InSelection(line.Index) ? analysis.Repaired[line.Index] : null;
-                result[line.Index] = new RenumberedParagraph(fix is null ? line.Text : Repaired(line, fix), line.Level);
+                var to = fix is null ? null : new SwitchedMarker(fix.Text + fix.Separator, line.Level!.Value);
+                result[line.Index] = AsListItem(paragraphs[line.Index], line, to, numbering)
+                    ?? new RenumberedParagraph(fix is null ? paragraphs[line.Index].Text ?? "" : Repaired(line, fix), line.Level);
             }
             return new RenumberResult(result, analysis.Convention.Levels, problems, analysis.TooDeepAt);
         }
@@ -37,10 +46,10 @@ public static class Renumberer
         var anyInSelection = false;
         foreach (var line in analysis.Lines)
         {
-            // Word draws the number of a list item itself: adding ours would show two.
-            var to = InSelection(line.Index) && !paragraphs[line.Index].NumberedByWord ? switched[line.Index] : null;
+            var to = InSelection(line.Index) ? switched[line.Index] : null;
             anyInSelection |= to is not null;
-            result[line.Index] = new RenumberedParagraph(to is null ? line.Text : Switched(line, to.Marker), line.Level);
+            result[line.Index] = AsListItem(paragraphs[line.Index], line, to, numbering)
+                ?? new RenumberedParagraph(to is null ? paragraphs[line.Index].Text ?? "" : Switched(line, to.Marker), line.Level);
         }
         if (anyInSelection && count < paragraphs.Count && RestDiffers(analysis, switched, InSelection, target, targetKinds) is { } mismatch)
         {
@@ -153,6 +162,26 @@ public static class Renumberer
             open.Push((level, line.Index));
         }
         return parents;
+    }
+
+    /// <summary>
+    /// The answer for an item Word numbers, or is to number: its text and the label the list it is moved to draws; or,
+    /// back to typed markers, its label written in front of its text. Null for an item whose typed marker is edited.
+    /// </summary>
+    private static RenumberedParagraph? AsListItem(SourceParagraph paragraph, AnalyzedLine line, SwitchedMarker? to, ListNumbering? numbering)
+    {
+        if (to is null) return null;
+        var text = paragraph.Text ?? "";
+        if (line.DrawnByWord)
+        {
+            return numbering == ListNumbering.Text ? new(to.Marker + text, line.Level) : new(text, line.Level, to.Marker.TrimEnd(), to.Level);
+        }
+        // Word numbers it, but its label is unknown or is not the marker read: adding ours would show two.
+        if (paragraph.NumberedByWord) return new(text, line.Level);
+        if (numbering != ListNumbering.List) return null;
+        // The marker goes with the spaces after it (一、 总体 → 总体); anything before it (indentation, 📌) stays.
+        var withoutMarker = line.Marker is { } old ? string.Concat(text.AsSpan(0, old.Offset), text.AsSpan(old.End)) : text;
+        return new(withoutMarker, line.Level, to.Marker.TrimEnd(), to.Level);
     }
 
     // Repair leaves a marker that is right exactly as it is, separator included (第一条　为了 and 第一条 为了).

@@ -5,7 +5,21 @@ namespace OutlineAddin.Outlines;
 /// The paragraph is an item of a Word list: Word draws its number, which its text does not hold. It is
 /// part of the outline's structure, but its text is never given a marker of ours.
 /// </param>
-public sealed record SourceParagraph(string Text, int? OutlineLevel = null, bool NumberedByWord = false);
+/// <param name="ListString">
+/// The label Word draws for such an item (listItem.listString: <c>（二）</c>, <c>第一章</c>): read as the
+/// paragraph's marker, so an auto-numbered document is analysed as it is seen. Changing it is changing the list, never the text.
+/// </param>
+public sealed record SourceParagraph(string Text, int? OutlineLevel = null, bool NumberedByWord = false, string? ListString = null)
+{
+    /// <summary>Word's label, if it draws one that is not blank.</summary>
+    public string? Label => NumberedByWord && !string.IsNullOrWhiteSpace(ListString) ? ListString : null;
+
+    /// <summary>
+    /// The paragraph as a reader sees it: the label, then the tab Word draws after a number by default (so
+    /// <c>1</c> and <c>范围</c> read as <c>1 范围</c>, not as the number 1范围), then the text.
+    /// </summary>
+    public string Drawn => Label is { } label ? string.Concat(label, "\t", Text) : Text ?? "";
+}
 
 /// <summary>The two readings of the same text.</summary>
 public enum ReadingMode

@@ -14,6 +14,7 @@
 import { strings } from '../i18n.ts';
 import { headingLevelOf, headingStyleFor, type HeadingStyle } from './heading-levels.ts';
 import { markerEdit, type MarkerEdit, type UnsafeReason } from './marker-edit.ts';
+import { numberingPlan, type RenumberedAnswer } from './numbering-plan.ts';
 import { readOutlinePackage, type StyleTypography, type TypographyStyle } from './outline-package.ts';
 
 export type Scope = 'document' | 'selection';
@@ -34,6 +35,11 @@ export interface DocumentParagraph {
    * server keeps it as part of the structure but never rewrites it.
    */
   isListItem: boolean;
+  /**
+   * For a list item, the label Word draws (ListItem.listString, WordApi 1.3: "（二）", "第一章"); absent for any
+   * other paragraph. The server reads it as the paragraph's marker (analysis, problems, switching).
+   */
+  listString?: string;
 }
 
 /** The paragraphs as read, and for the selection scope where the selection is. */
@@ -85,6 +91,41 @@ export interface RenumberOutcome {
   skipped: SkippedParagraph[];
   /** What puts back the old markers of the paragraphs written (for 恢复): apply with restoreParagraphs. */
   undo: ParagraphChange[];
+  /** Headings moved into the new list (NumberingPlan.list). */
+  listed?: number;
+  /** Headings taken out of their list (NumberingPlan.detach). */
+  detached?: number;
+  /** Headings whose label, read back, is not the one planned (a selection's list starts at 1: see writeListChanges). */
+  labelMismatches?: LabelMismatch[];
+  /** Headings taken out of their list that Word still numbers (a heading style linked to a list): should be none. */
+  stillListed?: number[];
+  /** With `undo`, the headings 恢复 takes out of the list again (restoreParagraphs' `detach`): after 转为自动编号. */
+  detachOnUndo?: number[];
+}
+
+/** A heading whose label Word draws after the write is not the one the server planned. */
+export interface LabelMismatch {
+  index: number;
+  expected: string;
+  drawn: string | null;
+}
+
+/** A heading to put in the new list at `listLevel` (1–9), where Word is to draw `listString` (the server's answer). */
+export interface ListPlacement {
+  index: number;
+  listString: string;
+  listLevel: number;
+}
+
+/**
+ * What a renumbering writes, beyond typed markers: headings that go into a new Word list, whose definition is
+ * `list.ooxml` (a flat-OPC package from POST /api/outlines/ooxml with numbering "list"), and headings that leave
+ * their list (转为文本编号, after their label is written as text by `changes`). See numberingPlan.
+ */
+export interface NumberingPlan {
+  changes: ParagraphChange[];
+  list?: { ooxml: string; placements: ListPlacement[] };
+  detach?: number[];
 }
 
 /**
@@ -449,14 +490,22 @@ export async function readInsertedTemplates(): Promise<InsertedTemplate[]> {
   });
 }
 
-const paragraphFields = ['text', 'styleBuiltIn', 'outlineLevel', 'isListItem'];
+/**
+ * What is read of each paragraph, in the page's one load: a navigation property loads through the collection by its
+ * path (Word.Interfaces.ParagraphLoadOptions.listItemOrNullObject, WordApi 1.3), and for a paragraph that is no list
+ * item the *OrNullObject comes back as a null object instead of failing the sync (learn.microsoft.com
+ * office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
+ */
+const paragraphFields = ['text', 'styleBuiltIn', 'outlineLevel', 'isListItem', 'listItemOrNullObject/listString'];
 
 function documentParagraph(paragraph: Word.Paragraph): DocumentParagraph {
+  const listItem = paragraph.isListItem ? paragraph.listItemOrNullObject : undefined;
   return {
     text: paragraph.text,
     styleBuiltIn: paragraph.styleBuiltIn,
     outlineLevel: headingLevelOf(paragraph.styleBuiltIn, paragraph.outlineLevel),
     isListItem: paragraph.isListItem,
+    ...(listItem && !listItem.isNullObject ? { listString: listItem.listString } : {}),
   };
 }
 
@@ -677,133 +726,271 @@ function reversed(changes: ParagraphChange[]): ParagraphChange[] {
  *    host that tracks changes without saying so), PartialWriteError says exactly how many were written
  *    and holds what undoes them.
  *
+ * 5. a NumberingPlan's headings (Word numbers them, or is to) go into a new list or out of theirs, their text
+ *    untouched (writeListChanges), once their typed markers are written; `allOrNothing` writes nothing at
+ *    all when any paragraph would be skipped (a conversion half done numbers headings twice).
+ *
  * Syncs: one per page of paragraphs (the first with the checks), two to check (more for a very large
- * amount of changed text, in chunks), one to write and read back: four for a short document.
+ * amount of changed text, in chunks), one to write and read back: four for a short document; and
+ * for a plan that moves headings between lists, one to insert the new list and one to move them.
  */
-export async function renumberParagraphs(scope: Scope, plan: (contents: DocumentContents) => Promise<ParagraphChange[]>, onProgress?: ProgressListener): Promise<RenumberOutcome> {
+export async function renumberParagraphs(
+  scope: Scope,
+  plan: (contents: DocumentContents) => Promise<ParagraphChange[] | NumberingPlan>,
+  onProgress?: ProgressListener,
+  { allOrNothing = false }: { allOrNothing?: boolean } = {},
+): Promise<RenumberOutcome> {
   return Word.run(async (context) => {
     const { contents, paragraphs } = await readDocument(context, 'document', scope === 'selection', onProgress, () => [queueWriteChecks(context)]);
-
-    const edits = (await plan(contents)).filter((change) => change.oldText !== change.newText);
-    if (edits.length === 0) return { contents, written: 0, skipped: [], undo: [] };
-    const missing = edits.find((change) => !paragraphs[change.index]);
+    const planned = await plan(contents);
+    const { changes, list, detach = [] } = Array.isArray(planned) ? { changes: planned } : planned;
+    const missing = [...(list?.placements ?? []), ...detach.map((index) => ({ index }))].find(({ index }) => !paragraphs[index]);
     if (missing) throw new DocumentChangedError(missing.index);
 
-    const skipped: SkippedParagraph[] = [];
-    const candidates: ReadyEdit[] = [];
-    for (const change of edits) {
-      const edit = markerEdit(change.oldText, change.newText);
-      if (edit.kind === 'unsafe') skipped.push({ index: change.index, reason: edit.reason });
-      else candidates.push({ change, paragraph: paragraphs[change.index], edit });
-    }
-
-    if (candidates.length === 0) return { contents, written: 0, skipped, undo: [] };
-
-    // 2a. Still as read? Where is each marker? Is the start of a paragraph to prefix editable?
-    const stillWritable = queueWriteChecks(context);
-    const startControls = new Map<ReadyEdit, Word.ContentControl>();
-    await syncInChunks(
-      context,
-      chunksOf(candidates, (candidate) => candidate.change.oldText.length),
-      (chunk) => {
-        for (const candidate of chunk) {
-          candidate.paragraph.load('text');
-          if (candidate.edit.kind === 'replace-prefix') {
-            candidate.marker = candidate.paragraph.search(candidate.edit.searchText, { matchCase: true }).getFirstOrNullObject();
-            candidate.marker.load('text');
-          } else {
-            const control = candidate.paragraph.getRange('Start').parentContentControlOrNullObject;
-            control.load('cannotEdit');
-            startControls.set(candidate, control);
-          }
-        }
-      },
-    );
-    stillWritable();
-    for (const { change, paragraph } of candidates) {
-      if (paragraph.text !== change.oldText) throw new DocumentChangedError(change.index);
-    }
-
-    // 2b. Each marker found must start the paragraph, outside a locked content control.
-    const found = candidates.filter((candidate) => candidate.edit.kind === 'replace-prefix' && !candidate.marker!.isNullObject && candidate.marker!.text === candidate.edit.oldPrefix);
-    const locations = new Map(
-      found.map((candidate) => {
-        const marker = candidate.marker!;
-        const control = marker.parentContentControlOrNullObject;
-        control.load('cannotEdit');
-        return [candidate, { relation: marker.compareLocationWith(candidate.paragraph.getRange('Content')), control }];
-      }),
-    );
-    if (found.length > 0) await context.sync();
-
-    const ready: ReadyEdit[] = [];
-    for (const candidate of candidates) {
-      const location = locations.get(candidate);
-      const control = location?.control ?? startControls.get(candidate);
-      const atStart = candidate.edit.kind === 'insert-prefix' || (location !== undefined && (location.relation.value === 'InsideStart' || location.relation.value === 'Equal'));
-      if (!atStart) skipped.push({ index: candidate.change.index, reason: 'markerNotFound' });
-      else if (control && !control.isNullObject && control.cannotEdit) skipped.push({ index: candidate.change.index, reason: 'locked' });
-      else ready.push(candidate);
-    }
-    skipped.sort((a, b) => a.index - b.index);
-    if (ready.length === 0) return { contents, written: 0, skipped, undo: [] };
-
-    // 3. Write: only each marker's own range, and read the first of them back in the same batch. A host
-    //    that cannot say whether changes are tracked (no WordApi 1.4) is also asked whether the body now
-    //    holds revisions: any there were made by this write, since reading refused a document with some.
-    for (const { paragraph, edit, marker } of ready) {
-      if (edit.kind === 'insert-prefix') paragraph.insertText(edit.newPrefix, 'Start');
-      else if (edit.newPrefix === '') marker!.delete();
-      else marker!.insertText(edit.newPrefix, 'Replace');
-    }
-    const readBack = chunksOf(ready, (edit) => edit.change.newText.length);
-    for (const { paragraph } of readBack[0]) paragraph.load('text');
-    const revisionsAfter = isSetSupported('WordApi', '1.4') ? undefined : queueRevisionCheck(context);
-    let writeError: unknown;
-    try {
-      await context.sync();
-    } catch (error) {
-      writeError = error;
-    }
-
-    // 4. Read back what Word shows (all of it again when the write failed: the batch stopped part-way).
-    const changes = ready.map((edit) => edit.change);
-    let written: ParagraphChange[];
-    let unexpected = 0;
-    try {
-      await syncInChunks(context, writeError === undefined ? readBack.slice(1) : readBack, (chunk) => {
-        for (const { paragraph } of chunk) paragraph.load('text');
-      });
-      written = ready.filter(({ paragraph, change }) => paragraph.text === change.newText).map((edit) => edit.change);
-      unexpected = ready.filter(({ paragraph, change }) => paragraph.text !== change.newText && paragraph.text !== change.oldText).length;
-      // Edits that became tracked changes may read as written (an insertion) yet are revisions: none is a clean
-      // write, and 恢复 could not undo them (reading refuses revisions): Ctrl+Z or rejecting them does.
-      if (writeError === undefined && revisionsAfter && hasRevisions(revisionsAfter)) {
-        written = [];
-        unexpected = ready.length;
-      }
-    } catch {
-      throw new PartialWriteError(null, changes.length, reversed(changes), skipped, writeError);
-    }
-    if (writeError !== undefined || written.length < changes.length || unexpected > 0) {
-      throw new PartialWriteError(written.length, changes.length, reversed(written), skipped, writeError, unexpected);
-    }
-    return { contents, written: written.length, skipped, undo: reversed(written) };
+    const outcome = await writeTextChanges(context, contents, paragraphs, changes, allOrNothing);
+    if (allOrNothing && outcome.skipped.length > 0) return outcome;
+    // A heading whose marker could not be written keeps its numbering as it was: moving it in or out of a list would number it twice, or not at all.
+    const notWritten = new Set(outcome.skipped.map(({ index }) => index));
+    const placements = (list?.placements ?? []).filter(({ index }) => !notWritten.has(index));
+    const leaving = detach.filter((index) => !notWritten.has(index));
+    if (placements.length === 0 && leaving.length === 0) return outcome;
+    return writeListChanges(context, outcome, paragraphs, list && { ooxml: list.ooxml, placements }, leaving);
   });
 }
 
 /**
- * Puts back the markers of an earlier renumbering (RenumberOutcome.undo, PartialWriteError.undo): the
- * same safe, checked writes, for the paragraphs that still read as renumbering left them.
+ * The list part of renumberParagraphs: headings into a new Word list and out of their lists, in two syncs whatever
+ * their number. No text is replaced, so footnotes, comments and fields in the headings stay.
+ * 1. The list: Word's JavaScript API cannot make a list with Chinese numbering (Word.ListNumbering has no Chinese
+ *    numerals; ListLevel.numberStyle is WordApiDesktop only), so its definition comes as OOXML, inserted at the start
+ *    of the body (Paragraph.insertOoxml, WordApi 1.1) as temporary paragraphs whose list id is read
+ *    (Paragraph.listOrNullObject and List.id, WordApi 1.3). The server gives each package fresh list ids, so no list
+ *    already in the document changes (an existing numbering cannot be replaced: OfficeDev/office-js#5243).
+ * 2. Each heading leaves its list (Paragraph.detachFromList) and joins the new one at its level
+ *    (Paragraph.attachToList(listId, level), WordApi 1.3, level 0-based; it "fails if the paragraph is already a
+ *    list item", hence the detach first); the temporary paragraphs go; every label is read back (ListItem.listString).
+ * A new list starts at 1: a selection the server numbers on from the headings before it (三、 after 二、) reads back
+ * 一、 and is reported in labelMismatches. A heading style linked to a list can keep numbering a detached heading
+ * (word-api-notes.md: read isListItem back): reported in stillListed.
  */
-export async function restoreParagraphs(undo: ParagraphChange[], onProgress?: ProgressListener): Promise<RenumberOutcome> {
+async function writeListChanges(
+  context: Word.RequestContext,
+  text: RenumberOutcome,
+  paragraphs: Word.Paragraph[],
+  list: { ooxml: string; placements: ListPlacement[] } | undefined,
+  detach: number[],
+): Promise<RenumberOutcome> {
+  const placements = list?.placements ?? [];
+  let listId = 0;
+  let temporary: Word.ParagraphCollection | undefined;
+  if (list && placements.length > 0) {
+    // At the start of the body, so that deleting it leaves no empty paragraph behind (the body's last paragraph mark
+    // cannot go). Word gives the last paragraph of a package the mark it lands on, list and all (OfficeDev/office-js#2914):
+    // the list id is read from the first, and the package must hold two headings (listDefinitionNodes).
+    temporary = context.document.body.insertParagraph('', 'Start').insertOoxml(list.ooxml, 'Replace').paragraphs;
+    temporary.load('isListItem');
+    const inserted = temporary.getFirst().listOrNullObject;
+    inserted.load('id');
+    await context.sync();
+    if (inserted.isNullObject) {
+      for (const paragraph of temporary.items) paragraph.delete();
+      await context.sync();
+      throw new PartialWriteError(text.written, text.written, text.undo, text.skipped, new Error('The list definition inserted numbers no paragraph.'));
+    }
+    listId = inserted.id;
+  }
+
+  for (const index of detach) paragraphs[index].detachFromList();
+  for (const { index, listLevel } of placements) {
+    if (text.contents.paragraphs[index].isListItem) paragraphs[index].detachFromList();
+    paragraphs[index].attachToList(listId, listLevel - 1);
+  }
+  for (const paragraph of temporary?.items ?? []) paragraph.delete();
+  const moved = [...placements.map(({ index }) => index), ...detach].map((index) => paragraphs[index]);
+  for (const paragraph of moved) {
+    paragraph.load('isListItem');
+    paragraph.listItemOrNullObject.load('listString');
+  }
+  try {
+    await context.sync();
+  } catch (error) {
+    // The batch stopped part-way: the markers written stay (their undo is given); the lists are as far as Word got.
+    throw new PartialWriteError(text.written, text.written, text.undo, text.skipped, error);
+  }
+
+  const drawn = (index: number) => (paragraphs[index].listItemOrNullObject.isNullObject ? null : paragraphs[index].listItemOrNullObject.listString);
+  const stillListed = detach.filter((index) => paragraphs[index].isListItem);
+  return {
+    ...text,
+    listed: placements.filter(({ index }) => paragraphs[index].isListItem).length,
+    detached: detach.length - stillListed.length,
+    labelMismatches: placements.filter(({ index, listString }) => drawn(index) !== listString).map(({ index, listString }) => ({ index, expected: listString, drawn: drawn(index) })),
+    stillListed,
+    // 恢复 after 转为自动编号 puts the typed markers back and takes the headings out of the list again; headings that
+    // were in another list before cannot be put back in it (the old list may be gone): Word's own undo can.
+    detachOnUndo: placements.filter(({ index }) => !text.contents.paragraphs[index].isListItem).map(({ index }) => index),
+  };
+}
+
+/**
+ * The typed-marker part of renumberParagraphs (steps 2 to 4). With `allOrNothing`, nothing is written when any
+ * paragraph would be skipped: a conversion half done numbers some headings twice.
+ */
+async function writeTextChanges(context: Word.RequestContext, contents: DocumentContents, paragraphs: Word.Paragraph[], planned: ParagraphChange[], allOrNothing: boolean): Promise<RenumberOutcome> {
+  const edits = planned.filter((change) => change.oldText !== change.newText);
+  if (edits.length === 0) return { contents, written: 0, skipped: [], undo: [] };
+  const missing = edits.find((change) => !paragraphs[change.index]);
+  if (missing) throw new DocumentChangedError(missing.index);
+
+  const skipped: SkippedParagraph[] = [];
+  const candidates: ReadyEdit[] = [];
+  for (const change of edits) {
+    const edit = markerEdit(change.oldText, change.newText);
+    if (edit.kind === 'unsafe') skipped.push({ index: change.index, reason: edit.reason });
+    else candidates.push({ change, paragraph: paragraphs[change.index], edit });
+  }
+
+  if (candidates.length === 0) return { contents, written: 0, skipped, undo: [] };
+
+  // 2a. Still as read? Where is each marker? Is the start of a paragraph to prefix editable?
+  const stillWritable = queueWriteChecks(context);
+  const startControls = new Map<ReadyEdit, Word.ContentControl>();
+  await syncInChunks(
+    context,
+    chunksOf(candidates, (candidate) => candidate.change.oldText.length),
+    (chunk) => {
+      for (const candidate of chunk) {
+        candidate.paragraph.load('text');
+        if (candidate.edit.kind === 'replace-prefix') {
+          candidate.marker = candidate.paragraph.search(candidate.edit.searchText, { matchCase: true }).getFirstOrNullObject();
+          candidate.marker.load('text');
+        } else {
+          const control = candidate.paragraph.getRange('Start').parentContentControlOrNullObject;
+          control.load('cannotEdit');
+          startControls.set(candidate, control);
+        }
+      }
+    },
+  );
+  stillWritable();
+  for (const { change, paragraph } of candidates) {
+    if (paragraph.text !== change.oldText) throw new DocumentChangedError(change.index);
+  }
+
+  // 2b. Each marker found must start the paragraph, outside a locked content control.
+  const found = candidates.filter((candidate) => candidate.edit.kind === 'replace-prefix' && !candidate.marker!.isNullObject && candidate.marker!.text === candidate.edit.oldPrefix);
+  const locations = new Map(
+    found.map((candidate) => {
+      const marker = candidate.marker!;
+      const control = marker.parentContentControlOrNullObject;
+      control.load('cannotEdit');
+      return [candidate, { relation: marker.compareLocationWith(candidate.paragraph.getRange('Content')), control }];
+    }),
+  );
+  if (found.length > 0) await context.sync();
+
+  const ready: ReadyEdit[] = [];
+  for (const candidate of candidates) {
+    const location = locations.get(candidate);
+    const control = location?.control ?? startControls.get(candidate);
+    const atStart = candidate.edit.kind === 'insert-prefix' || (location !== undefined && (location.relation.value === 'InsideStart' || location.relation.value === 'Equal'));
+    if (!atStart) skipped.push({ index: candidate.change.index, reason: 'markerNotFound' });
+    else if (control && !control.isNullObject && control.cannotEdit) skipped.push({ index: candidate.change.index, reason: 'locked' });
+    else ready.push(candidate);
+  }
+  skipped.sort((a, b) => a.index - b.index);
+  if (ready.length === 0 || (allOrNothing && skipped.length > 0)) return { contents, written: 0, skipped, undo: [] };
+
+  // 3. Write: only each marker's own range, and read the first of them back in the same batch. A host
+  //    that cannot say whether changes are tracked (no WordApi 1.4) is also asked whether the body now
+  //    holds revisions: any there were made by this write, since reading refused a document with some.
+  for (const { paragraph, edit, marker } of ready) {
+    if (edit.kind === 'insert-prefix') paragraph.insertText(edit.newPrefix, 'Start');
+    else if (edit.newPrefix === '') marker!.delete();
+    else marker!.insertText(edit.newPrefix, 'Replace');
+  }
+  const readBack = chunksOf(ready, (edit) => edit.change.newText.length);
+  for (const { paragraph } of readBack[0]) paragraph.load('text');
+  const revisionsAfter = isSetSupported('WordApi', '1.4') ? undefined : queueRevisionCheck(context);
+  let writeError: unknown;
+  try {
+    await context.sync();
+  } catch (error) {
+    writeError = error;
+  }
+
+  // 4. Read back what Word shows (all of it again when the write failed: the batch stopped part-way).
+  const changes = ready.map((edit) => edit.change);
+  let written: ParagraphChange[];
+  let unexpected = 0;
+  try {
+    await syncInChunks(context, writeError === undefined ? readBack.slice(1) : readBack, (chunk) => {
+      for (const { paragraph } of chunk) paragraph.load('text');
+    });
+    written = ready.filter(({ paragraph, change }) => paragraph.text === change.newText).map((edit) => edit.change);
+    unexpected = ready.filter(({ paragraph, change }) => paragraph.text !== change.newText && paragraph.text !== change.oldText).length;
+    // Edits that became tracked changes may read as written (an insertion) yet are revisions: none is a clean
+    // write, and 恢复 could not undo them (reading refuses revisions): Ctrl+Z or rejecting them does.
+    if (writeError === undefined && revisionsAfter && hasRevisions(revisionsAfter)) {
+      written = [];
+      unexpected = ready.length;
+    }
+  } catch {
+    throw new PartialWriteError(null, changes.length, reversed(changes), skipped, writeError);
+  }
+  if (writeError !== undefined || written.length < changes.length || unexpected > 0) {
+    throw new PartialWriteError(written.length, changes.length, reversed(written), skipped, writeError, unexpected);
+  }
+  return { contents, written: written.length, skipped, undo: reversed(written) };
+}
+
+/**
+ * 转为自动编号: the headings of `scope` numbered by a new Word list in the style `listOoxml` defines (POST
+ * /api/outlines/ooxml with numbering "list", for a one-heading outline), their typed markers taken out. `answer`
+ * is the server's renumbering of the contents read with numbering "list" (the same style, `selection` for the
+ * selection scope). Nothing is written unless every marker can be taken out (a marker holding a footnote, a field
+ * or a comment is not: it is listed in `skipped`), and no text is ever replaced. Syncs: one per page of
+ * paragraphs, two to check, one to write, two for the list. 恢复: restoreParagraphs(undo, …, detachOnUndo).
+ */
+export async function convertToListNumbering(
+  scope: Scope,
+  listOoxml: string | (() => Promise<string>),
+  answer: (contents: DocumentContents) => Promise<RenumberedAnswer[]>,
+  onProgress?: ProgressListener,
+): Promise<RenumberOutcome> {
+  return renumberParagraphs(scope, async (contents) => numberingPlan(contents, await answer(contents), listOoxml), onProgress, { allOrNothing: true });
+}
+
+/**
+ * 转为文本编号: each heading of `scope` that Word numbers gets its label typed in front of its text
+ * (Paragraph.insertText at "Start", never "Replace"), then leaves its list; `answer` is the server's renumbering
+ * with numbering "text" (styleId null keeps the labels as drawn, with the style's separator). Nothing is written
+ * unless every label can be. Syncs: one per page, two to check, one to write, one to detach and read back.
+ * No 恢复: the headings' old list cannot be rebuilt from here (Word's own undo can); undo is empty.
+ */
+// An answer with numbering "text" puts no heading in a list.
+const noListDefinition = () => Promise.reject(new Error('The renumbering answer puts headings in a list: ask for numbering "text".'));
+
+export async function convertToTextNumbering(scope: Scope, answer: (contents: DocumentContents) => Promise<RenumberedAnswer[]>, onProgress?: ProgressListener): Promise<RenumberOutcome> {
+  const outcome = await renumberParagraphs(scope, async (contents) => numberingPlan(contents, await answer(contents), noListDefinition), onProgress, { allOrNothing: true });
+  return { ...outcome, undo: [] };
+}
+
+/**
+ * Puts back the markers of an earlier renumbering (RenumberOutcome.undo, PartialWriteError.undo): the
+ * same safe, checked writes, for the paragraphs that still read as renumbering left them. `detach`
+ * (RenumberOutcome.detachOnUndo) takes those of them 转为自动编号 put in a list out of it again.
+ */
+export async function restoreParagraphs(undo: ParagraphChange[], onProgress?: ProgressListener, detach: number[] = []): Promise<RenumberOutcome> {
   let changedSince: SkippedParagraph[] = [];
   const outcome = await renumberParagraphs(
     'document',
     async ({ paragraphs }) => {
       // A paragraph edited since (or moved by a paragraph added above it) is not put back blindly: it is listed.
       changedSince = undo.filter((change) => paragraphs[change.index]?.text !== change.oldText).map(({ index }) => ({ index, reason: 'changedSince' }));
-      return undo.filter((change) => paragraphs[change.index]?.text === change.oldText);
+      const unchanged = undo.filter((change) => paragraphs[change.index]?.text === change.oldText);
+      const putBack = new Set(unchanged.map(({ index }) => index));
+      return { changes: unchanged, detach: detach.filter((index) => putBack.has(index) && paragraphs[index].isListItem) };
     },
     onProgress,
   );

@@ -98,6 +98,45 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
     }
 
     [Fact]
+    public async Task Renumber_reads_the_labels_Word_draws_and_answers_with_new_labels_not_new_texts()
+    {
+        var response = await client.PostAsJsonAsync("/api/outlines/renumber", new
+        {
+            paragraphs = new object[]
+            {
+                new { text = "总体要求", outlineLevel = (int?)1, isListItem = true, listString = "1" },
+                new { text = "指导思想", outlineLevel = (int?)2, isListItem = true, listString = "1.1" },
+                new { text = "正文段落。", outlineLevel = (int?)null, isListItem = false, listString = (string?)null },
+                new { text = "主要任务", outlineLevel = (int?)1, isListItem = true, listString = "3" },
+            },
+            styleId = "gongwen",
+        });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var paragraphs = body.GetProperty("paragraphs").EnumerateArray().ToList();
+        Assert.Equal(["总体要求", "指导思想", "正文段落。", "主要任务"], paragraphs.Select(p => p.GetProperty("text").GetString()));
+        Assert.Equal(["一、", "（一）", null, "二、"], paragraphs.Select(p => p.GetProperty("listString").GetString()));
+        Assert.Equal([1, 2, 0, 1], paragraphs.Select(p => p.GetProperty("listLevel").ValueKind == JsonValueKind.Null ? 0 : p.GetProperty("listLevel").GetInt32()));
+        // The gap 1 → 3 in the labels as drawn is a problem of the document, named as Word shows it.
+        Assert.Contains(body.GetProperty("problems").EnumerateArray(), p => p.GetProperty("code").GetString() == "gap" && p.GetProperty("found").GetString() == "3");
+    }
+
+    [Fact]
+    public async Task Renumber_as_a_list_takes_typed_markers_out_of_the_text_and_gives_their_labels()
+    {
+        var response = await client.PostAsJsonAsync("/api/outlines/renumber", new
+        {
+            paragraphs = new object[] { new { text = "一、总体要求", outlineLevel = (int?)1 }, new { text = "（一）指导思想", outlineLevel = (int?)2 } },
+            styleId = "gongwen",
+            numbering = "list",
+        });
+        response.EnsureSuccessStatusCode();
+        var paragraphs = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("paragraphs").EnumerateArray().ToList();
+        Assert.Equal([("总体要求", "一、", 1), ("指导思想", "（一）", 2)],
+            paragraphs.Select(p => (p.GetProperty("text").GetString(), p.GetProperty("listString").GetString(), p.GetProperty("listLevel").GetInt32())));
+    }
+
+    [Fact]
     public async Task Capture_returns_the_document_s_headings_as_a_tree()
     {
         var response = await client.PostAsJsonAsync("/api/outlines/capture", new
@@ -145,6 +184,7 @@ public class OutlinesApiTests(OutlineApiFactory factory) : IClassFixture<Outline
         { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"text\": \"甲\", \"outlineLevel\": 12 } ] }", HttpStatusCode.BadRequest, "outlineLevel" },
         { "/api/outlines/renumber", "{ \"paragraphs\": [], \"styleId\": \"wingdings\" }", HttpStatusCode.UnprocessableEntity, "gongwen" },
         { "/api/outlines/capture", "{ }", HttpStatusCode.BadRequest, "paragraphs" },
+        { "/api/outlines/renumber", "{ \"paragraphs\": [], \"numbering\": \"auto\" }", HttpStatusCode.BadRequest, "numbering" },
         { "/api/outlines/renumber", "{ \"paragraphs\": [ { \"text\": \"甲\" } ], \"selection\": { \"start\": 0, \"end\": 2 } }", HttpStatusCode.BadRequest, "selection" },
         { "/api/outlines/capture", "{ \"paragraphs\": [ { \"outlineLevel\": 2 } ] }", HttpStatusCode.BadRequest, "text" },
     };
