@@ -281,8 +281,8 @@ export const api = {
    * for context (a selection starting at 三、 goes on from the 二、 before it), and only the selected
    * paragraphs change; `problems` are those of the selection. Paragraph indexes are the document's.
    */
-  renumber: (paragraphs: ParagraphInput[], styleId: string | null, selection?: ParagraphSelection, options: CallOptions = {}) =>
-    value(exchange(documentCall(options), (init) => client.POST('/api/outlines/renumber', { ...init, body: { paragraphs, styleId, selection } }))),
+  renumber: (paragraphs: ParagraphInput[], styleId: string | null, selection?: ParagraphSelection, numbering?: ListNumbering, options: CallOptions = {}) =>
+    value(exchange(documentCall(options), (init) => client.POST('/api/outlines/renumber', { ...init, body: { paragraphs, styleId, selection, numbering } }))),
 
   /** A document's headings as an outline tree, markers stripped, with the style they were written in. */
   capture: (paragraphs: ParagraphInput[], options: CallOptions = {}) => value(exchange(documentCall(options), (init) => client.POST('/api/outlines/capture', { ...init, body: { paragraphs } }))),

@@ -287,4 +287,6 @@ export const en: Strings = {
   headingsMislanded: (count) => `${count} inserted headings did not get the style or automatic number they should have: please check them.`,
   ooxmlRefused: 'This Word cannot insert Office Open XML (needed for automatic numbering and official document typography): choose Text markers and no typography, then insert again.',
   ooxmlTooLarge: 'The outline is too large for Word on the web to insert at once: insert it in parts, or in Word on the desktop.',
+  convertNothingWritten: (count) => `${count} paragraphs cannot be switched safely, so nothing was switched: deal with them by hand first.`,
+  labelsDiffer: (paragraphs) => `Paragraphs ${paragraphs.slice(0, 10).join(', ')} show other automatic numbers than expected (a selection's list starts at 1): please check them.`,
 };

@@ -284,6 +284,8 @@ export const zh = {
   headingsMislanded: (count: number) => `${count} 个标题插入后的样式或自动编号与预期不同，请检查。`,
   ooxmlRefused: '此 Word 不能插入 Office Open XML（Word 自动编号和公文排版需要）：请把“编号方式”选为“文本编号”、“排版”选为“无”，再插入。',
   ooxmlTooLarge: '提纲太大，Word 网页版无法一次插入：请分几部分插入，或在桌面版 Word 中插入。',
+  convertNothingWritten: (count: number) => `${count} 段无法安全转换，整个转换没有进行：请先手动处理这些段落。`,
+  labelsDiffer: (paragraphs: number[]) => `第 ${paragraphs.slice(0, 10).join('、')} 段的自动编号与预期不同（所选内容的列表从 1 开始编号），请检查。`,
 };
 
 export type Strings = typeof zh;
