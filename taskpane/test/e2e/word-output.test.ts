@@ -234,3 +234,75 @@ test('公文 into the styles on a Word without WordApi 1.5: the outline goes in,
   assert.equal(await page.locator('.status').getAttribute('data-kind'), 'info');
   await page.context().close();
 });
+
+test('转为自动编号 and back: the headings become list items Word numbers with the same labels, their text the titles; 转为文本编号 types the labels again', async () => {
+  const heading = (text: string, styleBuiltIn: string) => ({ text, styleBuiltIn });
+  const page = await openInWord({
+    paragraphs: [
+      { text: '关于开展专项检查的通知', styleBuiltIn: 'Title' },
+      heading('一、总体要求', 'Heading1'),
+      heading('（一）指导思想', 'Heading2'),
+      heading('（二）工作目标', 'Heading2'),
+      { text: '各部门要认真落实。' },
+      heading('二、主要任务', 'Heading1'),
+    ],
+  });
+  await page.getByRole('tab', { name: '编号' }).click();
+  const panel = shownPanel(page);
+  await panel.getByRole('button', { name: '转为自动编号' }).click();
+  await statusSays(page, '已将 4 个标题转为 Word 自动编号');
+  const listed = await fakeDocument(page);
+  assert.deepEqual(
+    listed.map(({ text, listString }) => [text, listString ?? null]),
+    [
+      ['关于开展专项检查的通知', null],
+      ['总体要求', '一、'],
+      ['指导思想', '（一）'],
+      ['工作目标', '（二）'],
+      ['各部门要认真落实。', null],
+      ['主要任务', '二、'],
+    ],
+  );
+
+  // Analysed as Word draws it: the same convention, no problem.
+  await panel.getByRole('button', { name: '检查编号' }).click();
+  await statusSays(page, '未发现问题');
+  assert.equal(await panel.locator('.convention-markers').textContent(), '一、 → （一）');
+
+  await panel.getByRole('button', { name: '转为文本编号' }).click();
+  await statusSays(page, '已将 4 个标题的自动编号转为文本编号');
+  assert.deepEqual(
+    (await fakeDocument(page)).map(({ text, listString }) => [text, listString ?? null]),
+    [
+      ['关于开展专项检查的通知', null],
+      ['一、总体要求', null],
+      ['（一）指导思想', null],
+      ['（二）工作目标', null],
+      ['各部门要认真落实。', null],
+      ['二、主要任务', null],
+    ],
+  );
+  await page.context().close();
+});
+
+test('转为自动编号 then 恢复: the typed markers come back and the headings leave the list', async () => {
+  const page = await openInWord({
+    paragraphs: [
+      { text: '一、总体要求', styleBuiltIn: 'Heading1' },
+      { text: '二、主要任务', styleBuiltIn: 'Heading1' },
+    ],
+  });
+  await page.getByRole('tab', { name: '编号' }).click();
+  await shownPanel(page).getByRole('button', { name: '转为自动编号' }).click();
+  await statusSays(page, '已将 2 个标题转为 Word 自动编号');
+  await shownPanel(page).getByRole('button', { name: '恢复' }).click();
+  await statusSays(page, '已恢复');
+  assert.deepEqual(
+    (await fakeDocument(page)).map(({ text, listString }) => [text, listString ?? null]),
+    [
+      ['一、总体要求', null],
+      ['二、主要任务', null],
+    ],
+  );
+  await page.context().close();
+});
