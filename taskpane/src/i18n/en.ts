@@ -229,7 +229,7 @@ export const en: Strings = {
   wordCursorInTable: 'The cursor is in a table: an outline cannot go into a table. Put the cursor in a body paragraph outside the table, then insert.',
   wordCursorOutsideBody: 'The cursor is not in the main text (header, footer, footnote or text box): put it in a body paragraph, then insert the outline.',
   wordSelectionOutsideBody: 'The selection is not in the main text (header, footer, footnote or text box): select the paragraphs to renumber in the body.',
-  wordListItemsKept: (count) => `${count} paragraphs use Word's automatic numbering and were left as they are.`,
+  wordListItemsKept: (count) => `${count} of them use Word's automatic numbering: checked by the numbers Word shows; renumbering changes Word's numbers, never their text.`,
   wordProtected:
     'The document is protected (Restrict Editing): Outline Assistant’s changes would be refused or become revisions. Stop protection (Review → Restrict Editing → Stop Protection), then try again.',
   wordCursorInTextBox: 'The cursor is in a text box: an outline cannot go into a text box. Put the cursor in a body paragraph, then insert.',

@@ -230,7 +230,7 @@ export const zh = {
   wordCursorInTable: '光标在表格中：提纲不能插入表格。请把光标放到表格外的正文段落，再插入。',
   wordCursorOutsideBody: '光标不在正文中（页眉、页脚、脚注或文本框）：请把光标放到正文段落，再插入提纲。',
   wordSelectionOutsideBody: '所选内容不在正文中（页眉、页脚、脚注或文本框）：请在正文中选择要编号的段落。',
-  wordListItemsKept: (count: number) => `${count} 个段落使用 Word 自动编号，已保持原样。`,
+  wordListItemsKept: (count: number) => `其中 ${count} 个段落使用 Word 自动编号：按 Word 显示的编号检查，改编号时只改 Word 的编号，不改文字。`,
   wordProtected: '文档受保护（限制编辑）：提纲助手的修改会被拒绝或成为修订。请先停止保护（审阅 → 限制编辑 → 停止保护），再试一次。',
   wordCursorInTextBox: '光标在文本框中：提纲不能插入文本框。请把光标放到正文段落，再插入。',
   partialWrite: (written: number, notWritten: number) => `写入中途失败：已改 ${written} 段，其余 ${notWritten} 段未改。可按 Ctrl+Z 撤销，或点“恢复”改回原来的编号。`,

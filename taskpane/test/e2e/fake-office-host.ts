@@ -30,14 +30,19 @@ if (options.selection) fake.selectText(options.selection.first, options.selectio
 const wordApi = options.wordApiSupported ?? true;
 const supported: Record<string, boolean> = { '1.1': wordApi, '1.2': wordApi, '1.3': wordApi, '1.4': options.settingsSupported ?? wordApi, '1.5': options.stylesSupported ?? false };
 if (options.stylesSupported) fake.apiSets = { WordApi: '1.5' };
+/** A list item's label, only for a list item: the snapshot of any other paragraph is as it always was. */
+function listStringOf(paragraph: (typeof fake.paragraphs)[number]): { listString?: string } {
+  const listString = fake.listStringOf(paragraph);
+  return listString === undefined ? {} : { listString };
+}
+
 /** The addresses the page asked Office to open in the user's browser (Office.context.ui.openBrowserWindow). */
 const openedInBrowser: string[] = [];
 
 Object.assign(window, {
   __fakeWord: {
     document: fake,
-    snapshot: () =>
-      fake.paragraphs.map((paragraph) => ({ text: paragraphText(paragraph), styleBuiltIn: paragraph.styleBuiltIn, level: fake.headingLevel(paragraph), listString: fake.listStringOf(paragraph) })),
+    snapshot: () => fake.paragraphs.map((paragraph) => ({ text: paragraphText(paragraph), styleBuiltIn: paragraph.styleBuiltIn, level: fake.headingLevel(paragraph), ...listStringOf(paragraph) })),
     /** Each paragraph's runs' Chinese fonts (w:eastAsia), where set directly. */
     runFonts: () => fake.paragraphs.map((paragraph) => paragraph.runs.map((run) => run.eastAsiaFont ?? null)),
     /** The font names and size of a style (Style.font), as the taskpane left them. */
