@@ -97,9 +97,12 @@ async function shootNumberingMode(page, output) {
   await panel.getByRole('radio', { name: '公文（GB/T 9704）' }).check();
   await panel.getByRole('checkbox', { name: '三级标题加粗' }).check();
   await page.evaluate(() => document.activeElement?.blur?.());
-  const detail = panel.locator('.template-detail');
-  await detail.scrollIntoViewIfNeeded();
-  await detail.screenshot({ path: output });
+  // The template's detail, at the pane's full width (its margins too).
+  const { top, height } = await panel.locator('.template-detail').evaluate((detail) => {
+    const box = detail.getBoundingClientRect();
+    return { top: box.top + window.scrollY, height: box.height };
+  });
+  await page.screenshot({ path: output, fullPage: true, clip: { x: 0, y: top - 2, width: 320, height: height + 14 } });
   // The choice is every tab's: the team screenshot that follows shows the defaults again.
   await panel.getByRole('radio', { name: '文本编号' }).check();
   await panel.getByRole('radio', { name: '无', exact: true }).check();
