@@ -6,9 +6,10 @@
 #   TEMPLATE_ID=builtin-06 NUMBERING=text docs/gongwen-export-page1/make.sh
 #
 # Needs the .NET SDK, Node.js 20+, LibreOffice (soffice: libreoffice-writer-nogui) and fonts-noto-cjk, as tests/run.sh
-# installs them. The GB2312 fonts GB/T 9704 names (仿宋_GB2312, 楷体_GB2312) are not on Linux: LibreOffice draws the
-# fallbacks the document names, or else Noto CJK, so the glyphs differ from Word's on Windows; the page, sizes, line
-# pitch and numbering do not. Env: TEMPLATE_ID, STYLE_ID (gongwen), NUMBERING (list), KEEP_TMP=1 to keep the temp dir.
+# installs them. The fonts GB/T 9704 names (黑体, 楷体_GB2312, 仿宋_GB2312) are not on Linux: fonts.conf beside this
+# script has LibreOffice draw Noto Sans CJK for 黑体 and Noto Serif CJK for 楷体 and 仿宋, so the glyphs differ from
+# Word's on Windows; the page, sizes, line pitch and numbering do not.
+# Env: TEMPLATE_ID, STYLE_ID (gongwen), NUMBERING (list), KEEP_TMP=1 to keep the temp dir.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -57,7 +58,7 @@ echo "== exporting $template_id (styleId=$style_id, numbering=$numbering, typogr
 curl -fsS -o "$tmp/export.docx" "$base/api/templates/$template_id/docx?styleId=$style_id&numbering=$numbering&typography=gongwen"
 
 echo "== LibreOffice: .docx → PDF"
-soffice "-env:UserInstallation=file://$tmp/profile" --headless --norestore --convert-to pdf --outdir "$tmp" "$tmp/export.docx" >"$tmp/soffice.log" 2>&1 \
+FONTCONFIG_FILE="$here/fonts.conf" soffice "-env:UserInstallation=file://$tmp/profile" --headless --norestore --convert-to pdf --outdir "$tmp" "$tmp/export.docx" >"$tmp/soffice.log" 2>&1 \
   || { cat "$tmp/soffice.log" >&2; exit 1; }
 
 echo "== page 1 → $output"

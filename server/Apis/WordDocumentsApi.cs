@@ -18,15 +18,18 @@ public static class WordDocumentsApi
             .WithOutlineLimits().Problems(429, 503);
         outlines.MapPost("/ooxml", Ooxml).Problems(400, 413, 422)
             .WithSummary("An outline as a flat-OPC package (pkg:package) for Word's insertOoxml: Heading 1…9 paragraphs, numbered as text or by a Word list.");
-        outlines.MapPost("/docx", Docx).Problems(400, 413, 422).Produces(StatusCodes.Status200OK, contentType: DocxDownload.ContentType)
+        outlines.MapPost("/docx", Docx).Problems(400, 413, 422).AnswersFile(DocxDownload.ContentType, DocxDescription)
             .WithSummary("An outline as a .docx file to download (name? names it; Content-Disposition carries it in UTF-8).");
 
         // Built-ins for everyone, a team's template for its members; the work is the outline endpoints' kind, so are the limits.
         var templates = app.MapGroup("/api/templates").WithTags("Templates").WithOutlineLimits().Problems(429, 503);
-        templates.MapGet("/{id}/docx", TemplateDocx).Problems(400, 404, 422).Produces(StatusCodes.Status200OK, contentType: DocxDownload.ContentType)
+        templates.MapGet("/{id}/docx", TemplateDocx).Problems(400, 404, 422).AnswersFile(DocxDownload.ContentType, DocxDescription)
+            .QueryNamesOf<ListNumbering, RouteHandlerBuilder>("numbering").QueryNamesOf<TypographyPreset, RouteHandlerBuilder>("typography")
             .WithSummary("A template as a .docx named after it: in a style (styleId) or as authored, numbered as text or by a Word list, optionally in 公文 typography.");
         return app;
     }
+
+    private const string DocxDescription = "The Word document (.docx), as an attachment named in Content-Disposition.";
 
     /// <summary>The file name of an outline's .docx when the request names none.</summary>
     public const string DefaultName = "提纲";

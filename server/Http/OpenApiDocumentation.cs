@@ -153,4 +153,39 @@ public static class OpenApiDocumentation
             }
             return Task.CompletedTask;
         });
+    /// <summary>Declares a file answered with its Content-Disposition (the file's name), in place of a JSON body.</summary>
+    public static TBuilder AnswersFile<TBuilder>(this TBuilder builder, string contentType, string description) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.Responses ??= [];
+            operation.Responses["200"] = new OpenApiResponse
+            {
+                Description = description,
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    [contentType] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                },
+                Headers = new Dictionary<string, IOpenApiHeader>
+                {
+                    ["Content-Disposition"] = new OpenApiHeader
+                    {
+                        Description = "attachment, with the file's name in UTF-8 (filename*, RFC 5987) and an ASCII fallback (filename).",
+                        Required = true,
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    },
+                },
+            };
+            return Task.CompletedTask;
+        });
+
+    /// <summary>Lists the names a query parameter read by <see cref="QueryNames"/> takes, as the body's enums are listed.</summary>
+    public static TBuilder QueryNamesOf<TEnum, TBuilder>(this TBuilder builder, string parameter) where TBuilder : IEndpointConventionBuilder where TEnum : struct, Enum =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            if (operation.Parameters?.FirstOrDefault(candidate => candidate.Name == parameter) is OpenApiParameter { Schema: OpenApiSchema schema })
+            {
+                schema.Enum = [.. QueryNames.Of<TEnum>().Select(name => (JsonNode)name)];
+            }
+            return Task.CompletedTask;
+        });
 }

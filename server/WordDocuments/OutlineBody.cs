@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using OutlineAddin.Numbering;
 using OutlineAddin.Outlines;
 
 namespace OutlineAddin.WordDocuments;
@@ -15,18 +16,17 @@ public static class OutlineBody
     /// </remarks>
     public static IEnumerable<Paragraph> Paragraphs(WordOutline outline, int? numId)
     {
+        var nodes = OutlineNode.Walk(outline.Nodes).ToList();
+        if (nodes.Any(item => item.Depth > NumberingStyle.MaxLevels))
+        {
+            throw new ArgumentException($"Word has {NumberingStyle.MaxLevels} heading levels; check the outline with OutlineLimits first.", nameof(outline));
+        }
         // The engine numbers the text; this writer never counts. In list mode Word counts, by the same levels.
         var lines = OutlineRenderer.Render(outline.Nodes, outline.Levels, outline.AsAuthored);
-        var nodes = OutlineNode.Walk(outline.Nodes).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
-            var level = lines[i].Level;
-            if (level > Numbering.NumberingStyle.MaxLevels)
-            {
-                throw new ArgumentException($"A heading is at level {level}; Word has nine heading levels.", nameof(outline));
-            }
             var text = numId is null ? lines[i].Text : nodes[i].Node.Title;
-            yield return Heading(level, text, numId, outline.Typography);
+            yield return Heading(lines[i].Level, text, numId, outline.Typography);
         }
     }
 

@@ -1775,12 +1775,16 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
+                /** @description The Word document (.docx), as an attachment named in Content-Disposition. */
                 200: {
                     headers: {
+                        /** @description attachment, with the file's name in UTF-8 (filename*, RFC 5987) and an ASCII fallback (filename). */
+                        "Content-Disposition": string;
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
                 };
                 /** @description Bad Request */
                 400: {
@@ -1880,9 +1884,9 @@ export interface paths {
                     /** @description The numbering style to number by; left out, the template's own levels as authored. */
                     styleId?: string;
                     /** @description text (the default): markers typed into the headings; list: Word's own list numbering. */
-                    numbering?: string;
+                    numbering?: "text" | "list";
                     /** @description none (the default) or gongwen: GB/T 9704 fonts, sizes and page. */
-                    typography?: string;
+                    typography?: "none" | "gongwen";
                     /** @description With gongwen, level 3 headings in bold. */
                     boldLevel3?: boolean;
                 };
@@ -1894,12 +1898,16 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description The Word document (.docx), as an attachment named in Content-Disposition. */
                 200: {
                     headers: {
+                        /** @description attachment, with the file's name in UTF-8 (filename*, RFC 5987) and an ASCII fallback (filename). */
+                        "Content-Disposition": string;
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
                 };
                 /** @description Bad Request */
                 400: {
@@ -3191,11 +3199,6 @@ export interface components {
             outlineLevel?: null | number;
             /** @description True when Word numbers the paragraph itself (a list item): its marker is Word's, not in its text. */
             isListItem?: null | boolean;
-            /**
-             * @description For a list item, the label Word draws (listItem.listString: `（二）`): read as its marker. Renumbering then
-             *     answers with the label it is to have (listString, listLevel), never with a changed text.
-             */
-            listString?: null | string;
         };
         /** @description Paragraphs `start` (0-based) up to, not including, `end`. */
         ParagraphSelection: {
@@ -3250,14 +3253,6 @@ export interface components {
             paragraphs: components["schemas"]["ParagraphInput"][];
             styleId?: null | string;
             selection?: null | components["schemas"]["ParagraphSelection"];
-            /**
-             * @description Absent: each heading stays numbered the way it is (a typed marker is edited; a Word list item, given its listString,
-             *     is answered with its new label). `text` (转为文本编号): every numbered heading of the selection ends with a typed
-             *     marker (a list item's text gets its label in front, and it leaves its list). `list` (转为自动编号): every one ends
-             *     numbered by Word (a typed marker is taken out of the text, and the answer gives the label and list level).
-             * @enum {null|string}
-             */
-            numbering?: "text" | "list" | null;
         };
         RenumberResponse: {
             paragraphs: components["schemas"]["RenumberedParagraph"][];
@@ -3269,16 +3264,6 @@ export interface components {
             text: string;
             /** Format: int32 */
             level?: null | number;
-            /**
-             * @description For an item Word numbers (given its listString) that this renumbering numbers: the label Word is to draw
-             *     (`（一）`), by moving the paragraph to a list that draws it. Its text never changes. Null for every other paragraph.
-             */
-            listString?: null | string;
-            /**
-             * Format: int32
-             * @description With ListString: the level (1–9) of the style whose label it is, the list level to put the paragraph at.
-             */
-            listLevel?: null | number;
         };
         RoleRequest: {
             role: components["schemas"]["TeamRole"];

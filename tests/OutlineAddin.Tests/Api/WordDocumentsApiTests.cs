@@ -8,6 +8,7 @@ using OutlineAddin.Http;
 using OutlineAddin.Numbering;
 using OutlineAddin.Outlines;
 using OutlineAddin.Tests.Teams;
+using OutlineAddin.Tests.WordDocuments;
 using static OutlineAddin.Tests.Api.HttpAssertions;
 
 namespace OutlineAddin.Tests.Api;
@@ -50,6 +51,32 @@ public class WordDocumentsApiTests(OutlineApiFactory factory) : IClassFixture<Ou
         Assert.Equal([("总体要求", 1), ("指导思想", 2)], Headings(bytes));
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         Assert.NotNull(document.MainDocumentPart!.NumberingDefinitionsPart);
+    }
+
+    public static TheoryData<string, string> Bodies => new()
+    {
+        { "text", """{ "preset": "none" }""" },
+        { "list", """{ "preset": "gongwen", "boldLevel3": true }""" },
+        { "list", """{ "preset": "gongwen", "application": "direct" }""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public async Task What_the_endpoints_answer_passes_the_OpenXml_validator(string numbering, string typography)
+    {
+        var body = $$"""{ "nodes": {{TwoHeadings}}, "styleId": "gongwen", "numbering": "{{numbering}}", "typography": {{typography}} }""";
+        var ooxml = await client.PostAsync("/api/outlines/ooxml", Json(body));
+        ooxml.EnsureSuccessStatusCode();
+        using (var package = WordPackageReader.OpenFlatOpc((await ooxml.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ooxml").GetString()!))
+        {
+            OpenXmlAssert.Valid(package);
+        }
+        var docx = await client.PostAsync("/api/outlines/docx", Json(body));
+        docx.EnsureSuccessStatusCode();
+        using (var package = WordPackageReader.OpenDocx(await docx.Content.ReadAsByteArrayAsync()))
+        {
+            OpenXmlAssert.Valid(package);
+        }
     }
 
     public static TheoryData<string?, string> FileNames => new()
