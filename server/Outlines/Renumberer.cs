@@ -34,7 +34,7 @@ public static class Renumberer
             foreach (var line in analysis.Lines)
             {
                 var fix = InSelection(line.Index) ? analysis.Repaired[line.Index] : null;
-                var to = fix is null ? null : new SwitchedMarker(fix.Text + fix.Separator, line.Level!.Value);
+                var to = fix is null ? null : new SwitchedMarker(fix.Text + fix.Separator, line.Level!.Value, fix.Value);
                 result[line.Index] = AsListItem(paragraphs[line.Index], line, to, numbering)
                     ?? new RenumberedParagraph(fix is null ? paragraphs[line.Index].Text ?? "" : Repaired(line, fix), line.Level);
             }
@@ -58,8 +58,8 @@ public static class Renumberer
         return new RenumberResult(result, analysis.Convention.Levels, problems, analysis.TooDeepAt);
     }
 
-    /// <summary>The marker an item gets in the target style (with the style's separator), and the level it takes there.</summary>
-    private sealed record SwitchedMarker(string Marker, int Level);
+    /// <summary>The marker an item gets in the target style (with the style's separator), the level it takes there, and the count it shows.</summary>
+    private sealed record SwitchedMarker(string Marker, int Level, int Value);
 
     /// <summary>
     /// Each item's marker in the target style, and the target level it takes. An item takes the level below
@@ -106,7 +106,7 @@ public static class Renumberer
             if (line.StartsAList && !target.LevelAt(level).Continuous) counters[level - 1] = 0;
             OutlineRenderer.Count(counters, level, target.Levels);
             if (keepsItsNumber && line.Marker is { Value: > 0 } marker) counters[level - 1] = marker.Value;
-            switched[line.Index] = new SwitchedMarker(NumberingStyle.Render(target.LevelAt(level), level, counters, target.Levels), level);
+            switched[line.Index] = new SwitchedMarker(NumberingStyle.Render(target.LevelAt(level), level, counters, target.Levels), level, counters[level - 1]);
         }
         return switched;
     }
@@ -140,7 +140,7 @@ public static class Renumberer
     {
         foreach (var line in analysis.Lines)
         {
-            if (inSelection(line.Index) || line.Marker is not { } marker || switched[line.Index] is not var (wouldBe, level)) continue;
+            if (inSelection(line.Index) || line.Marker is not { } marker || switched[line.Index] is not var (wouldBe, level, _)) continue;
             if (marker.Kind == targetKinds[level - 1]) continue;
             return new OutlineProblem(ProblemCodes.SelectionStyleMismatch, line.Index, line.Level!.Value, marker.Text, wouldBe.TrimEnd(),
                 $"只改了选中的部分：选区外的编号仍是原来的写法（如第 {line.Index + 1} 段的“{marker.Text}”，按“{target.Name}”应为“{wouldBe.TrimEnd()}”）。" +
@@ -174,14 +174,14 @@ public static class Renumberer
         var text = paragraph.Text ?? "";
         if (line.DrawnByWord)
         {
-            return numbering == ListNumbering.Text ? new(to.Marker + text, line.Level) : new(text, line.Level, to.Marker.TrimEnd(), to.Level);
+            return numbering == ListNumbering.Text ? new(to.Marker + text, line.Level) : new(text, line.Level, to.Marker.TrimEnd(), to.Level, to.Value);
         }
         // Word numbers it, but its label is unknown or is not the marker read: adding ours would show two.
         if (paragraph.NumberedByWord) return new(text, line.Level);
         if (numbering != ListNumbering.List) return null;
         // The marker goes with the spaces after it (一、 总体 → 总体); anything before it (indentation, 📌) stays.
         var withoutMarker = line.Marker is { } old ? string.Concat(text.AsSpan(0, old.Offset), text.AsSpan(old.End)) : text;
-        return new(withoutMarker, line.Level, to.Marker.TrimEnd(), to.Level);
+        return new(withoutMarker, line.Level, to.Marker.TrimEnd(), to.Level, to.Value);
     }
 
     // Repair leaves a marker that is right exactly as it is, separator included (第一条　为了 and 第一条 为了).

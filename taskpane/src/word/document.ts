@@ -14,7 +14,7 @@
 import { strings } from '../i18n.ts';
 import { headingLevelOf, headingStyleFor, type HeadingStyle } from './heading-levels.ts';
 import { markerEdit, type MarkerEdit, type UnsafeReason } from './marker-edit.ts';
-import { numberingPlan, type RenumberedAnswer } from './numbering-plan.ts';
+import { levelStarts, numberingPlan, type RenumberedAnswer } from './numbering-plan.ts';
 import { readOutlinePackage, type StyleTypography, type TypographyStyle } from './outline-package.ts';
 
 export type Scope = 'document' | 'selection';
@@ -115,6 +115,8 @@ export interface ListPlacement {
   index: number;
   listString: string;
   listLevel: number;
+  /** The count `listString` shows (RenumberedParagraph.listValue), where the list may have to start (levelStarts). */
+  listValue?: number;
 }
 
 /**
@@ -769,8 +771,9 @@ export async function renumberParagraphs(
  * 2. Each heading leaves its list (Paragraph.detachFromList) and joins the new one at its level
  *    (Paragraph.attachToList(listId, level), WordApi 1.3, level 0-based; it "fails if the paragraph is already a
  *    list item", hence the detach first); the temporary paragraphs go; every label is read back (ListItem.listString).
- * A new list starts at 1: a selection the server numbers on from the headings before it (三、 after 二、) reads back
- * 一、 and is reported in labelMismatches. A heading style linked to a list can keep numbering a detached heading
+ * A new list starts at 1: where the server numbers on from the headings before a selection (三、 after 二、), the
+ * list's levels are started there (List.setLevelStartingNumber, WordApi 1.3; see levelStarts), and a label that
+ * still reads back otherwise is reported in labelMismatches. A heading style linked to a list can keep numbering a detached heading
  * (word-api-notes.md: read isListItem back): reported in stillListed.
  */
 async function writeListChanges(
@@ -782,6 +785,7 @@ async function writeListChanges(
 ): Promise<RenumberOutcome> {
   const placements = list?.placements ?? [];
   let listId = 0;
+  let newList: Word.List | undefined;
   let temporary: Word.ParagraphCollection | undefined;
   if (list && placements.length > 0) {
     // At the start of the body, so that deleting it leaves no empty paragraph behind (the body's last paragraph mark
@@ -798,8 +802,10 @@ async function writeListChanges(
       throw new PartialWriteError(text.written, text.written, text.undo, text.skipped, new Error('The list definition inserted numbers no paragraph.'));
     }
     listId = inserted.id;
+    newList = inserted;
   }
 
+  for (const { listLevel, start } of levelStarts(placements)) newList?.setLevelStartingNumber(listLevel - 1, start);
   for (const index of detach) paragraphs[index].detachFromList();
   for (const { index, listLevel } of placements) {
     if (text.contents.paragraphs[index].isListItem) paragraphs[index].detachFromList();

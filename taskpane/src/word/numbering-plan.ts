@@ -10,6 +10,8 @@ export interface RenumberedAnswer {
   text: string;
   listString?: string | null;
   listLevel?: number | null;
+  /** The count the label shows at its level (3 for 三、). */
+  listValue?: number | null;
 }
 
 /**
@@ -22,10 +24,10 @@ export async function numberingPlan(contents: DocumentContents, answer: Renumber
   const changes: ParagraphChange[] = [];
   const placements: ListPlacement[] = [];
   const detach: number[] = [];
-  answer.forEach(({ text, listString, listLevel }, index) => {
+  answer.forEach(({ text, listString, listLevel, listValue }, index) => {
     const paragraph = paragraphs[index];
     if (text !== paragraph.text) changes.push({ index, oldText: paragraph.text, newText: text });
-    if (listString != null && listLevel != null) placements.push({ index, listString, listLevel });
+    if (listString != null && listLevel != null) placements.push({ index, listString, listLevel, ...(listValue != null ? { listValue } : {}) });
     // 转为文本编号: the label is written in front of the text, and the list must stop drawing it.
     else if (paragraph.isListItem && paragraph.listString !== undefined && text !== paragraph.text) detach.push(index);
   });
@@ -43,3 +45,19 @@ export const listDefinitionNodes = [
   { title: '编号', children: [] },
   { title: '编号', children: [] },
 ];
+
+/**
+ * Where the levels of a new list must start for its headings to read as planned: a list starts each level at 1,
+ * but a selection goes on from the headings before it (三、 after 二、) and an excerpt may open at 三、. A level's
+ * start holds for every restart of it too (w:startOverride), so it is set only for a level that no heading of a
+ * higher level interrupts; any other difference is left to the read-back (RenumberOutcome.labelMismatches).
+ */
+export function levelStarts(placements: ListPlacement[]): Array<{ listLevel: number; start: number }> {
+  const starts: Array<{ listLevel: number; start: number }> = [];
+  for (const [at, { listLevel, listValue }] of placements.entries()) {
+    const firstOfLevel = !placements.slice(0, at).some((earlier) => earlier.listLevel === listLevel);
+    const interrupted = placements.some((other) => other.listLevel < listLevel);
+    if (firstOfLevel && !interrupted && listValue !== undefined && listValue !== 1) starts.push({ listLevel, start: listValue });
+  }
+  return starts;
+}

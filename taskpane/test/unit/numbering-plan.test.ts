@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DocumentParagraph } from '../../src/word/document.ts';
-import { numberingPlan } from '../../src/word/numbering-plan.ts';
+import { levelStarts, numberingPlan } from '../../src/word/numbering-plan.ts';
 
 const heading = (text: string, outlineLevel: number, listString?: string): DocumentParagraph => ({
   text,
@@ -58,4 +58,32 @@ test('转为文本编号 types the label and takes the heading out of its list; 
 
 test('an answer that does not match the document paragraph for paragraph is refused', async () => {
   await assert.rejects(numberingPlan({ paragraphs: [body('甲')] }, [], ''), /answer has 0 paragraphs/);
+});
+
+test('a new list starts a level past 1 only where no higher heading would restart it', () => {
+  // A selection from 三、 with its （二）: level 1 starts at 3; level 2 restarts under 三、 anyway.
+  assert.deepEqual(
+    levelStarts([
+      { index: 5, listString: '三、', listLevel: 1, listValue: 3 },
+      { index: 6, listString: '（一）', listLevel: 2, listValue: 1 },
+    ]),
+    [{ listLevel: 1, start: 3 }],
+  );
+  // A selection of （三）（四） alone starts level 2 at 3…
+  assert.deepEqual(
+    levelStarts([
+      { index: 7, listString: '（三）', listLevel: 2, listValue: 3 },
+      { index: 8, listString: '（四）', listLevel: 2, listValue: 4 },
+    ]),
+    [{ listLevel: 2, start: 3 }],
+  );
+  // …but not when a 四、 follows: every later （一） would start at 3 too. The read-back reports the （三）.
+  assert.deepEqual(
+    levelStarts([
+      { index: 7, listString: '（三）', listLevel: 2, listValue: 3 },
+      { index: 8, listString: '四、', listLevel: 1, listValue: 4 },
+      { index: 9, listString: '（一）', listLevel: 2, listValue: 1 },
+    ]),
+    [{ listLevel: 1, start: 4 }],
+  );
 });

@@ -97,7 +97,7 @@ const typed: FakeParagraphInit[] = [
 const asList = {
   1: { text: '总体要求\u0002', listString: '一、', listLevel: 1 },
   2: { text: '指导思想', listString: '（一）', listLevel: 2 },
-  4: { text: '主要任务', listString: '二、', listLevel: 1 },
+  4: { text: '主要任务', listString: '二、', listLevel: 1, listValue: 2 },
 };
 
 test('转为自动编号 takes each typed marker out (only the marker) and puts the heading in the new list; 恢复 puts it all back', async () => {
@@ -131,12 +131,13 @@ test('转为自动编号 writes nothing when one marker cannot be taken out on i
   assert.deepEqual(outcome.skipped, [{ index: 0, reason: 'field' }]);
 });
 
-test('转为自动编号 of a selection numbers only the selected headings', async () => {
+test('转为自动编号 of a selection numbers only the selected headings, going on from the headings before them', async () => {
   const fake = useFakeWord(typed);
   fake.select(4, 4);
-  await convertToListNumbering('selection', listOoxml('gongwen'), answer({ 4: asList[4] }));
-  // A new list starts at 一、: the server's 二、 reads back otherwise and is reported (see writeListChanges).
-  assert.deepEqual(shown(fake).slice(1), ['|一、总体要求\u0002', '|（一）指导思想', '|正文。', '一、|主要任务']);
+  const outcome = await convertToListNumbering('selection', listOoxml('gongwen'), answer({ 4: asList[4] }));
+  // The new list's first level starts at 2 (List.setLevelStartingNumber): 二、 after the typed 一、.
+  assert.deepEqual(shown(fake).slice(1), ['|一、总体要求\u0002', '|（一）指导思想', '|正文。', '二、|主要任务']);
+  assert.deepEqual(outcome.labelMismatches, []);
 });
 
 test('a new list read back with other labels than planned is reported, not hidden', async () => {
@@ -157,4 +158,27 @@ test('the syncs of switching, converting and converting back do not grow with th
     counts.push(toList, fake.syncCount - toList);
   }
   assert.deepEqual(counts.slice(0, 2), counts.slice(2));
+});
+
+test('switching moves only the headings planned: another list of the document keeps its items and numbers', async () => {
+  const fake = autoNumbered();
+  const steps = fake.addList({ levels: Array.from({ length: 9 }, (_, level) => ({ numFmt: 'decimal', lvlText: `%${level + 1})`, start: 1, isLgl: false, suff: 'tab' })) });
+  fake.paragraphs[1].list = { listId: steps, level: 0 };
+  fake.paragraphs[6].list = { listId: steps, level: 0 };
+  await renumberParagraphs('document', async (contents) =>
+    numberingPlan(
+      contents,
+      await answer({ 2: { listString: '一、', listLevel: 1 }, 3: { listString: '（一）', listLevel: 2 }, 4: { listString: '（二）', listLevel: 2 }, 5: { listString: '二、', listLevel: 1 } })(
+        contents,
+      ),
+      listOoxml('gongwen'),
+    ),
+  );
+  assert.deepEqual(
+    [1, 6].map((index) => [fake.paragraphs[index].list?.listId, fake.listStringOf(fake.paragraphs[index])]),
+    [
+      [steps, '1)'],
+      [steps, '2)'],
+    ],
+  );
 });

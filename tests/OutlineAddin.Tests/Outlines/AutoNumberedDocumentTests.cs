@@ -88,6 +88,7 @@ public partial class AutoNumberedDocumentTests
     {
         var result = Renumber("gongwen", ["一、甲@1", "二、乙@1", "三、丙@1"], 1..2, ListNumbering.List);
         Assert.Equal(["一、甲", "[二、:1]乙", "三、丙"], result.Paragraphs.Select(Described));
+        Assert.Equal(2, result.Paragraphs[1].ListValue);
     }
 
     [Fact]
@@ -97,6 +98,13 @@ public partial class AutoNumberedDocumentTests
         Assert.Equal(
             [(ProblemCodes.NonstandardPunctuation, 0, "一.", "一、"), (ProblemCodes.Gap, 1, "三、", "二、")],
             problems.Select(problem => (problem.Code, problem.Index, problem.Found, problem.Expected)));
+    }
+
+    [Fact]
+    public void An_excerpt_that_starts_at_three_is_answered_with_the_count_its_list_starts_at()
+    {
+        var result = Renumber(null, ["[三、]甲@1", "[（一）]子@2", "[四、]乙@1"]);
+        Assert.Equal([3, 1, 4], result.Paragraphs.Select(p => p.ListValue));
     }
 
     [Fact]
@@ -112,6 +120,8 @@ public partial class AutoNumberedDocumentTests
     {
         var result = Renumber("decimal", ["[一、]甲@1", "[二、]乙@1", "[三、]丙@1"], 1..2);
         Assert.Equal(["甲", "[2:1]乙", "丙"], result.Paragraphs.Select(Described));
+        // A new list starts at 1: the count says where this one must start.
+        Assert.Equal(2, result.Paragraphs[1].ListValue);
     }
 
     [Fact]

@@ -159,6 +159,15 @@ export class FakeListProxy extends FakeClientObject {
     return this.loadedValue('id');
   }
 
+  /** List.setLevelStartingNumber(level, startingNumber) (WordApi 1.3): see FakeNumbering.startLevelAt. */
+  setLevelStartingNumber(level: number, startingNumber: number): void {
+    this.context.enqueue(() => {
+      requireLists(this.context, 'List.setLevelStartingNumber');
+      if (this.listId === undefined) throw itemNotFound();
+      this.context.fake.numbering.startLevelAt(this.listId, level, startingNumber);
+    });
+  }
+
   get levelTypes(): string[] {
     return this.loadedValue('levelTypes');
   }

@@ -92,6 +92,17 @@ export class FakeNumbering {
     return definition;
   }
 
+  /**
+   * List.setLevelStartingNumber (WordApi 1.3): the level of this list only starts at `start`, at its first item and
+   * at every restart (w:lvlOverride/w:startOverride on the list's w:num, ECMA-376 Part 1 §17.9.27); the definition
+   * other lists share is left as it is.
+   */
+  startLevelAt(listId: number, level: number, start: number): void {
+    const definition = this.definitionOf(listId);
+    if (!Number.isInteger(level) || level < 0 || level >= listLevelCount) throw new FakeOfficeError('InvalidArgument', `List level ${level} is not 0–8.`);
+    this.lists.set(listId, { ...definition, levels: definition.levels.map((own, at) => (at === level ? { ...own, start } : own)) });
+  }
+
   /** The list whose definition has this w:nsid: Word merges a pasted or inserted definition into it. */
   listWithNsid(nsid: string): number | undefined {
     for (const [id, definition] of this.lists) if (definition.nsid !== undefined && definition.nsid.toUpperCase() === nsid.toUpperCase()) return id;
