@@ -1636,6 +1636,347 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/outlines/ooxml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An outline as a flat-OPC package (pkg:package) for Word's insertOoxml: Heading 1…9 paragraphs, numbered as text or by a Word list. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OoxmlRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OoxmlResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized: an access token was sent that is invalid, expired or revoked. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Payload Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unsupported Media Type: the body is not sent as application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outlines/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An outline as a .docx file to download (name? names it; Content-Disposition carries it in UTF-8). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DocxRequest"];
+                };
+            };
+            responses: {
+                /** @description The Word document (.docx), as an attachment named in Content-Disposition. */
+                200: {
+                    headers: {
+                        /** @description attachment, with the file's name in UTF-8 (filename*, RFC 5987) and an ASCII fallback (filename). */
+                        "Content-Disposition": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized: an access token was sent that is invalid, expired or revoked. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Payload Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unsupported Media Type: the body is not sent as application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{id}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A template as a .docx named after it: in a style (styleId) or as authored, numbered as text or by a Word list, optionally in 公文 typography. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The numbering style to number by; left out, the template's own levels as authored. */
+                    styleId?: string;
+                    /** @description text (the default): markers typed into the headings; list: Word's own list numbering. */
+                    numbering?: "text" | "list";
+                    /** @description none (the default) or gongwen: GB/T 9704 fonts, sizes and page. */
+                    typography?: "none" | "gongwen";
+                    /** @description With gongwen, level 3 headings in bold. */
+                    boldLevel3?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The Word document (.docx), as an attachment named in Content-Disposition. */
+                200: {
+                    headers: {
+                        /** @description attachment, with the file's name in UTF-8 (filename*, RFC 5987) and an ASCII fallback (filename). */
+                        "Content-Disposition": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized: an access token was sent that is invalid, expired or revoked. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -2741,6 +3082,22 @@ export interface components {
             name: string;
             token: string;
         };
+        /** @description As OoxmlRequest, for a whole .docx file. */
+        DocxRequest: {
+            nodes: components["schemas"]["OutlineNode"][];
+            /** @description The numbering style to number by. Give this or levels, not both. */
+            styleId?: null | string;
+            /** @description The levels to number by as authored. Give this or styleId, not both. */
+            levels?: null | components["schemas"]["LevelFormat"][];
+            /**
+             * @description text: markers typed into the headings; list: Word's own list numbering. Default: "text".
+             * @enum {string}
+             */
+            numbering?: "text" | "list";
+            typography?: null | components["schemas"]["TypographyRequest"];
+            /** @description The file's name, without .docx. */
+            name?: null | string;
+        };
         HttpValidationProblemDetails: {
             type?: null | string;
             title?: null | string;
@@ -2789,6 +3146,27 @@ export interface components {
          * @enum {string}
          */
         NumFmt: "decimal" | "decimalFullWidth" | "chineseCounting" | "chineseCountingThousand" | "chineseLegalSimplified" | "decimalEnclosedCircle" | "ideographTraditional" | "upperLetter" | "lowerLetter" | "upperRoman" | "lowerRoman" | "none";
+        /**
+         * @description Exactly one of `styleId` and `levels`, as for render. `numbering`: `text` writes each marker
+         *     into its heading's text (the default), `list` makes the headings a Word multilevel list that draws the markers.
+         */
+        OoxmlRequest: {
+            nodes: components["schemas"]["OutlineNode"][];
+            /** @description The numbering style to number by. Give this or levels, not both. */
+            styleId?: null | string;
+            /** @description The levels to number by as authored. Give this or styleId, not both. */
+            levels?: null | components["schemas"]["LevelFormat"][];
+            /**
+             * @description text: markers typed into the headings; list: Word's own list numbering. Default: "text".
+             * @enum {string}
+             */
+            numbering?: "text" | "list";
+            typography?: null | components["schemas"]["TypographyRequest"];
+        };
+        /** @description A flat-OPC package (pkg:package) for Word's Range.insertOoxml, with fresh list ids. */
+        OoxmlResponse: {
+            ooxml: string;
+        };
         /** @description One heading of an outline, without its marker. */
         OutlineNode: {
             title: string;
@@ -3052,6 +3430,19 @@ export interface components {
             createdBy: string;
             /** Format: int32 */
             restoredFrom?: null | number;
+        };
+        /** @enum {null|string} */
+        TypographyPreset: "none" | "gongwen" | null;
+        TypographyRequest: {
+            /** @description gongwen: GB/T 9704 fonts and sizes (and, in a .docx, its page); none: Word's own styles. */
+            preset: components["schemas"]["TypographyPreset"];
+            /** @description Level 3 headings in bold, as many offices set them. Default: false. */
+            boldLevel3?: boolean;
+            /**
+             * @description styles: define the document's Heading 1–4 and Normal styles; direct: format the inserted headings themselves. Default: "styles".
+             * @enum {string}
+             */
+            application?: "styles" | "direct";
         };
         UpdateTeamRequest: {
             /** @description The new name; left out or null keeps it. */
