@@ -1,6 +1,7 @@
 // Screenshots of the taskpane at Word's task pane width, for the README:
 //   docs/taskpane.png       the 模板 tab, a template opened in the 公文 style (light theme);
 //   docs/taskpane-dark.png  the same in the dark theme;
+//   docs/taskpane-numbering-mode.png  the same template with 编号方式 Word 自动编号 and 排版 公文 chosen;
 //   docs/taskpane-team.png  the 团队 tab, signed in, a team template opened (only with OUTLINE_ADMIN_TOKEN).
 //
 //   node scripts/screenshot.mjs [server base URL, default http://127.0.0.1:5000]
@@ -18,6 +19,7 @@ import { chromium } from 'playwright-core';
 const taskpaneRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outputs = { light: resolve(taskpaneRoot, '../docs/taskpane.png'), dark: resolve(taskpaneRoot, '../docs/taskpane-dark.png') };
 const teamOutput = resolve(taskpaneRoot, '../docs/taskpane-team.png');
+const numberingModeOutput = resolve(taskpaneRoot, '../docs/taskpane-numbering-mode.png');
 const baseUrl = (process.argv[2] ?? 'http://127.0.0.1:5000').replace(/\/+$/, '');
 const adminToken = process.env.OUTLINE_ADMIN_TOKEN;
 const officeJsDist = join(taskpaneRoot, 'node_modules/@microsoft/office-js/dist');
@@ -88,10 +90,30 @@ async function shootTemplates(page, output) {
   console.log(`wrote ${output}`);
 }
 
+/** The 编号方式 and 排版 choices of the template open in the 模板 tab: Word 自动编号, 公文 with level 3 bold. */
+async function shootNumberingMode(page, output) {
+  const panel = page.locator('[role="tabpanel"]:not([hidden])');
+  await panel.getByRole('radio', { name: 'Word 自动编号' }).check();
+  await panel.getByRole('radio', { name: '公文（GB/T 9704）' }).check();
+  await panel.getByRole('checkbox', { name: '三级标题加粗' }).check();
+  await page.evaluate(() => document.activeElement?.blur?.());
+  // The template's detail, at the pane's full width (its margins too).
+  const { top, height } = await panel.locator('.template-detail').evaluate((detail) => {
+    const box = detail.getBoundingClientRect();
+    return { top: box.top + window.scrollY, height: box.height };
+  });
+  await page.screenshot({ path: output, fullPage: true, clip: { x: 0, y: top - 2, width: 320, height: height + 14 } });
+  // The choice is every tab's: the team screenshot that follows shows the defaults again.
+  await panel.getByRole('radio', { name: '文本编号' }).check();
+  await panel.getByRole('radio', { name: '无', exact: true }).check();
+  console.log(`wrote ${output}`);
+}
+
 try {
   await shootTemplates(await openTaskpane('dark'), outputs.dark);
   const page = await openTaskpane('light');
   await shootTemplates(page, outputs.light);
+  await shootNumberingMode(page, numberingModeOutput);
 
   if (adminToken) {
     const token = await createDemoTeam();

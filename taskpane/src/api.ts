@@ -9,6 +9,7 @@
  */
 import createClient from 'openapi-fetch';
 import type { components, paths } from './api/schema';
+import { fileNameFromContentDisposition } from './content-disposition.ts';
 
 type Schemas = components['schemas'];
 
@@ -43,6 +44,32 @@ export type RenumberResult = Schemas['RenumberResponse'];
 
 /** How to number an outline: by a style of the server, or as authored by the given levels. */
 export type Numbering = { styleId: string } | { levels: LevelFormat[] };
+
+/** Markers written as text (一、, the default), or Word's own multilevel list numbering. */
+export type ListNumbering = 'text' | 'list';
+/** How a Word package lays the outline out: as Word's defaults, or as GB/T 9704 公文 (and whether level 3 is bold). */
+export type TypographyPreset = 'none' | 'gongwen';
+/** `styles`: the package defines the Heading/Normal styles; `direct`: the inserted headings are formatted themselves. */
+export type TypographyApplication = 'styles' | 'direct';
+export interface Typography {
+  preset: TypographyPreset;
+  boldLevel3?: boolean;
+  application?: TypographyApplication;
+}
+
+/** An outline to write as a Word package: its nodes, how to number them, and how to lay them out. */
+export interface WordOutlineRequest {
+  nodes: OutlineNode[];
+  numbering: Numbering;
+  listNumbering: ListNumbering;
+  typography: Typography;
+}
+
+/** A .docx from the server, named as its Content-Disposition says. */
+export interface DocxFile {
+  blob: Blob;
+  fileName: string;
+}
 
 /** A server answer with its ETag: what a later save sends back as If-Match. The client never makes one up. */
 export interface Versioned<T> {
@@ -126,6 +153,8 @@ export function setUnauthorizedHandler(handler: () => void): void {
 interface ExchangeOptions extends CallOptions {
   /** Another token than the signed-in one: signing in checks a token before keeping it. */
   token?: string | null;
+  /** What the answer is (a .docx); JSON by default. Errors come back as problem+json either way. */
+  accept?: string;
 }
 
 /** What openapi-fetch answers: the parsed body (data or error) and the response. */
@@ -144,7 +173,7 @@ type Init = { headers: Record<string, string>; signal: AbortSignal };
  */
 async function exchange<T>(options: ExchangeOptions, send: (init: Init) => Promise<Answer<T>>): Promise<Versioned<T>> {
   const token = options.token !== undefined ? options.token : accessToken;
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   const timeoutMs = options.timeoutMs ?? timeouts.defaultMs;
   // One controller for the deadline and the caller's abort: AbortSignal.any (Chrome 116, Safari 17.4)
@@ -193,6 +222,32 @@ const withETag = <T>(versioned: Promise<Versioned<T>>): Promise<Versioned<T>> =>
 const value = <T>(versioned: Promise<Versioned<T>>): Promise<T> => versioned.then((result) => result.value);
 const documentCall = (options: CallOptions): CallOptions => ({ timeoutMs: timeouts.documentMs, ...options });
 
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The body of the Word package endpoints: the numbering as styleId or levels, as render takes it. */
+function wordOutlineBody(request: WordOutlineRequest) {
+  const { nodes, numbering, listNumbering, typography } = request;
+  return { nodes, styleId: 'styleId' in numbering ? numbering.styleId : null, levels: 'levels' in numbering ? numbering.levels : null, numbering: listNumbering, typography };
+}
+
+export interface TemplateDocxQuery {
+  /** Absent: numbered as the template was authored. */
+  styleId?: string;
+  listNumbering: ListNumbering;
+  typography: Typography;
+}
+
+const templateDocxParameters = (query: TemplateDocxQuery) => ({
+  styleId: query.styleId,
+  numbering: query.listNumbering,
+  typography: query.typography.preset,
+  boldLevel3: query.typography.boldLevel3 ?? false,
+});
+
+/** A .docx answer, named by its Content-Disposition (`fallbackName` when it has none the page can read). */
+const docxFile = (versioned: Promise<Versioned<Blob>>, response: () => Response | undefined, fallbackName: string): Promise<DocxFile> =>
+  versioned.then(({ value: blob }) => ({ blob, fileName: fileNameFromContentDisposition(response()?.headers.get('content-disposition') ?? null) ?? fallbackName }));
+
 export const api = {
   numberingStyles: (options: CallOptions = {}) => value(exchange(options, (init) => client.GET('/api/numbering-styles', init))),
 
@@ -226,11 +281,44 @@ export const api = {
    * for context (a selection starting at 三、 goes on from the 二、 before it), and only the selected
    * paragraphs change; `problems` are those of the selection. Paragraph indexes are the document's.
    */
-  renumber: (paragraphs: ParagraphInput[], styleId: string | null, selection?: ParagraphSelection, options: CallOptions = {}) =>
-    value(exchange(documentCall(options), (init) => client.POST('/api/outlines/renumber', { ...init, body: { paragraphs, styleId, selection } }))),
+  renumber: (paragraphs: ParagraphInput[], styleId: string | null, selection?: ParagraphSelection, numbering?: ListNumbering, options: CallOptions = {}) =>
+    value(exchange(documentCall(options), (init) => client.POST('/api/outlines/renumber', { ...init, body: { paragraphs, styleId, selection, numbering } }))),
 
   /** A document's headings as an outline tree, markers stripped, with the style they were written in. */
   capture: (paragraphs: ParagraphInput[], options: CallOptions = {}) => value(exchange(documentCall(options), (init) => client.POST('/api/outlines/capture', { ...init, body: { paragraphs } }))),
+
+  /** The outline as a flat-OPC package for Word's insertOoxml: list numbering and typography as asked. */
+  renderOoxml: (request: WordOutlineRequest, options: CallOptions = {}) =>
+    value(exchange(documentCall(options), (init) => client.POST('/api/outlines/ooxml', { ...init, body: wordOutlineBody(request) }))),
+
+  /** An unsaved outline (imported, previewed) as a .docx named `name` (the server's 提纲 when absent). */
+  outlineDocx(request: WordOutlineRequest & { name?: string }, options: CallOptions = {}): Promise<DocxFile> {
+    let answered: Response | undefined;
+    const download = exchange({ ...documentCall(options), accept: `${docxType}, application/problem+json` }, async (init) => {
+      const answer = await client.POST('/api/outlines/docx', { ...init, body: { ...wordOutlineBody(request), name: request.name }, parseAs: 'blob' });
+      answered = answer.response;
+      return answer;
+    });
+    return docxFile(download, () => answered, `${request.name ?? 'outline'}.docx`);
+  },
+
+  /** A template (its current version) as a .docx named after it; no `styleId`: numbered as authored. */
+  templateDocx(id: string, query: TemplateDocxQuery, options: CallOptions = {}): Promise<DocxFile> {
+    let answered: Response | undefined;
+    const given = templateDocxParameters(query);
+    const download = exchange({ ...documentCall(options), accept: `${docxType}, application/problem+json` }, async (init) => {
+      const answer = await client.GET('/api/templates/{id}/docx', { ...init, params: { path: { id }, query: given }, parseAs: 'blob' });
+      answered = answer.response;
+      return answer;
+    });
+    return docxFile(download, () => answered, 'outline.docx');
+  },
+
+  /** The address of a template's .docx, for a browser to open (a built-in template's: it needs no sign-in). */
+  templateDocxUrl(id: string, query: TemplateDocxQuery): string {
+    const parameters = new URLSearchParams(Object.entries(templateDocxParameters(query)).flatMap(([name, part]) => (part === undefined ? [] : [[name, String(part)]])));
+    return new URL(`${apiBase}/api/templates/${encodeURIComponent(id)}/docx?${parameters}`, globalThis.location?.href).href;
+  },
 
   // Team sharing: these need a signed-in user.
   me: (token?: string, options: CallOptions = {}) => value(exchange({ ...options, token }, (init) => client.GET('/api/users/me', init))),

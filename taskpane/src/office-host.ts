@@ -9,9 +9,19 @@
  */
 import type { RequirementChecker } from './word/requirements.ts';
 
+/**
+ * How the page can hand the user a file it has. Word on Windows (WebView2) and on the web download an
+ * <a download> as a browser does; Word for Mac and iPad (WKWebView) do not download at all, by design
+ * (OfficeDev/office-js#2700, #3385), and cannot open a blob: address in the browser either (#3848):
+ * there only an address the server answers can be opened in the user's browser
+ * (Office.context.ui.openBrowserWindow, OpenBrowserWindowApi 1.1), or nothing.
+ */
+export type FileDelivery = { kind: 'download' } | { kind: 'browser'; open: (url: string) => void } | { kind: 'none' };
+
 export type Host =
   | {
       kind: 'word';
+      fileDelivery: FileDelivery;
       displayLanguage: string;
       officeTheme?: Office.OfficeTheme;
       isSetSupported: RequirementChecker;
@@ -100,7 +110,7 @@ export async function connectToOffice(options: ConnectOptions = {}): Promise<Hos
   const withoutWord = (reason: 'office-js-unavailable' | 'no-host'): Host => (inOffice ? { kind: 'unconnected', reason } : { kind: 'preview', reason });
 
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return withoutWord('office-js-unavailable');
-  let info: { host: Office.HostType | null };
+  let info: { host: Office.HostType | null; platform?: Office.PlatformType | null };
   if (inOffice) {
     // Word may take its time to start the add-in: wait for it, as long as it takes.
     const waiting = onWaiting ? setTimeout(onWaiting, waitingAfterMs) : undefined;
@@ -123,9 +133,17 @@ export async function connectToOffice(options: ConnectOptions = {}): Promise<Hos
   const context = Office.context;
   return {
     kind: 'word',
+    fileDelivery: fileDelivery(String(info.platform ?? ''), context),
     displayLanguage: context.displayLanguage,
     officeTheme: context.officeTheme ?? undefined,
     isSetSupported: (name, version) => context.requirements.isSetSupported(name, version),
     partitionKey: context.partitionKey || undefined,
   };
+}
+
+/** WKWebView (Word for Mac, for iPad) never downloads: see FileDelivery. */
+function fileDelivery(platform: string, context: typeof Office.context): FileDelivery {
+  if (platform !== 'Mac' && platform !== 'iOS') return { kind: 'download' };
+  if (!context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')) return { kind: 'none' };
+  return { kind: 'browser', open: (url) => context.ui.openBrowserWindow(url) };
 }

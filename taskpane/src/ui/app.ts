@@ -15,6 +15,7 @@ import { StyleCatalog } from './style-catalog.ts';
 import { createTabs } from './tabs.ts';
 import { createTeamTab } from './team-tab.ts';
 import { createTemplatesTab } from './templates-tab.ts';
+import { WordOutputChoice } from './word-output.ts';
 
 export interface AppOptions {
   host: Host;
@@ -36,7 +37,16 @@ export async function mountApp(root: HTMLElement, options: AppOptions): Promise<
   session.onChange((change) => {
     if (change !== 'resumed') void styles.load();
   });
-  const context = { status, styles, wordReady: options.wordReady, settingsReady: options.wordReady && options.settingsReady, session };
+  const context = {
+    status,
+    styles,
+    wordReady: options.wordReady,
+    settingsReady: options.wordReady && options.settingsReady,
+    session,
+    output: new WordOutputChoice(session),
+    // The browser preview is a browser: it downloads.
+    fileDelivery: options.host.kind === 'word' ? options.host.fileDelivery : { kind: 'download' as const },
+  };
 
   const templates = createTemplatesTab(context);
   const numbering = createNumberingTab(context);

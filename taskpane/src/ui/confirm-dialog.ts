@@ -9,12 +9,18 @@
  */
 import { h } from './dom.ts';
 
-export function createConfirmDialog(labels: { title: string; confirm: string; cancel: string }) {
+/** `alternative`: a second way to go on, milder than `confirm` (公文: format only the inserted headings, not the document's styles). */
+export function createConfirmDialog(labels: { title: string; confirm: string; cancel: string; alternative?: string }) {
   const question = h('p', { class: 'dialog-question' });
   const confirmButton = h('button', { type: 'button', class: 'primary danger', slot: 'action' }, labels.confirm);
+  const alternativeButton = labels.alternative ? h('button', { type: 'button', class: 'secondary', slot: 'action' }, labels.alternative) : null;
   // Fluent focuses the [autofocus] element once the dialog is open.
   const cancelButton = h('button', { type: 'button', class: 'secondary', slot: 'action', autofocus: true }, labels.cancel);
-  const element = h('fluent-dialog', { type: 'alert', class: 'confirm-dialog' }, h('fluent-dialog-body', {}, h('span', { slot: 'title' }, labels.title), question, confirmButton, cancelButton));
+  const element = h(
+    'fluent-dialog',
+    { type: 'alert', class: 'confirm-dialog' },
+    h('fluent-dialog-body', {}, h('span', { slot: 'title' }, labels.title), question, confirmButton, alternativeButton, cancelButton),
+  );
   let returnFocus: HTMLElement | null = null;
 
   const close = () => element.hide();
@@ -36,6 +42,7 @@ export function createConfirmDialog(labels: { title: string; confirm: string; ca
   return {
     element,
     confirmButton,
+    alternativeButton,
     cancelButton,
     /** Asks `text`; the focus goes back to `from` when the dialog closes. */
     ask(text: string, from: HTMLElement): void {

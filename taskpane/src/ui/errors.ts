@@ -5,7 +5,7 @@
  */
 import { ApiError, RequestTimeoutError, ServerUnreachableError } from '../api.ts';
 import { strings } from '../i18n.ts';
-import { DocumentChangedError, PartialWriteError, WordRefusalError } from '../word/document.ts';
+import { DocumentChangedError, OoxmlInsertRefusedError, PartialWriteError, WordRefusalError } from '../word/document.ts';
 
 /**
  * A mistake the user can put right (a missing name, an empty selection): its message, already in the
@@ -63,6 +63,8 @@ export function messageFor(error: unknown): string {
   if (error instanceof DocumentChangedError || (error instanceof Error && error.name === 'DocumentChangedError')) return strings.documentChanged;
   // Our own refusals (tracked changes, a cursor in a table) already say, in the UI's language, what to do.
   if (error instanceof WordRefusalError) return error.message;
+  // A host that takes no Office Open XML (#4640), or a package over Word on the web's limit: what to do instead.
+  if (error instanceof OoxmlInsertRefusedError) return error.reason === 'hostRefused' ? strings.ooxmlRefused : strings.ooxmlTooLarge;
   // What was written, then why Word stopped when it said so.
   if (error instanceof PartialWriteError) return isOfficeError(error.cause) ? `${error.message} ${officeMessage(error.cause)}` : error.message;
   if (isOfficeError(error)) return officeMessage(error);

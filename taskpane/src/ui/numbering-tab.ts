@@ -5,10 +5,17 @@
  * For the selection the whole document is still read and sent, with where the selection is: the
  * server numbers the selected paragraphs in the context of the ones before them (a selection starting
  * at 三、 stays 三、) and changes only those. Paragraphs are written back by their place in the document.
+ *
+ * 转为自动编号 and 转为文本编号 switch the headings of the scope between literal markers and Word's own
+ * list numbering. Word's list API has no Chinese formats: the list comes as a package the server
+ * builds (POST /api/outlines/ooxml, numbering "list") for the target style, or for the convention
+ * the document is written in when the target is 保持现有编号.
  */
-import { api, exampleChain, type LevelFormat, type Problem, type RenumberResult } from '../api.ts';
+import { api, exampleChain, type LevelFormat, type ListNumbering, type Numbering, type Problem, type RenumberResult } from '../api.ts';
 import { strings, styleName } from '../i18n.ts';
 import {
+  convertToListNumbering,
+  convertToTextNumbering,
   PartialWriteError,
   readDocumentWithSelection,
   readParagraphs,
@@ -17,12 +24,14 @@ import {
   type DocumentParagraph,
   type ParagraphChange,
   type ParagraphSpan,
+  type DocumentContents,
   type ProgressListener,
   type Scope,
   type SkippedParagraph,
 } from '../word/document.ts';
+import { listDefinitionNodes, numberingPlan } from '../word/numbering-plan.ts';
 import type { AppContext } from './app-context.ts';
-import { h, labelledSelect, radioGroup, replaceChildren, setOptions } from './dom.ts';
+import { h, labelledSelect, radioGroup, replaceChildren, setOptions, uniqueId } from './dom.ts';
 import { messageFor, UserError } from './errors.ts';
 import { problemsSection } from './outline-view.ts';
 
@@ -64,6 +73,16 @@ export function createNumberingTab(app: AppContext) {
   // After renumbering: puts the old markers back (Word's undo takes several steps per paragraph).
   const restoreButton = h('button', { type: 'button', class: 'secondary', hidden: true, title: strings.restoreHint }, strings.restoreMarkers);
   const skippedList = h('section', { class: 'skipped', hidden: true, 'aria-live': 'polite' });
+  const toListButton = h('button', { type: 'button', class: 'secondary' }, strings.convertToList);
+  const toTextButton = h('button', { type: 'button', class: 'secondary' }, strings.convertToText);
+  const convertHeadingId = uniqueId('convert-heading');
+  const convertSection = h(
+    'section',
+    { class: 'convert', 'aria-labelledby': convertHeadingId },
+    h('h2', { id: convertHeadingId }, strings.convertLegend),
+    h('p', { class: 'muted' }, strings.convertHint),
+    h('div', { class: 'actions actions-wrap' }, toListButton, toTextButton),
+  );
   const panel = h(
     'div',
     { class: 'panel' },
@@ -73,20 +92,23 @@ export function createNumberingTab(app: AppContext) {
     targetField,
     h('div', { class: 'actions' }, applyButton, restoreButton),
     skippedList,
+    convertSection,
   );
 
   const scope = (): Scope => scopeValue() as Scope;
-  const controls = [analyseButton, applyButton, targetSelect, restoreButton];
+  const controls = [analyseButton, applyButton, targetSelect, restoreButton, toListButton, toTextButton];
 
   /** The progress bar of a read that goes page by page. */
   const showReading: ProgressListener = ({ done, total }) => app.status.showProgress(strings.readingProgress(done, total), done, total);
 
-  /** What undoes the last renumbering, if anything does. */
+  /** What undoes the last renumbering, if anything does: the old markers, and (after 转为自动编号) the headings to take out of the list again. */
   let undo: ParagraphChange[] = [];
+  let detachOnUndo: number[] = [];
 
-  function offerRestore(changes: ParagraphChange[]): void {
+  function offerRestore(changes: ParagraphChange[], detach: number[] = []): void {
     undo = changes;
-    restoreButton.hidden = changes.length === 0;
+    detachOnUndo = detach;
+    restoreButton.hidden = changes.length === 0 && detach.length === 0;
   }
 
   /** The paragraphs renumbering left alone, each with why, so the user can change them by hand. */
@@ -112,7 +134,8 @@ export function createNumberingTab(app: AppContext) {
     return contents;
   }
 
-  const asInput = (paragraphs: DocumentParagraph[]) => paragraphs.map(({ text, outlineLevel, isListItem }) => ({ text, outlineLevel, isListItem }));
+  // A list item's label (listString) is its marker: the server reads it, and answers with the label it is to have.
+  const asInput = (paragraphs: DocumentParagraph[]) => paragraphs.map(({ text, outlineLevel, isListItem, listString }) => ({ text, outlineLevel, isListItem, listString }));
 
   /** Paragraphs Word numbers itself in the last result, and the status with a word about them when there are any. */
   let wordNumbered = 0;
@@ -152,23 +175,28 @@ export function createNumberingTab(app: AppContext) {
       written,
       skipped,
       undo: undoing,
+      listed,
+      detachOnUndo: detach = [],
     } = await renumberParagraphs(
       scope(),
       async (contents) => {
         if (scopeSize(contents) === 0) throw new UserError(strings.emptySelection);
         const { paragraphs, selection } = contents;
         app.status.show('progress', strings.analysing(scopeSize(contents)));
-        const result = await api.renumber(asInput(paragraphs), targetSelect.value === keepConventionValue ? null : targetSelect.value, selection);
+        const styleId = targetSelect.value === keepConventionValue ? null : targetSelect.value;
+        const result = await api.renumber(asInput(paragraphs), styleId, selection);
         restOfDocumentDiffers = result.problems.find((problem) => problem.code === 'selection-style-mismatch');
         const changes = renumberChanges(paragraphs, result, selection);
         app.status.show('progress', strings.writing(changes.length));
-        return changes;
+        // Headings Word numbers take their new labels from a new list in the target style (or the convention detected).
+        const plan = await numberingPlan(contents, result.paragraphs, () => listOoxml(styleId, result.detectedLevels));
+        return { ...plan, changes };
       },
       showReading,
     );
     listSkipped(skipped);
-    offerRestore(undoing);
-    return written;
+    offerRestore(undoing, detach);
+    return written + (listed ?? 0);
   }
 
   analyseButton.addEventListener('click', async () => {
@@ -203,9 +231,10 @@ export function createNumberingTab(app: AppContext) {
 
   restoreButton.addEventListener('click', async () => {
     const toRestore = undo;
+    const toDetach = detachOnUndo;
     // What is still to put back after a restore that stopped half-way: the entries it did not write.
     const notRestored = (restored: ParagraphChange[]) => toRestore.filter((change) => !restored.some((done) => done.index === change.index));
-    const outcome = await app.status.run(strings.restoringMarkers, controls, () => restoreParagraphs(toRestore, showReading), {
+    const outcome = await app.status.run(strings.restoringMarkers, controls, () => restoreParagraphs(toRestore, showReading, toDetach), {
       onError: (error) => {
         if (error instanceof PartialWriteError) {
           listSkipped(error.skipped);
@@ -221,6 +250,67 @@ export function createNumberingTab(app: AppContext) {
     report.replaceChildren();
     app.status.show('success', strings.restoredMarkers(outcome.written));
   });
+
+  /**
+   * The list definition headings Word numbers are to take, as a package for insertOoxml: the target
+   * style's, or (保持现有编号) the convention the server detected.
+   */
+  async function listOoxml(styleId: string | null, detectedLevels: LevelFormat[]): Promise<string> {
+    if (styleId === null && detectedLevels.length === 0) throw new UserError(strings.noConventionToConvert, targetSelect);
+    const numbering: Numbering = styleId === null ? { levels: detectedLevels } : { styleId };
+    const { ooxml } = await api.renderOoxml({ nodes: listDefinitionNodes, numbering, listNumbering: 'list', typography: { preset: 'none' } });
+    return ooxml;
+  }
+
+  /**
+   * 转为自动编号 (`list`) or 转为文本编号 (`text`) for the scope: the server renumbers the document with
+   * that numbering (in the target style, or keeping the convention), and the word module writes it all
+   * or nothing. Its outcome (paragraphs left alone, 恢复) is shown as renumbering's is.
+   */
+  async function convert(numbering: ListNumbering): Promise<void> {
+    if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
+    offerRestore([]);
+    listSkipped([]);
+    const styleId = targetSelect.value === keepConventionValue ? null : targetSelect.value;
+    /** The convention the server detected: the list's format when the target is 保持现有编号. */
+    let detected: LevelFormat[] = [];
+    const answer = async ({ paragraphs, selection }: DocumentContents) => {
+      if (scopeSize({ paragraphs, selection }) === 0) throw new UserError(strings.emptySelection);
+      app.status.show('progress', strings.analysing(scopeSize({ paragraphs, selection })));
+      const result = await api.renumber(asInput(paragraphs), styleId, selection, numbering);
+      detected = result.detectedLevels;
+      return result.paragraphs;
+    };
+    const outcome = await app.status.run(
+      numbering === 'list' ? strings.convertingToList : strings.convertingToText,
+      controls,
+      () => (numbering === 'list' ? convertToListNumbering(scope(), () => listOoxml(styleId, detected), answer, showReading) : convertToTextNumbering(scope(), answer, showReading)),
+      {
+        onError: (error) => {
+          if (error instanceof PartialWriteError) {
+            listSkipped(error.skipped);
+            offerRestore(error.undo);
+          }
+          app.status.show('error', messageFor(error));
+        },
+      },
+    );
+    if (!outcome) return;
+    listSkipped(outcome.skipped);
+    offerRestore(outcome.undo, outcome.detachOnUndo);
+    report.replaceChildren();
+    // All or nothing: a paragraph that cannot be switched safely means none was.
+    if (outcome.skipped.length > 0) return app.status.show('error', strings.convertNothingWritten(outcome.skipped.length));
+    const notes = [
+      (outcome.labelMismatches?.length ?? 0) > 0 ? strings.labelsDiffer(outcome.labelMismatches!.map((mismatch) => mismatch.index + 1)) : null,
+      (outcome.stillListed?.length ?? 0) > 0 ? strings.headingsWordNumbered(outcome.stillListed!.length) : null,
+    ].filter((note): note is string => note !== null);
+    const converted = numbering === 'list' ? strings.convertedToList(outcome.listed ?? 0) : strings.convertedToText(outcome.detached ?? 0);
+    app.status.show(notes.length > 0 ? 'info' : 'success', [converted, ...notes].join(' '));
+  }
+
+  toListButton.addEventListener('click', () => void convert('list'));
+  toTextButton.addEventListener('click', () => void convert('text'));
 
   return { panel };
 }

@@ -8,16 +8,25 @@
  * the style the preview shows (the error says so, with 重试): the user keeps a working preview
  * and insert, and sees which style they are in, instead of a disabled button next to a picker that
  * no longer matches the lines.
+ *
+ * 编号方式 and 排版 (word-output.ts) say how 插入 and 下载 Word 文档 write it: literal markers with no
+ * typography go in as today (insertHeadings, paragraph by paragraph); Word's list numbering or 公文
+ * typography come as a package the server builds (insertOoxml). 公文 asks first whether the document's
+ * 标题 1–4 and 正文 styles may change, or only the inserted headings are formatted.
  */
-import { api, type LevelFormat, type Numbering, type OutlineNode, type RenderedLine, type TemplateDetail } from '../api.ts';
+import { api, type DocxFile, type LevelFormat, type Numbering, type OutlineNode, type RenderedLine, type TemplateDetail, type TypographyApplication } from '../api.ts';
 import { strings, styleName } from '../i18n.ts';
-import { insertHeadings, type InsertedTemplate } from '../word/document.ts';
+import { applyTypographyToStyles, insertHeadings, insertOutlineOoxml, type InsertedTemplate, type InsertOutcome } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
+import { createConfirmDialog } from './confirm-dialog.ts';
 import { h, labelledSelect, replaceChildren, setOptions } from './dom.ts';
 import { messageFor } from './errors.ts';
 import { linesList } from './outline-view.ts';
 import { RequestSlot } from './request-slot.ts';
+import { downloadBlob, savesBlobs } from './save-file.ts';
 import { setDisabled } from './status.ts';
+import { createWordOutputFields } from './word-output-fields.ts';
+import { typographyOf, type WordOutput } from './word-output.ts';
 
 const asAuthoredValue = '';
 
@@ -32,6 +41,12 @@ export function sourceOf(template: TemplateDetail): OutlineSource {
 export interface OutlinePreviewOptions {
   /** After a successful insert of an outline that came from a template. */
   onInserted?: (record: InsertedTemplate) => void;
+  /**
+   * The outline shown is its template's current version (the 模板 tab): 下载 asks the server for the
+   * template itself, which names the file after it and, for a built-in one, has an address a browser
+   * can open. Otherwise (an import, a team version) the outline shown is sent.
+   */
+  downloadsTemplate?: boolean;
 }
 
 export function createOutlinePreview(app: AppContext, options: OutlinePreviewOptions = {}) {
@@ -39,7 +54,22 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
   const { field: styleField, select: styleSelect } = labelledSelect(strings.styleLabel, styleOptions());
   const linesHolder = h('div', { class: 'lines-holder' });
   const insertButton = h('button', { type: 'button', class: 'primary' }, strings.insert);
-  const element = h('div', { class: 'outline-preview' }, styleField, linesHolder, h('div', { class: 'actions' }, insertButton));
+  const downloadButton = h('button', { type: 'button', class: 'secondary' }, strings.downloadDocx);
+  const typographyQuestion = createConfirmDialog({
+    title: strings.typographyQuestionTitle,
+    confirm: strings.typographyToStyles,
+    alternative: strings.typographyDirect,
+    cancel: strings.cancel,
+  });
+  const element = h(
+    'div',
+    { class: 'outline-preview' },
+    styleField,
+    createWordOutputFields(app.output),
+    linesHolder,
+    h('div', { class: 'actions actions-wrap' }, insertButton, downloadButton),
+    typographyQuestion.element,
+  );
 
   let outline: { nodes: OutlineNode[]; levels: LevelFormat[]; source?: OutlineSource } | undefined;
   /** The lines shown, and the picker value they were rendered in. */
@@ -57,7 +87,9 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
   const slot = new RequestSlot();
 
   function updateInsert(): void {
-    setDisabled(insertButton, held || rendering || lines.length === 0);
+    const nothingToWrite = held || rendering || lines.length === 0;
+    setDisabled(insertButton, nothingToWrite);
+    setDisabled(downloadButton, nothingToWrite);
   }
 
   /** Renders the outline in the picker's style; the answer to the latest request is the only one shown. */
@@ -117,27 +149,133 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
     pendingStyle = null;
     void render();
   });
-  insertButton.addEventListener('click', async () => {
-    if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
-    const toInsert = lines;
-    const source = outline?.source;
-    // Without WordApi 1.4 the outline is inserted all the same; only the record of its template is lost.
-    const record = source && app.settingsReady ? { ...source, insertedAt: new Date().toISOString() } : undefined;
-    const result = await app.status.run(strings.inserting(toInsert.length), [insertButton, styleSelect], () => insertHeadings(toInsert, record));
-    if (!result) return;
+  /** The numbering of what is shown: the style it was rendered in, or its authored levels (按原样). */
+  function shownNumbering(): Numbering | undefined {
+    if (!outline || renderedStyle === undefined) return undefined;
+    return renderedStyle === asAuthoredValue ? { levels: outline.levels } : { styleId: renderedStyle };
+  }
+
+  /** The status after an insert: how many headings, and what the user should know about it (`partly`: something asked for did not happen). */
+  function sayInserted(result: InsertOutcome, source: OutlineSource | undefined, extra: (string | null)[] = [], partly = false): void {
     const notes = [
       source && !app.settingsReady ? strings.sourceNotRemembered : null,
       result.recorded === false ? strings.templateNotRecorded : null,
       result.wordNumbered > 0 ? strings.headingsWordNumbered(result.wordNumbered) : null,
+      ...extra,
     ].filter((note): note is string => note !== null);
-    app.status.show(result.wordNumbered > 0 || result.recorded === false ? 'info' : 'success', [strings.inserted(result.inserted), ...notes].join(' '));
+    const kind = partly || result.wordNumbered > 0 || result.recorded === false ? 'info' : 'success';
+    app.status.show(kind, [strings.inserted(result.inserted), ...notes].join(' '));
+  }
+
+  /** The record the document keeps of the template it inserts (WordApi 1.4: else the outline goes in all the same). */
+  const recordOf = (source: OutlineSource | undefined): InsertedTemplate | undefined => (source && app.settingsReady ? { ...source, insertedAt: new Date().toISOString() } : undefined);
+
+  /** 文本编号 without typography: the lines shown, written as paragraphs (today's path). */
+  async function insertLines(): Promise<void> {
+    const toInsert = lines;
+    const source = outline?.source;
+    const record = recordOf(source);
+    const result = await app.status.run(strings.inserting(toInsert.length), [insertButton, styleSelect], () => insertHeadings(toInsert, record));
+    if (!result) return;
+    sayInserted(result, source);
     if (record && result.recorded !== false) options.onInserted?.(record);
+  }
+
+  /**
+   * Word's list numbering or 公文 typography: the server's package for what is shown, inserted with
+   * insertOoxml; `application` says whether its 公文 styles then become the document's.
+   */
+  async function insertPackage(output: WordOutput, application: TypographyApplication | undefined, busy: HTMLButtonElement[]): Promise<void> {
+    const numbering = shownNumbering();
+    if (!outline || !numbering) return;
+    const { nodes, source } = outline;
+    const record = recordOf(source);
+    const typography = typographyOf(output, application);
+    let stylesFailure: unknown;
+    const done = await app.status.run(strings.inserting(lines.length), [insertButton, styleSelect, ...busy], async () => {
+      const { ooxml } = await api.renderOoxml({ nodes, numbering, listNumbering: output.numbering, typography });
+      const inserted = await insertOutlineOoxml(ooxml, record);
+      // The outline is in: a refusal to change the styles is told beside it, not instead.
+      const styles = application === 'styles' ? await applyTypographyToStyles(ooxml).catch((error: unknown) => ((stylesFailure = error), undefined)) : undefined;
+      return { inserted, styles };
+    });
+    if (!done) return;
+    const { inserted, styles } = done;
+    const stylesNotes =
+      application !== 'styles'
+        ? []
+        : stylesFailure !== undefined
+          ? [strings.typographyStylesFailed(messageFor(stylesFailure))]
+          : styles && !styles.supported
+            ? [strings.typographyStylesUnsupported]
+            : [
+                styles && styles.applied.length > 0 ? strings.typographyStylesApplied : null,
+                styles && styles.missing.length > 0 ? strings.typographyStylesMissing(styles.missing) : null,
+                styles?.notSet.includes('eastAsiaFont') ? strings.typographyEastAsiaNotSet : null,
+              ];
+    const partly = stylesFailure !== undefined || (styles !== undefined && (!styles.supported || styles.missing.length > 0 || styles.notSet.length > 0)) || (inserted.mislanded ?? 0) > 0;
+    const notes = [
+      output.numbering === 'list' ? strings.insertedAsList : null,
+      application === 'direct' ? strings.typographyAppliedDirectly : null,
+      ...stylesNotes,
+      (inserted.mislanded ?? 0) > 0 ? strings.headingsMislanded(inserted.mislanded ?? 0) : null,
+    ];
+    sayInserted(inserted, source, notes, partly);
+    if (record && inserted.recorded !== false) options.onInserted?.(record);
+  }
+
+  insertButton.addEventListener('click', () => {
+    if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
+    const output = app.output.current;
+    if (output.numbering === 'text' && output.typography === 'none') return void insertLines();
+    // 公文 changes how the whole document looks when it goes into its styles: asked every time, the safe answer focused.
+    if (output.typography === 'gongwen') return typographyQuestion.ask(strings.typographyQuestion, insertButton);
+    void insertPackage(output, undefined, []);
+  });
+  const { confirmButton, alternativeButton, cancelButton } = typographyQuestion;
+  const answerTypography = async (application: TypographyApplication) => {
+    await insertPackage(app.output.current, application, [confirmButton, alternativeButton!, cancelButton]);
+    typographyQuestion.close();
+  };
+  confirmButton.addEventListener('click', () => void answerTypography('styles'));
+  alternativeButton!.addEventListener('click', () => void answerTypography('direct'));
+
+  /** The .docx of what is shown, as the server writes it (its styles are the new document's own: always 'styles'). */
+  function exportDocx(output: WordOutput): Promise<DocxFile> | undefined {
+    const numbering = shownNumbering();
+    if (!outline || !numbering) return undefined;
+    const typography = typographyOf(output);
+    const { source } = outline;
+    if (options.downloadsTemplate && source) {
+      return api.templateDocx(source.templateId, { styleId: 'styleId' in numbering ? numbering.styleId : undefined, listNumbering: output.numbering, typography });
+    }
+    return api.outlineDocx({ nodes: outline.nodes, numbering, listNumbering: output.numbering, typography, name: source?.name });
+  }
+
+  downloadButton.addEventListener('click', async () => {
+    const output = app.output.current;
+    const delivery = app.fileDelivery;
+    const source = outline?.source;
+    if (!savesBlobs(delivery)) {
+      // A webview that never downloads: only a built-in template's export has an address (no sign-in) the user's browser can open.
+      const numbering = shownNumbering();
+      if (delivery.kind === 'browser' && options.downloadsTemplate && source && source.teamId === null && numbering) {
+        delivery.open(api.templateDocxUrl(source.templateId, { styleId: 'styleId' in numbering ? numbering.styleId : undefined, listNumbering: output.numbering, typography: typographyOf(output) }));
+        return app.status.show('info', strings.downloadOpenedInBrowser);
+      }
+      return app.status.show('error', strings.downloadUnsupported);
+    }
+    const file = await app.status.run(strings.preparingDocx, [downloadButton], () => exportDocx(output) ?? Promise.resolve(undefined));
+    if (!file) return;
+    downloadBlob(file);
+    app.status.show('success', strings.downloadedDocx(file.fileName));
   });
 
   return {
     element,
     styleSelect,
     insertButton,
+    downloadButton,
     /**
      * Shows an outline; `levels` is its authored numbering, used by 按原样; `source` the template it
      * comes from; `styleId` the style it opens in (a template's defaultStyleId), 按原样 when absent

@@ -51,6 +51,9 @@ export function createPreviewPanel(fake: FakeDocument): HTMLElement {
       class: level ? 'heading' : paragraph.styleBuiltIn === 'Title' ? 'title' : 'body',
     });
     if (level) element.style.setProperty('--level', String(level));
+    // Word draws a list item's number in front of it; it is not part of the text.
+    const label = fake.listStringOf(paragraph);
+    if (label) element.append(h('span', { class: 'list-number' }, label));
     for (const run of paragraph.runs) {
       const span = h('span', {}, run.text);
       if (run.bold) span.style.fontWeight = '700';

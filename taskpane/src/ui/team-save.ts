@@ -153,7 +153,8 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     const paragraphs = await readParagraphs(scopeValue() as Scope);
     if (paragraphs.length === 0) throw new UserError(strings.emptySelection);
     const remembered = app.settingsReady ? await readInsertedTemplates() : [];
-    const outline = await api.capture(paragraphs.map(({ text, outlineLevel }) => ({ text, outlineLevel })));
+    // A heading Word numbers is read by its label (listString), as renumbering reads it.
+    const outline = await api.capture(paragraphs.map(({ text, outlineLevel, isListItem, listString }) => ({ text, outlineLevel, isListItem, listString })));
     if (outline.nodes.length === 0) return null;
     // A title paragraph names the document: a good default name for a new template.
     if (!nameInput.value.trim())

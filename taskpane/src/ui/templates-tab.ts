@@ -29,7 +29,7 @@ export function createTemplatesTab(app: AppContext) {
   const detailHeadingId = uniqueId('template-name');
   const detailHeading = h('h2', { id: detailHeadingId, class: 'template-name', tabindex: -1 });
   const detailMeta = h('p', { class: 'muted' });
-  const preview = createOutlinePreview(app);
+  const preview = createOutlinePreview(app, { downloadsTemplate: true });
   const detail = h('section', { class: 'template-detail', 'aria-labelledby': detailHeadingId, hidden: true }, detailHeading, detailMeta, preview.element);
 
   const panel = h('div', { class: 'panel' }, searchField, categoryField, summary, list.element, loadMore, detail);

@@ -64,6 +64,10 @@ export interface FakeHostOptions {
   partitionKey?: string;
   /** Office.context.officeTheme; see officeThemes. */
   officeTheme?: Pick<Office.OfficeTheme, 'bodyBackgroundColor' | 'bodyForegroundColor' | 'controlBackgroundColor' | 'controlForegroundColor'>;
+  /** What Office.onReady says the platform is: 'PC' unless given ('Mac': a webview that never downloads). */
+  platform?: string;
+  /** WordApi 1.5, the style API applyTypographyToStyles needs; off unless asked for. */
+  stylesSupported?: boolean;
 }
 
 /** Office's themes as Word gives them (Office.context.officeTheme): white, and black. */
@@ -116,6 +120,8 @@ export interface DocumentParagraphSnapshot {
   text: string;
   styleBuiltIn: string;
   level: number | null;
+  /** The number Word draws in front of a list item (ListItem.listString); absent for other paragraphs. */
+  listString?: string;
 }
 
 /** The fake Word document, read in the page (window.__fakeWord, set by the fake host). */
@@ -131,4 +137,22 @@ export function fakeTextWrites(page: Page): Promise<number[]> {
 /** The fake Word document's settings (Document.settings), as plain values. */
 export function fakeDocumentSettings(page: Page): Promise<Record<string, unknown>> {
   return page.evaluate(() => (window as unknown as { __fakeWord: { settings(): Record<string, unknown> } }).__fakeWord.settings());
+}
+
+/** The addresses the page asked Office to open in the user's browser (Office.context.ui.openBrowserWindow). */
+export function fakeOpenedInBrowser(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __fakeWord: { openedInBrowser: string[] } }).__fakeWord.openedInBrowser);
+}
+
+/** Each paragraph's runs' directly set Chinese fonts (null where none is set). */
+export function fakeRunFonts(page: Page): Promise<(string | null)[][]> {
+  return page.evaluate(() => (window as unknown as { __fakeWord: { runFonts(): (string | null)[][] } }).__fakeWord.runFonts());
+}
+
+/** A style's font as the fake Word holds it (Style.font: name, nameFarEast, size). */
+export function fakeStyleFont(page: Page, style: string): Promise<{ name: string | null; nameFarEast: string | null; size: number | null }> {
+  return page.evaluate(
+    (name) => (window as unknown as { __fakeWord: { styleFont(name: string): { name: string | null; nameFarEast: string | null; size: number | null } } }).__fakeWord.styleFont(name),
+    style,
+  );
 }

@@ -18,29 +18,50 @@ interface FakeHostOptions {
   partitionKey?: string;
   /** Office.context.officeTheme: Word's theme (its colours), as Office gives it. */
   officeTheme?: Office.OfficeTheme;
+  /** What Office.onReady says the platform is ('PC' unless given; 'Mac' has a webview that never downloads). */
+  platform?: string;
+  /** WordApi 1.5 (a style's font and paragraph format: applyTypographyToStyles); off unless asked for. */
+  stylesSupported?: boolean;
 }
 
 const options: FakeHostOptions = (window as unknown as { __fakeHostOptions?: FakeHostOptions }).__fakeHostOptions ?? {};
 const fake = new FakeDocument(options.paragraphs ?? [{ text: '二季度工作安排', styleBuiltIn: 'Title' }, { text: '' }]);
 if (options.selection) fake.selectText(options.selection.first, options.selection.startOffset, options.selection.last, options.selection.endOffset);
 const wordApi = options.wordApiSupported ?? true;
-const supported: Record<string, boolean> = { '1.1': wordApi, '1.2': wordApi, '1.3': wordApi, '1.4': options.settingsSupported ?? wordApi };
+const supported: Record<string, boolean> = { '1.1': wordApi, '1.2': wordApi, '1.3': wordApi, '1.4': options.settingsSupported ?? wordApi, '1.5': options.stylesSupported ?? false };
+if (options.stylesSupported) fake.apiSets = { WordApi: '1.5' };
+/** A list item's label, only for a list item: the snapshot of any other paragraph is as it always was. */
+function listStringOf(paragraph: (typeof fake.paragraphs)[number]): { listString?: string } {
+  const listString = fake.listStringOf(paragraph);
+  return listString === undefined ? {} : { listString };
+}
+
+/** The addresses the page asked Office to open in the user's browser (Office.context.ui.openBrowserWindow). */
+const openedInBrowser: string[] = [];
 
 Object.assign(window, {
   __fakeWord: {
     document: fake,
-    snapshot: () => fake.paragraphs.map((paragraph) => ({ text: paragraphText(paragraph), styleBuiltIn: paragraph.styleBuiltIn, level: fake.headingLevel(paragraph) })),
+    snapshot: () => fake.paragraphs.map((paragraph) => ({ text: paragraphText(paragraph), styleBuiltIn: paragraph.styleBuiltIn, level: fake.headingLevel(paragraph), ...listStringOf(paragraph) })),
+    /** Each paragraph's runs' Chinese fonts (w:eastAsia), where set directly. */
+    runFonts: () => fake.paragraphs.map((paragraph) => paragraph.runs.map((run) => run.eastAsiaFont ?? null)),
+    /** The font names and size of a style (Style.font), as the taskpane left them. */
+    styleFont: (name: string) => ({ name: fake.styles[name]?.font.name ?? null, nameFarEast: fake.styles[name]?.font.nameFarEast ?? null, size: fake.styles[name]?.font.size ?? null }),
     settings: () => fake.settingValues(),
+    openedInBrowser,
   },
   Word: createFakeWord(fake),
   Office: {
     HostType: { Word: 'Word' },
-    onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Word', platform: 'PC' }), options.readyDelayMs ?? 0)),
+    onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Word', platform: options.platform ?? 'PC' }), options.readyDelayMs ?? 0)),
     context: {
       displayLanguage: options.displayLanguage ?? 'zh-CN',
       officeTheme: options.officeTheme,
       partitionKey: options.partitionKey,
-      requirements: { isSetSupported: (name: string, version: string) => name === 'WordApi' && (supported[version] ?? false) },
+      requirements: {
+        isSetSupported: (name: string, version: string) => (name === 'WordApi' && (supported[version] ?? false)) || (name === 'OpenBrowserWindowApi' && version === '1.1'),
+      },
+      ui: { openBrowserWindow: (url: string) => openedInBrowser.push(url) },
     },
   },
 });

@@ -62,3 +62,31 @@ test('Word without a partition key leaves it undefined', async () => {
   const host = await connectToOffice({ environment: topLevel });
   assert.equal(host.kind === 'word' && host.partitionKey, undefined);
 });
+
+test('how a file reaches the user: a download on Windows and the web; on Mac and iPad the browser, or nothing without OpenBrowserWindowApi', async () => {
+  const cases: [string, boolean, string][] = [
+    ['PC', true, 'download'],
+    ['OfficeOnline', true, 'download'],
+    ['Mac', true, 'browser'],
+    ['iOS', true, 'browser'],
+    ['Mac', false, 'none'],
+  ];
+  for (const [platform, openBrowserWindow, expected] of cases) {
+    const opened: string[] = [];
+    (globalThis as { Office?: unknown }).Office = {
+      onReady: () => Promise.resolve({ host: 'Word', platform }),
+      context: {
+        displayLanguage: 'zh-CN',
+        requirements: { isSetSupported: (name: string) => name !== 'OpenBrowserWindowApi' || openBrowserWindow },
+        ui: { openBrowserWindow: (url: string) => opened.push(url) },
+      },
+    };
+    const host = await connectToOffice({ environment: inWord });
+    const delivery = host.kind === 'word' ? host.fileDelivery : undefined;
+    assert.equal(delivery?.kind, expected, `${platform}, OpenBrowserWindowApi ${openBrowserWindow}`);
+    if (delivery?.kind === 'browser') {
+      delivery.open('https://example.test/a.docx');
+      assert.deepEqual(opened, ['https://example.test/a.docx'], 'opened through Office, in the user’s browser');
+    }
+  }
+});
