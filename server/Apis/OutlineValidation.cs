@@ -76,6 +76,11 @@ public static class OutlineValidation
     {
         if (format.LvlText is not { } lvlText) return ProblemResponses.Invalid($"{field}.lvlText", $"{field} 缺少 lvlText。");
         if (lvlText.Length > MaxLvlTextLength) return ProblemResponses.Invalid($"{field}.lvlText", $"{field} 的 lvlText 超过 {MaxLvlTextLength} 个字符。");
+        // A list level's text goes into numbering.xml as an attribute, which cannot carry a control character; a marker needs none.
+        if (lvlText.Any(char.IsControl))
+        {
+            return ProblemResponses.Invalid($"{field}.lvlText", $"{field} 的 lvlText 含控制字符（如换行、制表符），编号文字里不能有。");
+        }
         if (format.Start is < 1 or > MaxStart) return ProblemResponses.Invalid($"{field}.start", $"{field} 的 start 须在 1–{MaxStart} 之间。");
         var referenced = NumberingStyle.ReferencedLevels(lvlText).ToList();
         // Word drops a level text that refers to a deeper level, so such a style could never be used in Word.

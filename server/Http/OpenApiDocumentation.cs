@@ -47,6 +47,12 @@ public static class OpenApiDocumentation
                             if (schema.Properties?.TryGetValue(name, out var property) == true) schema.Properties[name] = WithoutNull(property)!;
                         }
                     }
+                    // An enum's schema is shared by every property of its type, so it lists only the names: whether a
+                    // property may be null is the property's business (an optional one is left out; a required one never is).
+                    foreach (var schema in schemas.Values.OfType<OpenApiSchema>().Where(schema => schema.Enum is { Count: > 0 }))
+                    {
+                        Strip(schema);
+                    }
                     document.Components.Schemas = new SortedDictionary<string, IOpenApiSchema>(schemas, StringComparer.Ordinal)
                         .ToDictionary(entry => entry.Key, entry => entry.Value);
                 }

@@ -28,6 +28,8 @@ public static class ListDefinition
         return (definition, instance);
     }
 
+    private const int MaxLevelRestart = 7;
+
     private static Level Level(IReadOnlyList<LevelFormat> levels, int level, Indentation indent)
     {
         // Past the style's last level the engine repeats that level counting its own number (NumberingStyle.LevelAt).
@@ -39,10 +41,13 @@ public static class ListDefinition
         element.Append(new NumberingFormat { Val = NumberFormatValue(format.NumFmt) });
         // Restart under the parent (any shallower level), except a continuous level (第…条 through a law's chapters),
         // which never restarts. Past the style's last level the engine restarts every level, continuous or not.
+        // Word restarts a level after the one named or any shallower one, and takes only 0–7 ([MS-OI29500] on lvlRestart,
+        // §17.9.10): level 9 cannot name its parent 8, and restarts under it without lvlRestart, as Word does by default.
         if (level > 1)
         {
             var continuous = level <= levels.Count && format.Continuous;
-            element.Append(new LevelRestart { Val = continuous ? 0 : level - 1 });
+            if (continuous) element.Append(new LevelRestart { Val = 0 });
+            else if (level - 1 <= MaxLevelRestart) element.Append(new LevelRestart { Val = level - 1 });
         }
         if (IsLegal(format, level, levels)) element.Append(new IsLegalNumberingStyle());
         element.Append(new LevelSuffix { Val = suffix });

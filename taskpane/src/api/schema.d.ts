@@ -3431,8 +3431,8 @@ export interface components {
             /** Format: int32 */
             restoredFrom?: null | number;
         };
-        /** @enum {null|string} */
-        TypographyPreset: "none" | "gongwen" | null;
+        /** @enum {string} */
+        TypographyPreset: "none" | "gongwen";
         TypographyRequest: {
             /** @description gongwen: GB/T 9704 fonts and sizes (and, in a .docx, its page); none: Word's own styles. */
             preset: components["schemas"]["TypographyPreset"];

@@ -61,6 +61,24 @@ public class OpenApiDocumentTests(OutlineApiFactory factory) : IClassFixture<Out
     }
 
     [Fact]
+    public async Task A_required_field_is_never_null_even_through_a_shared_schema()
+    {
+        var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        JsonNode Resolve(JsonNode schema) =>
+            schema["$ref"]?.GetValue<string>() is { } reference ? Resolve(schemas[reference.Split('/')[^1]]!) : schema;
+
+        var nullable = (
+            from entry in schemas
+            from name in entry.Value!["required"]?.AsArray().Select(name => name!.GetValue<string>()) ?? []
+            let property = Resolve(entry.Value!["properties"]![name]!)
+            where property["type"] is JsonArray types && types.Any(type => type!.GetValue<string>() == "null")
+            select $"{entry.Key}.{name}").ToList();
+        Assert.Empty(nullable);
+        Assert.Contains("TypographyPreset", schemas.Select(entry => entry.Key));
+    }
+
+    [Fact]
     public async Task The_document_declares_the_bearer_scheme_required_where_authorization_is_and_optional_elsewhere()
     {
         var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"))!;

@@ -124,6 +124,9 @@ public class WordDocumentsApiTests(OutlineApiFactory factory) : IClassFixture<Ou
         { "no levels", $$"""{ "nodes": {{TwoHeadings}}, "levels": [] }""", HttpStatusCode.BadRequest, "至少要有一级" },
         { "ten levels", $$"""{ "nodes": {{TwoHeadings}}, "levels": [ {{string.Join(",", Enumerable.Repeat("""{ "numFmt": "decimal", "lvlText": "%1." }""", 10))}} ] }""", HttpStatusCode.UnprocessableEntity, "最多九级" },
         { "a level naming a deeper one", $$"""{ "nodes": {{TwoHeadings}}, "levels": [ { "numFmt": "decimal", "lvlText": "%2." } ] }""", HttpStatusCode.BadRequest, "更深的级别" },
+        // A list level's text is an attribute of numbering.xml, which cannot hold a control character at all.
+        { "a control character in a list level", $$"""{ "nodes": {{TwoHeadings}}, "levels": [ { "numFmt": "decimal", "lvlText": "%1.\u0001" } ], "numbering": "list" }""", HttpStatusCode.BadRequest, "控制字符" },
+        { "a control character in a heading's own numbering", $$"""{ "nodes": [ { "title": "甲", "numbering": { "numFmt": "decimal", "lvlText": "%1.\u000b" }, "children": [] } ], "styleId": "gongwen", "numbering": "list" }""", HttpStatusCode.BadRequest, "控制字符" },
         { "an unknown numbering", $$"""{ "nodes": {{TwoHeadings}}, "styleId": "gongwen", "numbering": "auto" }""", HttpStatusCode.BadRequest, "text、list" },
         { "two numberings", $$"""{ "nodes": {{TwoHeadings}}, "styleId": "gongwen", "numbering": "text, list" }""", HttpStatusCode.BadRequest, "text、list" },
         { "an unknown typography", $$"""{ "nodes": {{TwoHeadings}}, "styleId": "gongwen", "typography": { "preset": "fancy" } }""", HttpStatusCode.BadRequest, "none、gongwen" },

@@ -9,7 +9,8 @@ public class ListDefinitionTests
 {
     private static readonly ListIds Ids = new(1234567, 7654321, "0A1B2C3D");
 
-    // Level by level: numFmt | lvlText | suff | lvlRestart ("-" for level 1, which has none).
+    // Level by level: numFmt | lvlText | suff | lvlRestart ("-" where there is none: level 1, and level 9, whose parent 8 is
+    // past the 7 Word takes and which restarts after it without one).
     public static TheoryData<string, string[]> LevelsByStyle() => new()
     {
         {
@@ -17,7 +18,7 @@ public class ListDefinitionTests
             [
                 "chineseCounting|%1、|nothing|-", "chineseCounting|（%2）|nothing|1", "decimal|%3.|nothing|2", "decimal|（%4）|nothing|3",
                 "decimalEnclosedCircle|%5|nothing|4", "lowerLetter|%6.|nothing|5", "lowerLetter|（%7）|nothing|6", "lowerRoman|%8.|nothing|7",
-                "lowerRoman|（%9）|nothing|8",
+                "lowerRoman|（%9）|nothing|-",
             ]
         },
         {
@@ -25,7 +26,7 @@ public class ListDefinitionTests
             [
                 "chineseCounting|%1、|nothing|-", "decimal|%2.|nothing|1", "decimal|（%3）|nothing|2", "decimalEnclosedCircle|%4|nothing|3",
                 "lowerLetter|%5.|nothing|4", "lowerLetter|（%6）|nothing|5", "lowerRoman|%7.|nothing|6", "lowerRoman|（%8）|nothing|7",
-                "upperLetter|%9.|nothing|8",
+                "upperLetter|%9.|nothing|-",
             ]
         },
         {
@@ -33,7 +34,7 @@ public class ListDefinitionTests
             [
                 "decimal|%1|space|-", "decimal|%1.%2|space|1", "decimal|%1.%2.%3|space|2", "decimal|%1.%2.%3.%4|space|3",
                 "decimal|%1.%2.%3.%4.%5|space|4", "decimal|%1.%2.%3.%4.%5.%6|space|5", "decimal|%1.%2.%3.%4.%5.%6.%7|space|6",
-                "decimal|%1.%2.%3.%4.%5.%6.%7.%8|space|7", "decimal|%1.%2.%3.%4.%5.%6.%7.%8.%9|space|8",
+                "decimal|%1.%2.%3.%4.%5.%6.%7.%8|space|7", "decimal|%1.%2.%3.%4.%5.%6.%7.%8.%9|space|-",
             ]
         },
         {
@@ -42,7 +43,7 @@ public class ListDefinitionTests
             [
                 "chineseCounting|第%1章|space|-", "chineseCounting|第%2节|space|1", "chineseCounting|第%3条|space|0", "chineseCounting|（%4）|nothing|3",
                 "decimal|%5.|nothing|4", "decimal|（%6）|nothing|5", "decimalEnclosedCircle|%7|nothing|6", "lowerLetter|%8.|nothing|7",
-                "lowerRoman|%9.|nothing|8",
+                "lowerRoman|%9.|nothing|-",
             ]
         },
         {
@@ -50,7 +51,7 @@ public class ListDefinitionTests
             [
                 "chineseCounting|%1、|nothing|-", "chineseCounting|%2是|nothing|1", "decimal|%3.|nothing|2", "decimal|（%4）|nothing|3",
                 "decimalEnclosedCircle|%5|nothing|4", "lowerLetter|%6.|nothing|5", "lowerLetter|（%7）|nothing|6", "lowerRoman|%8.|nothing|7",
-                "lowerRoman|（%9）|nothing|8",
+                "lowerRoman|（%9）|nothing|-",
             ]
         },
         {
@@ -58,7 +59,7 @@ public class ListDefinitionTests
             [
                 "chineseCounting|第%1，|nothing|-", "chineseCounting|（%2）|nothing|1", "decimal|%3.|nothing|2", "decimal|（%4）|nothing|3",
                 "decimalEnclosedCircle|%5|nothing|4", "lowerLetter|%6.|nothing|5", "lowerLetter|（%7）|nothing|6", "lowerRoman|%8.|nothing|7",
-                "lowerRoman|（%9）|nothing|8",
+                "lowerRoman|（%9）|nothing|-",
             ]
         },
         {
@@ -66,7 +67,7 @@ public class ListDefinitionTests
             [
                 "upperRoman|%1.|nothing|-", "upperLetter|%2.|nothing|1", "decimal|%3.|nothing|2", "lowerLetter|%4.|nothing|3",
                 "decimal|(%5)|nothing|4", "lowerLetter|(%6)|nothing|5", "lowerRoman|%7.|nothing|6", "lowerRoman|(%8)|nothing|7",
-                "upperLetter|(%9)|nothing|8",
+                "upperLetter|(%9)|nothing|-",
             ]
         },
     };
@@ -80,6 +81,14 @@ public class ListDefinitionTests
         // No built-in style puts a decimal chain under a non-decimal level, so none needs legal numbering; every level starts at 1.
         Assert.All(levels, level => Assert.Null(level.IsLegalNumberingStyle));
         Assert.All(levels, level => Assert.Equal(1, level.StartNumberingValue!.Val!.Value));
+    }
+
+    [Fact]
+    public void No_level_restarts_after_a_level_past_7_which_word_does_not_take()
+    {
+        var styles = BuiltInStyles.All.Select(style => style.Levels)
+            .Append(new LevelFormat[] { new(NumFmt.ChineseCounting, "第%1章 "), new(NumFmt.ChineseCounting, "第%2条 ", Continuous: true) });
+        Assert.All(styles.SelectMany(Levels), level => Assert.InRange(level.LevelRestart?.Val?.Value ?? 0, 0, 7));
     }
 
     [Fact]

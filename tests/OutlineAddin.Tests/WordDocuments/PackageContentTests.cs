@@ -154,6 +154,23 @@ public class PackageContentTests
         OpenXmlAssert.Valid(package);
     }
 
+    /// <summary>
+    /// Word's paragraph.text (so a heading captured into a template) holds a manual line break as \v, a non-breaking
+    /// hyphen as U+001E and an optional hyphen as U+001F; each goes back into Word as the element it came from.
+    /// </summary>
+    [Theory]
+    [InlineData("甲\v乙", "t:甲 br t:乙")]
+    [InlineData("ISO\u001e9001", "t:ISO noBreakHyphen t:9001")]
+    [InlineData("信息\u001f化", "t:信息 softHyphen t:化")]
+    public void Words_own_characters_in_a_title_are_written_as_the_elements_word_reads_them_from(string title, string expected)
+    {
+        IReadOnlyList<OutlineNode> nodes = [new(title, [])];
+        using var package = WordPackageReader.OpenDocx(WordPackages.Docx(new WordOutline(nodes, BuiltInStyles.Gongwen.Levels, false, ListNumbering.List, Typography.None)));
+        var run = DocumentText.Paragraphs(package).Single().Elements<Run>().Single();
+        Assert.Equal(expected, string.Join(" ", run.ChildElements.Select(element => element is Text text ? $"t:{text.Text}" : element.LocalName)));
+        OpenXmlAssert.Valid(package);
+    }
+
     [Fact]
     public void Only_a_whole_document_sets_up_the_page()
     {
