@@ -16,6 +16,7 @@ import { headingLevelOf, headingStyleFor, type HeadingStyle } from './heading-le
 import { markerEdit, type MarkerEdit, type UnsafeReason } from './marker-edit.ts';
 import { levelStarts, numberingPlan, type RenumberedAnswer } from './numbering-plan.ts';
 import { readOutlinePackage, type StyleTypography, type TypographyStyle } from './outline-package.ts';
+import { isHostSetSupported as isSetSupported } from './requirements.ts';
 
 export type Scope = 'document' | 'selection';
 
@@ -226,15 +227,6 @@ function refusalMessage(reason: WordRefusal): string {
       return strings.wordCursorOutsideBody;
     case 'selectionOutsideBody':
       return strings.wordSelectionOutsideBody;
-  }
-}
-
-/** Office.context.requirements.isSetSupported, false outside Office (the browser preview) or when it throws. */
-function isSetSupported(name: string, version: string): boolean {
-  try {
-    return (globalThis as { Office?: typeof Office }).Office?.context?.requirements?.isSetSupported(name, version) === true;
-  } catch {
-    return false;
   }
 }
 

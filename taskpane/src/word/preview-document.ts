@@ -4,7 +4,8 @@
  * clerks make most (half-width brackets, 二. for 二、, a skipped number) so that 编号 has
  * something to find and repair.
  */
-import { createFakeWord, FakeDocument, objectRun, type FakeListDefinition, type FakeParagraphInit } from './fake/index.ts';
+import { createFakeWord, FakeDocument, fakeRequirements, objectRun, type FakeListDefinition, type FakeParagraphInit } from './fake/index.ts';
+import { answerRequirementsInPreview } from './requirements.ts';
 
 const sampleParagraphs: FakeParagraphInit[] = [
   { text: '关于开展安全生产专项检查的通知', styleBuiltIn: 'Title' },
@@ -61,7 +62,13 @@ export function createAutoNumberedPreviewDocument(): FakeDocument {
   return fake;
 }
 
-/** Makes the fake the global `Word`, so the word module runs unchanged in the preview. */
+/**
+ * Makes the fake the global `Word`, so the word module runs unchanged in the preview, acting as Word on the web
+ * (every WordApi set, no WordApiDesktop set, its request and response limits): what a visitor sees is what Word
+ * on the web does, 修改文档样式 included (WordApi 1.5), without the East Asian font of a style (WordApiDesktop 1.3).
+ */
 export function installPreviewWord(document: FakeDocument): void {
+  document.actAsWordOnTheWeb();
+  answerRequirementsInPreview(fakeRequirements(document));
   (globalThis as { Word?: unknown }).Word = createFakeWord(document);
 }
