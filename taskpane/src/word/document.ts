@@ -783,11 +783,22 @@ async function writeListChanges(
     // At the start of the body, so that deleting it leaves no empty paragraph behind (the body's last paragraph mark
     // cannot go). Word gives the last paragraph of a package the mark it lands on, list and all (OfficeDev/office-js#2914):
     // the list id is read from the first, and the package must hold two headings (listDefinitionNodes).
-    temporary = context.document.body.insertParagraph('', 'Start').insertOoxml(list.ooxml, 'Replace').paragraphs;
+    const holder = context.document.body.insertParagraph('', 'Start');
+    temporary = holder.insertOoxml(list.ooxml, 'Replace').paragraphs;
     temporary.load('isListItem');
     const inserted = temporary.getFirst().listOrNullObject;
     inserted.load('id');
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      // The markers are out already: without 恢复 the headings would be left with no number at all. A host that refuses
+      // insertOoxml ran the batch up to it (see insertOutlineOoxml): the paragraph made for the list goes again.
+      if (ooxmlRefusal(error) === 'hostRefused') {
+        holder.delete();
+        await context.sync().catch(() => undefined);
+      }
+      throw new PartialWriteError(text.written, text.written, text.undo, text.skipped, error);
+    }
     if (inserted.isNullObject) {
       for (const paragraph of temporary.items) paragraph.delete();
       await context.sync();

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { convertToListNumbering, convertToTextNumbering, readParagraphs, renumberParagraphs, restoreParagraphs, type DocumentContents } from '../../src/word/document.ts';
+import { convertToListNumbering, convertToTextNumbering, PartialWriteError, readParagraphs, renumberParagraphs, restoreParagraphs, type DocumentContents } from '../../src/word/document.ts';
 import { numberingPlan, type RenumberedAnswer } from '../../src/word/numbering-plan.ts';
 import { createAutoNumberedPreviewDocument } from '../../src/word/preview-document.ts';
 import { createFakeWord, fakeRequirements, objectRun, type FakeDocument, type FakeParagraphInit } from '../../src/word/fake/index.ts';
@@ -181,4 +181,18 @@ test('switching moves only the headings planned: another list of the document ke
       [steps, '2)'],
     ],
   );
+});
+
+test('转为自动编号 on a host that refuses insertOoxml: the markers taken out can be put back, and no empty paragraph is left', async () => {
+  const fake = useFakeWord(typed);
+  fake.ooxmlRefused = true;
+  const failure = await convertToListNumbering('document', listOoxml('gongwen'), answer(asList)).then(
+    () => assert.fail('the list could not be inserted'),
+    (error: unknown) => error,
+  );
+  assert.ok(failure instanceof PartialWriteError, `a partial write with its undo, not ${String(failure)}`);
+  assert.equal(fake.paragraphs.length, typed.length, 'the paragraph made for the list definition is gone');
+
+  await restoreParagraphs(failure.undo);
+  assert.deepEqual(shown(fake), ['|关于做好二季度工作的通知', '|一、总体要求\u0002', '|（一）指导思想', '|正文。', '|二、主要任务']);
 });
