@@ -824,6 +824,11 @@ async function writeListChanges(
     await context.sync();
   } catch (error) {
     // The batch stopped part-way: the markers written stay (their undo is given); the lists are as far as Word got.
+    // The list definition's paragraphs are not the user's text: they go again, whatever else stopped.
+    if (temporary) {
+      for (const paragraph of temporary.items) paragraph.delete();
+      await context.sync().catch(() => undefined);
+    }
     throw new PartialWriteError(text.written, text.written, text.undo, text.skipped, error);
   }
 

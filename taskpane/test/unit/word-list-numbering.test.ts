@@ -232,3 +232,15 @@ test('转为自动编号 on a host that refuses insertOoxml: the markers taken o
   await restoreParagraphs(failure.undo);
   assert.deepEqual(shown(fake), ['|关于做好二季度工作的通知', '|一、总体要求\u0002', '|（一）指导思想', '|正文。', '|二、主要任务']);
 });
+
+test('a move into the new list that Word refuses half-way leaves none of the list definition paragraphs in the document', async () => {
+  const fake = autoNumbered();
+  const before = fake.texts();
+  // Level 10 does not exist: Word refuses attachToList there, after the list definition went in.
+  const refused = { 2: { listString: '一、', listLevel: 1 }, 3: { listString: '（一）', listLevel: 10 } };
+  await assert.rejects(
+    renumberParagraphs('document', async (contents) => numberingPlan(contents, await answer(refused)(contents), listOoxml('gongwen'))),
+    PartialWriteError,
+  );
+  assert.deepEqual(fake.texts(), before, 'the temporary 编号 headings are gone again');
+});
