@@ -975,6 +975,9 @@ export async function convertToListNumbering(
   return renumberParagraphs(scope, async (contents) => numberingPlan(contents, await answer(contents), listOoxml), onProgress, { allOrNothing: true });
 }
 
+// An answer with numbering "text" puts no heading in a list.
+const noListDefinition = () => Promise.reject(new Error('The renumbering answer puts headings in a list: ask for numbering "text".'));
+
 /**
  * 转为文本编号: each heading of `scope` that Word numbers gets its label typed in front of its text
  * (Paragraph.insertText at "Start", never "Replace"), then leaves its list; `answer` is the server's renumbering
@@ -982,9 +985,6 @@ export async function convertToListNumbering(
  * unless every label can be. Syncs: one per page, two to check, one to write, one to detach and read back.
  * No 恢复: the headings' old list cannot be rebuilt from here (Word's own undo can); undo is empty.
  */
-// An answer with numbering "text" puts no heading in a list.
-const noListDefinition = () => Promise.reject(new Error('The renumbering answer puts headings in a list: ask for numbering "text".'));
-
 export async function convertToTextNumbering(scope: Scope, answer: (contents: DocumentContents) => Promise<RenumberedAnswer[]>, onProgress?: ProgressListener): Promise<RenumberOutcome> {
   const outcome = await renumberParagraphs(scope, async (contents) => numberingPlan(contents, await answer(contents), noListDefinition), onProgress, { allOrNothing: true });
   return { ...outcome, undo: [] };
