@@ -16,6 +16,7 @@ import { headingLevelOf, headingStyleFor, type HeadingStyle } from './heading-le
 import { markerEdit, type MarkerEdit, type UnsafeReason } from './marker-edit.ts';
 import { levelStarts, numberingPlan, type RenumberedAnswer } from './numbering-plan.ts';
 import { readOutlinePackage, type StyleTypography, type TypographyStyle } from './outline-package.ts';
+import { isHostSetSupported as isSetSupported } from './requirements.ts';
 
 export type Scope = 'document' | 'selection';
 
@@ -226,15 +227,6 @@ function refusalMessage(reason: WordRefusal): string {
       return strings.wordCursorOutsideBody;
     case 'selectionOutsideBody':
       return strings.wordSelectionOutsideBody;
-  }
-}
-
-/** Office.context.requirements.isSetSupported, false outside Office (the browser preview) or when it throws. */
-function isSetSupported(name: string, version: string): boolean {
-  try {
-    return (globalThis as { Office?: typeof Office }).Office?.context?.requirements?.isSetSupported(name, version) === true;
-  } catch {
-    return false;
   }
 }
 
@@ -791,11 +783,22 @@ async function writeListChanges(
     // At the start of the body, so that deleting it leaves no empty paragraph behind (the body's last paragraph mark
     // cannot go). Word gives the last paragraph of a package the mark it lands on, list and all (OfficeDev/office-js#2914):
     // the list id is read from the first, and the package must hold two headings (listDefinitionNodes).
-    temporary = context.document.body.insertParagraph('', 'Start').insertOoxml(list.ooxml, 'Replace').paragraphs;
+    const holder = context.document.body.insertParagraph('', 'Start');
+    temporary = holder.insertOoxml(list.ooxml, 'Replace').paragraphs;
     temporary.load('isListItem');
     const inserted = temporary.getFirst().listOrNullObject;
     inserted.load('id');
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      // The markers are out already: without 恢复 the headings would be left with no number at all. A host that refuses
+      // insertOoxml ran the batch up to it (see insertOutlineOoxml): the paragraph made for the list goes again.
+      if (ooxmlRefusal(error) === 'hostRefused') {
+        holder.delete();
+        await context.sync().catch(() => undefined);
+      }
+      throw new PartialWriteError(text.written, text.written, text.undo, text.skipped, error);
+    }
     if (inserted.isNullObject) {
       for (const paragraph of temporary.items) paragraph.delete();
       await context.sync();
@@ -821,6 +824,11 @@ async function writeListChanges(
     await context.sync();
   } catch (error) {
     // The batch stopped part-way: the markers written stay (their undo is given); the lists are as far as Word got.
+    // The list definition's paragraphs are not the user's text: they go again, whatever else stopped.
+    if (temporary) {
+      for (const paragraph of temporary.items) paragraph.delete();
+      await context.sync().catch(() => undefined);
+    }
     throw new PartialWriteError(text.written, text.written, text.undo, text.skipped, error);
   }
 
@@ -967,6 +975,9 @@ export async function convertToListNumbering(
   return renumberParagraphs(scope, async (contents) => numberingPlan(contents, await answer(contents), listOoxml), onProgress, { allOrNothing: true });
 }
 
+// An answer with numbering "text" puts no heading in a list.
+const noListDefinition = () => Promise.reject(new Error('The renumbering answer puts headings in a list: ask for numbering "text".'));
+
 /**
  * 转为文本编号: each heading of `scope` that Word numbers gets its label typed in front of its text
  * (Paragraph.insertText at "Start", never "Replace"), then leaves its list; `answer` is the server's renumbering
@@ -974,9 +985,6 @@ export async function convertToListNumbering(
  * unless every label can be. Syncs: one per page, two to check, one to write, one to detach and read back.
  * No 恢复: the headings' old list cannot be rebuilt from here (Word's own undo can); undo is empty.
  */
-// An answer with numbering "text" puts no heading in a list.
-const noListDefinition = () => Promise.reject(new Error('The renumbering answer puts headings in a list: ask for numbering "text".'));
-
 export async function convertToTextNumbering(scope: Scope, answer: (contents: DocumentContents) => Promise<RenumberedAnswer[]>, onProgress?: ProgressListener): Promise<RenumberOutcome> {
   const outcome = await renumberParagraphs(scope, async (contents) => numberingPlan(contents, await answer(contents), noListDefinition), onProgress, { allOrNothing: true });
   return { ...outcome, undo: [] };

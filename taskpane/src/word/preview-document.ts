@@ -4,7 +4,8 @@
  * clerks make most (half-width brackets, 二. for 二、, a skipped number) so that 编号 has
  * something to find and repair.
  */
-import { createFakeWord, FakeDocument, objectRun, type FakeListDefinition, type FakeParagraphInit } from './fake/index.ts';
+import { createFakeWord, FakeDocument, fakeRequirements, type FakeParagraphInit } from './fake/index.ts';
+import { answerRequirementsInPreview } from './requirements.ts';
 
 const sampleParagraphs: FakeParagraphInit[] = [
   { text: '关于开展安全生产专项检查的通知', styleBuiltIn: 'Title' },
@@ -24,44 +25,13 @@ export function createPreviewDocument(): FakeDocument {
   return new FakeDocument(sampleParagraphs);
 }
 
-/** Word's multilevel list 1 / 1.1 / 1.1.1 (the decimal style as a Word list: a space after the number). */
-const decimalList: FakeListDefinition = {
-  levels: Array.from({ length: 9 }, (_, level) => ({
-    numFmt: 'decimal' as const,
-    lvlText: Array.from({ length: level + 1 }, (_, parent) => `%${parent + 1}`).join('.'),
-    start: 1,
-    isLgl: false,
-    suff: 'space' as const,
-  })),
-};
-
 /**
- * The same kind of notice with headings Word numbers itself (1, 1.1, 2: the labels are not in the text), one
- * holding a footnote and one a comment anchor, for analysing, switching and converting an auto-numbered
- * document (the preview's second sample, the e2e tests). The list is the document's first (id 1).
+ * Makes the fake the global `Word`, so the word module runs unchanged in the preview, acting as Word on the web
+ * (every WordApi set, no WordApiDesktop set, its request and response limits): what a visitor sees is what Word
+ * on the web does, 修改文档样式 included (WordApi 1.5), without the East Asian font of a style (WordApiDesktop 1.3).
  */
-export function createAutoNumberedPreviewDocument(): FakeDocument {
-  const fake = new FakeDocument([
-    { text: '关于开展安全生产专项检查的通知', styleBuiltIn: 'Title' },
-    { text: '为落实安全生产责任，决定开展专项检查。' },
-    { text: '检查范围', styleBuiltIn: 'Heading1' },
-    { runs: [{ text: '生产车间' }, objectRun('footnote')], styleBuiltIn: 'Heading2' },
-    { text: '仓储区域', styleBuiltIn: 'Heading2' },
-    { runs: [{ text: '检查内容' }, objectRun('comment')], styleBuiltIn: 'Heading1' },
-    { text: '各部门于月底前报送自查情况。' },
-  ]);
-  const listId = fake.addList(decimalList);
-  const levels: Array<[number, number]> = [
-    [2, 0],
-    [3, 1],
-    [4, 1],
-    [5, 0],
-  ];
-  for (const [index, level] of levels) fake.paragraphs[index].list = { listId, level };
-  return fake;
-}
-
-/** Makes the fake the global `Word`, so the word module runs unchanged in the preview. */
 export function installPreviewWord(document: FakeDocument): void {
+  document.actAsWordOnTheWeb();
+  answerRequirementsInPreview(fakeRequirements(document));
   (globalThis as { Word?: unknown }).Word = createFakeWord(document);
 }

@@ -21,6 +21,28 @@ export const settingsWordApi = { name: 'WordApi', version: '1.4' } as const;
 
 export type RequirementChecker = (name: string, version: string) => boolean;
 
+/** Set in the browser preview, where no Office host answers: the fake Word says what the host it acts as has. */
+let previewRequirements: RequirementChecker | undefined;
+
+/** The browser preview answers requirement checks for the fake Word it installs (preview-document.ts). */
+export function answerRequirementsInPreview(checker: RequirementChecker): void {
+  previewRequirements = checker;
+}
+
+/**
+ * Office.context.requirements.isSetSupported, as the word module asks it before using a member of a later set:
+ * in the browser preview the fake's answer (Office.js there knows no host and says no to every set), false when
+ * Office is absent or the check throws.
+ */
+export function isHostSetSupported(name: string, version: string): boolean {
+  try {
+    if (previewRequirements) return previewRequirements(name, version);
+    return (globalThis as { Office?: typeof Office }).Office?.context?.requirements?.isSetSupported(name, version) === true;
+  } catch {
+    return false;
+  }
+}
+
 function supports(isSetSupported: RequirementChecker, set: { name: string; version: string }): boolean {
   try {
     return isSetSupported(set.name, set.version);

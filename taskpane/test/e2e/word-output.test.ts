@@ -235,6 +235,18 @@ test('公文 into the styles on a Word without WordApi 1.5: the outline goes in,
   await page.context().close();
 });
 
+test('in the browser preview (as Word on the web) 修改文档样式 changes the styles, and says their Chinese font could not be set', async () => {
+  const page = await openPreview();
+  await openGongwenTemplate(page);
+  await shownPanel(page).getByRole('radio', { name: '公文（GB/T 9704）' }).check();
+  await shownPanel(page).getByRole('button', { name: '插入到文档' }).click();
+  await typographyAnswer(page, '修改文档样式').click();
+  const said = await statusSays(page, '已按公文格式修改文档的标题 1–4 和正文样式');
+  assert.match(said, /不能设置样式的中文字体/, 'Word on the web has no Font.nameFarEast (WordApiDesktop 1.3)');
+  assert.doesNotMatch(said, /WordApi 1\.5/);
+  await page.context().close();
+});
+
 test('转为自动编号 and back: the headings become list items Word numbers with the same labels, their text the titles; 转为文本编号 types the labels again', async () => {
   const heading = (text: string, styleBuiltIn: string) => ({ text, styleBuiltIn });
   const page = await openInWord({

@@ -7,18 +7,54 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { convertToListNumbering, convertToTextNumbering, readParagraphs, renumberParagraphs, restoreParagraphs, type DocumentContents } from '../../src/word/document.ts';
+import { convertToListNumbering, convertToTextNumbering, PartialWriteError, readParagraphs, renumberParagraphs, restoreParagraphs, type DocumentContents } from '../../src/word/document.ts';
 import { numberingPlan, type RenumberedAnswer } from '../../src/word/numbering-plan.ts';
-import { createAutoNumberedPreviewDocument } from '../../src/word/preview-document.ts';
-import { createFakeWord, fakeRequirements, objectRun, type FakeDocument, type FakeParagraphInit } from '../../src/word/fake/index.ts';
+import { createFakeWord, FakeDocument, fakeRequirements, objectRun, type FakeListDefinition, type FakeParagraphInit } from '../../src/word/fake/index.ts';
 import { useFakeWord } from './word-helpers.ts';
 
 const labels = JSON.parse(readFileSync(new URL('./fixtures/style-labels.json', import.meta.url), 'utf8')) as { styles: Array<{ styleId: string; ooxml: string }> };
 const listOoxml = (styleId: string) => labels.styles.find((style) => style.styleId === styleId)!.ooxml;
 
+/** Word's multilevel list 1 / 1.1 / 1.1.1 (the decimal style as a Word list: a space after the number). */
+const decimalList: FakeListDefinition = {
+  levels: Array.from({ length: 9 }, (_, level) => ({
+    numFmt: 'decimal' as const,
+    lvlText: Array.from({ length: level + 1 }, (_, parent) => `%${parent + 1}`).join('.'),
+    start: 1,
+    isLgl: false,
+    suff: 'space' as const,
+  })),
+};
+
+/**
+ * The same kind of notice with headings Word numbers itself (1, 1.1, 2: the labels are not in the text), one
+ * holding a footnote and one a comment anchor, for analysing, switching and converting an auto-numbered
+ * document. The list is the document's first (id 1).
+ */
+function autoNumberedDocument(): FakeDocument {
+  const fake = new FakeDocument([
+    { text: '关于开展安全生产专项检查的通知', styleBuiltIn: 'Title' },
+    { text: '为落实安全生产责任，决定开展专项检查。' },
+    { text: '检查范围', styleBuiltIn: 'Heading1' },
+    { runs: [{ text: '生产车间' }, objectRun('footnote')], styleBuiltIn: 'Heading2' },
+    { text: '仓储区域', styleBuiltIn: 'Heading2' },
+    { runs: [{ text: '检查内容' }, objectRun('comment')], styleBuiltIn: 'Heading1' },
+    { text: '各部门于月底前报送自查情况。' },
+  ]);
+  const listId = fake.addList(decimalList);
+  const levels: Array<[number, number]> = [
+    [2, 0],
+    [3, 1],
+    [4, 1],
+    [5, 0],
+  ];
+  for (const [index, level] of levels) fake.paragraphs[index].list = { listId, level };
+  return fake;
+}
+
 /** The auto-numbered sample (1 检查范围 / 1.1 生产车间 with a footnote / 1.2 仓储区域 / 2 检查内容 with a comment), installed as Word. */
 function autoNumbered(): FakeDocument {
-  const fake = createAutoNumberedPreviewDocument();
+  const fake = autoNumberedDocument();
   (globalThis as { Word?: unknown }).Word = createFakeWord(fake);
   (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: fakeRequirements(fake) } } };
   return fake;
@@ -181,4 +217,30 @@ test('switching moves only the headings planned: another list of the document ke
       [steps, '2)'],
     ],
   );
+});
+
+test('转为自动编号 on a host that refuses insertOoxml: the markers taken out can be put back, and no empty paragraph is left', async () => {
+  const fake = useFakeWord(typed);
+  fake.ooxmlRefused = true;
+  const failure = await convertToListNumbering('document', listOoxml('gongwen'), answer(asList)).then(
+    () => assert.fail('the list could not be inserted'),
+    (error: unknown) => error,
+  );
+  assert.ok(failure instanceof PartialWriteError, `a partial write with its undo, not ${String(failure)}`);
+  assert.equal(fake.paragraphs.length, typed.length, 'the paragraph made for the list definition is gone');
+
+  await restoreParagraphs(failure.undo);
+  assert.deepEqual(shown(fake), ['|关于做好二季度工作的通知', '|一、总体要求\u0002', '|（一）指导思想', '|正文。', '|二、主要任务']);
+});
+
+test('a move into the new list that Word refuses half-way leaves none of the list definition paragraphs in the document', async () => {
+  const fake = autoNumbered();
+  const before = fake.texts();
+  // Level 10 does not exist: Word refuses attachToList there, after the list definition went in.
+  const refused = { 2: { listString: '一、', listLevel: 1 }, 3: { listString: '（一）', listLevel: 10 } };
+  await assert.rejects(
+    renumberParagraphs('document', async (contents) => numberingPlan(contents, await answer(refused)(contents), listOoxml('gongwen'))),
+    PartialWriteError,
+  );
+  assert.deepEqual(fake.texts(), before, 'the temporary 编号 headings are gone again');
 });
