@@ -25,15 +25,22 @@ public static class HeadingStyles
         var styles = new WordStyles(DocumentDefaults(), Normal(gongwenStyles ? typography : null));
         for (var level = 1; level <= NumberingStyle.MaxLevels; level++)
         {
-            styles.Append(Heading(level, gongwenStyles && level <= GongwenTypography.StyledLevels ? typography : null));
+            // Under 公文 styles the levels past 4 take the body's 仿宋 三号 from Normal; elsewhere Word's own heading look.
+            var look = !gongwenStyles ? HeadingLook.Word : level <= GongwenTypography.StyledLevels ? HeadingLook.Gongwen : HeadingLook.Body;
+            styles.Append(Heading(level, look, typography));
         }
         return styles;
     }
 
-    // Chinese text is Chinese text: East Asian language set so Word picks East Asian line breaking and fonts.
-    private static DocDefaults DocumentDefaults() => new(
-        new RunPropertiesDefault(new RunPropertiesBaseStyle(new Languages { EastAsia = "zh-CN" })),
-        new ParagraphPropertiesDefault());
+    // Chinese text is Chinese text: East Asian language set so Word picks East Asian line breaking and fonts; 五号 as body size.
+    private static DocDefaults DocumentDefaults()
+    {
+        var bodySize = WordHeadingLook.BodyHalfPoints.ToString(CultureInfo.InvariantCulture);
+        return new(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                new FontSize { Val = bodySize }, new FontSizeComplexScript { Val = bodySize }, new Languages { EastAsia = "zh-CN" })),
+            new ParagraphPropertiesDefault());
+    }
 
     private static Style Normal(Typography? gongwen)
     {
@@ -52,7 +59,9 @@ public static class HeadingStyles
         return style;
     }
 
-    private static Style Heading(int level, Typography? gongwen)
+    private enum HeadingLook { Word, Gongwen, Body }
+
+    private static Style Heading(int level, HeadingLook look, Typography typography)
     {
         var style = new Style(
             // Word recognises its built-in heading styles by this lower-case name, and shows them localised (标题 1).
@@ -66,10 +75,12 @@ public static class HeadingStyles
             StyleId = StyleId(level),
         };
         var paragraph = new StyleParagraphProperties(new KeepNext(), new KeepLines());
-        if (gongwen is not null) paragraph.Append(GongwenFormatting.Spacing(), GongwenFormatting.Indent());
+        if (look == HeadingLook.Gongwen) paragraph.Append(GongwenFormatting.Spacing(), GongwenFormatting.Indent());
+        if (look == HeadingLook.Word) paragraph.Append(WordHeadingLook.Spacing(level));
         paragraph.Append(new OutlineLevel { Val = level - 1 });
         style.Append(paragraph);
-        if (gongwen is not null) style.Append(StyleRun(GongwenFormatting.RunProperties(level, gongwen)));
+        if (look == HeadingLook.Gongwen) style.Append(StyleRun(GongwenFormatting.RunProperties(level, typography)));
+        if (look == HeadingLook.Word) style.Append(WordHeadingLook.RunProperties(level));
         return style;
     }
 

@@ -242,9 +242,11 @@ test('applyTypographyToStyles on a host without the style API (WordApi 1.5) chan
   assert.deepEqual(fake.styles, before);
 });
 
-test('applyTypographyToStyles of a package without typography changes nothing; in a protected document it is refused', async () => {
+test('applyTypographyToStyles of a package without a preset sets no font, only the heading sizes Word itself gives; in a protected document it is refused', async () => {
   const fake = useFakeWord([{ text: '正文' }]).actAsWordOnTheWeb();
-  assert.deepEqual(await applyTypographyToStyles(gongwenStyle.ooxml), { supported: true, applied: [], missing: [], notSet: [] });
+  const plain = await applyTypographyToStyles(gongwenStyle.ooxml);
+  assert.deepEqual(plain.applied, ['Heading1', 'Heading2', 'Heading3', 'Heading4']);
+  assert.deepEqual(plain.notSet, []);
   fake.apiSets = { WordApi: '1.5', WordApiDesktop: '1.4' };
   fake.protectionType = 'AllowOnlyComments';
   await assert.rejects(applyTypographyToStyles(gongwen.styles), (error: unknown) => error instanceof WordRefusalError && error.reason === 'protected');

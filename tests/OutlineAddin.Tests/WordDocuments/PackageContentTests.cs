@@ -111,6 +111,32 @@ public class PackageContentTests
         Assert.True(styles["Normal"].Default!.Value);
     }
 
+    [Theory]
+    [InlineData(1, "44", true)]
+    [InlineData(2, "32", true)]
+    [InlineData(4, "28", true)]
+    [InlineData(8, "24", false)]
+    [InlineData(9, "21", false)]
+    public void Headings_without_a_preset_look_as_chinese_words_own_heading_styles(int level, string halfPoints, bool bold)
+    {
+        using var package = Open(ListNumbering.Text, Typography.None);
+        var styles = package.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
+        var heading = styles.Elements<Style>().Single(style => style.StyleId == $"Heading{level}");
+        Assert.Equal(halfPoints, heading.StyleRunProperties!.FontSize!.Val!.Value);
+        Assert.Equal(bold, heading.StyleRunProperties.Bold is not null);
+        Assert.NotNull(heading.StyleParagraphProperties!.SpacingBetweenLines!.Before);
+        Assert.Equal("21", styles.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.FontSize!.Val!.Value);
+    }
+
+    [Fact]
+    public void Under_gongwen_styles_headings_past_level_4_take_the_bodys_look_not_words()
+    {
+        using var package = Open(ListNumbering.Text, new Typography(TypographyPreset.Gongwen));
+        var heading5 = package.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(style => style.StyleId == "Heading5");
+        Assert.Null(heading5.StyleRunProperties);
+        Assert.Null(heading5.StyleParagraphProperties!.SpacingBetweenLines);
+    }
+
     public static TheoryData<ListNumbering, int> NumberingsAndTypographies()
     {
         var data = new TheoryData<ListNumbering, int>();
