@@ -86,7 +86,7 @@ public static class WordDocumentsApi
         {
             return (null, ProblemResponses.Invalid("typography.preset", $"typography 缺少 preset：须是 {string.Join("、", QueryNames.Of<TypographyPreset>())} 中的一个。"));
         }
-        var typography = request.Typography?.ToTypography() ?? new Typography(TypographyPreset.None);
+        var typography = request.Typography?.ToTypography() ?? Typography.None;
         return (new WordOutline(numbered!.Nodes, numbered.Levels, numbered.AsAuthored, request.Numbering, typography), null);
     }
 }
