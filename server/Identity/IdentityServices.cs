@@ -65,9 +65,10 @@ public static class IdentityServices
         services.AddSingleton(provider => new SignInThrottle(
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IOptions<AuthOptions>>().Value.FailedSignInsPerMinute));
 
+        // Content-Disposition: a pane on another origin reads a .docx download's Chinese file name from it.
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<CrossOriginOptions>>((cors, crossOrigin) => cors.AddPolicy(CorsPolicy, policy =>
-            policy.WithOrigins(crossOrigin.Value.AllowedOrigins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
+            policy.WithOrigins(crossOrigin.Value.AllowedOrigins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location", "Content-Disposition")));
         return builder;
     }
 

@@ -115,6 +115,17 @@ public class SignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_cross_origin_pane_may_read_a_downloads_file_name()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/templates/builtin-01/docx");
+        request.Headers.Add("Origin", "https://addin.example.cn");
+        var response = await factory.CreateClient().SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").SelectMany(value => value.Split(',', StringSplitOptions.TrimEntries));
+        Assert.Contains("Content-Disposition", exposed);
+    }
+
+    [Fact]
     public async Task Cors_answers_only_configured_origins()
     {
         async Task<HttpResponseMessage> Preflight(string origin)
