@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WordNumbering = DocumentFormat.OpenXml.Wordprocessing.Numbering;
@@ -32,14 +31,4 @@ public static class WordPackageBuilder
     private static Indentation LevelIndent(Typography typography) => typography.Preset == TypographyPreset.Gongwen
         ? GongwenFormatting.Indent()
         : new Indentation { Left = "0", Hanging = "0" };
-
-    public static byte[] ToBytes(WordOutline outline, Random random, bool wholeDocument)
-    {
-        using var stream = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            Write(package, outline, random, wholeDocument);
-        }
-        return stream.ToArray();
-    }
 }

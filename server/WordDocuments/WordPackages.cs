@@ -26,5 +26,14 @@ public static class WordPackages
     /// <summary>A whole .docx, with the page set up when the preset says so.</summary>
     public static byte[] Docx(WordOutline outline) => Docx(outline, Random.Shared);
 
-    public static byte[] Docx(WordOutline outline, Random random) => WordPackageBuilder.ToBytes(outline, random, wholeDocument: true);
+    public static byte[] Docx(WordOutline outline, Random random)
+    {
+        using var stream = new MemoryStream();
+        // Disposed before the bytes are read: disposing is what saves the parts into the stream.
+        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            WordPackageBuilder.Write(package, outline, random, wholeDocument: true);
+        }
+        return stream.ToArray();
+    }
 }
