@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using OutlineAddin.Apis;
 using OutlineAddin.Http;
@@ -49,7 +48,7 @@ public class WordDocumentsApiTests(OutlineApiFactory factory) : IClassFixture<Ou
         response.EnsureSuccessStatusCode();
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal([("总体要求", 1), ("指导思想", 2)], Headings(bytes));
-        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        using var document = WordPackageReader.OpenDocx(bytes);
         Assert.NotNull(document.MainDocumentPart!.NumberingDefinitionsPart);
     }
 
@@ -209,7 +208,7 @@ public class WordDocumentsApiTests(OutlineApiFactory factory) : IClassFixture<Ou
     /// <summary>The body's paragraphs that have text, with the heading level of their style (Heading1 → 1).</summary>
     private static List<(string Text, int Level)> Headings(byte[] docx)
     {
-        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        using var document = WordPackageReader.OpenDocx(docx);
         return document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
             .Where(paragraph => paragraph.InnerText.Length > 0)
             .Select(paragraph => (paragraph.InnerText, HeadingLevel(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value)))

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using OutlineAddin.Outlines;
 
@@ -13,7 +12,7 @@ internal static class ExportedParagraphs
 {
     public static IReadOnlyList<SourceParagraph> Read(byte[] docx)
     {
-        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        using var document = WordPackageReader.OpenDocx(docx);
         var main = document.MainDocumentPart!;
         var styles = main.StyleDefinitionsPart?.Styles?.Elements<Style>()
             .Where(style => style.StyleId?.Value is not null)
