@@ -50,14 +50,11 @@ export const listDefinitionNodes = [
  * Where the levels of a new list must start for its headings to read as planned: a list starts each level at 1,
  * but a selection goes on from the headings before it (三、 after 二、) and an excerpt may open at 三、. A level's
  * start holds for every restart of it too (w:startOverride), so it is set only for a level that no heading of a
- * higher level interrupts; any other difference is left to the read-back (RenumberOutcome.labelMismatches).
+ * higher level interrupts — the placements' highest level, the only one with none above it — and there from its
+ * first heading; any other difference is left to the read-back (RenumberOutcome.labelMismatches).
  */
 export function levelStarts(placements: ListPlacement[]): Array<{ listLevel: number; start: number }> {
-  const starts: Array<{ listLevel: number; start: number }> = [];
-  for (const [at, { listLevel, listValue }] of placements.entries()) {
-    const firstOfLevel = !placements.slice(0, at).some((earlier) => earlier.listLevel === listLevel);
-    const interrupted = placements.some((other) => other.listLevel < listLevel);
-    if (firstOfLevel && !interrupted && listValue !== undefined && listValue !== 1) starts.push({ listLevel, start: listValue });
-  }
-  return starts;
+  const highest = placements.reduce((min, { listLevel }) => Math.min(min, listLevel), Number.POSITIVE_INFINITY);
+  const first = placements.find(({ listLevel }) => listLevel === highest);
+  return first?.listValue !== undefined && first.listValue !== 1 ? [{ listLevel: highest, start: first.listValue }] : [];
 }

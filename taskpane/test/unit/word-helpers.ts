@@ -42,7 +42,11 @@ export async function assertRefusedBeforeAsking(change: ParagraphChange, reason:
  * requirements answer for the fake (WordApi 1.4 unless the test changes fake.apiSets).
  */
 export function useFakeWord(paragraphs?: FakeParagraphInit[]): FakeDocument {
-  const fake = new FakeDocument(paragraphs);
+  return installFakeWord(new FakeDocument(paragraphs));
+}
+
+/** Installs `fake` as the global Word, with an Office whose requirements answer for it (see useFakeWord). */
+export function installFakeWord(fake: FakeDocument): FakeDocument {
   (globalThis as { Word?: unknown }).Word = createFakeWord(fake);
   (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: fakeRequirements(fake) } } };
   return fake;

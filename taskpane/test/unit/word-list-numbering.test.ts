@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { convertToListNumbering, convertToTextNumbering, PartialWriteError, readParagraphs, renumberParagraphs, restoreParagraphs, type DocumentContents } from '../../src/word/document.ts';
 import { numberingPlan, type RenumberedAnswer } from '../../src/word/numbering-plan.ts';
-import { createFakeWord, FakeDocument, fakeRequirements, objectRun, type FakeListDefinition, type FakeParagraphInit } from '../../src/word/fake/index.ts';
-import { useFakeWord } from './word-helpers.ts';
+import { FakeDocument, objectRun, type FakeListDefinition, type FakeParagraphInit } from '../../src/word/fake/index.ts';
+import { installFakeWord, useFakeWord } from './word-helpers.ts';
 
 const labels = JSON.parse(readFileSync(new URL('./fixtures/style-labels.json', import.meta.url), 'utf8')) as { styles: Array<{ styleId: string; ooxml: string }> };
 const listOoxml = (styleId: string) => labels.styles.find((style) => style.styleId === styleId)!.ooxml;
@@ -54,10 +54,7 @@ function autoNumberedDocument(): FakeDocument {
 
 /** The auto-numbered sample (1 检查范围 / 1.1 生产车间 with a footnote / 1.2 仓储区域 / 2 检查内容 with a comment), installed as Word. */
 function autoNumbered(): FakeDocument {
-  const fake = autoNumberedDocument();
-  (globalThis as { Word?: unknown }).Word = createFakeWord(fake);
-  (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: fakeRequirements(fake) } } };
-  return fake;
+  return installFakeWord(autoNumberedDocument());
 }
 
 /** What Word shows: each paragraph's label (if any), then its text. */

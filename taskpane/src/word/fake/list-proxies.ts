@@ -4,7 +4,7 @@
  * WordApi 1.3 (learn.microsoft.com/javascript/api/word/word.listitem, word.list, word.paragraph).
  */
 import { FakeClientObject, invalidArgument, isNullObjectOf, itemNotFound, propertyNames, requireApi, type FakeRequestContext, type NullState } from './client.ts';
-import { defaultListDefinition, listLevelCount, type FakeListDefinition } from './lists.ts';
+import { defaultListDefinition, requireListLevel, type FakeListDefinition } from './lists.ts';
 import { FakeOfficeError, isListItem, type FakeParagraph } from './model.ts';
 
 type LoadArgument = string | string[] | { select?: string };
@@ -77,7 +77,7 @@ export class FakeListItemProxy extends FakeClientObject {
       requireLists(this.context, 'ListItem.level');
       const paragraph = this.resolve();
       if (!paragraph?.list) throw invalidArgument('The fake sets the level only of items of a list it counts.');
-      if (!Number.isInteger(value) || value < 0 || value >= listLevelCount) throw invalidArgument(`List level ${value}.`);
+      requireListLevel(value);
       paragraph.list = { ...paragraph.list, level: value };
     });
   }
@@ -198,7 +198,7 @@ export function attachToList(context: FakeRequestContext, paragraph: ParagraphSo
     const target = paragraph();
     if (isListItem(target)) throw new FakeOfficeError('InvalidArgument', 'The paragraph is already a list item.');
     if (!context.fake.numbering.has(listId)) throw itemNotFound();
-    if (!Number.isInteger(level) || level < 0 || level >= listLevelCount) throw invalidArgument(`List level ${level}.`);
+    requireListLevel(level);
     target.list = { listId, level };
     proxy.bindList(listId);
   });

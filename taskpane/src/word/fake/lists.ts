@@ -52,6 +52,11 @@ export interface FakeListMembership {
 /** Word's levels: nine (ECMA-376 §17.9.3, w:ilvl 0–8). */
 export const listLevelCount = 9;
 
+/** A list level the API is given (ListItem.level, Paragraph.attachToList, List.setLevelStartingNumber) must be 0–8: InvalidArgument otherwise. */
+export function requireListLevel(level: number): void {
+  if (!Number.isInteger(level) || level < 0 || level >= listLevelCount) throw new FakeOfficeError('InvalidArgument', `List level ${level} is not 0–8.`);
+}
+
 /**
  * The list Paragraph.startNewList (WordApi 1.3) makes: Word's default numbered list, 1. / a. / i. repeated
  * down the nine levels (an assumption, on docs/REAL-WORD-CHECKLIST.md).
@@ -99,7 +104,7 @@ export class FakeNumbering {
    */
   startLevelAt(listId: number, level: number, start: number): void {
     const definition = this.definitionOf(listId);
-    if (!Number.isInteger(level) || level < 0 || level >= listLevelCount) throw new FakeOfficeError('InvalidArgument', `List level ${level} is not 0–8.`);
+    requireListLevel(level);
     this.lists.set(listId, { ...definition, levels: definition.levels.map((own, at) => (at === level ? { ...own, start } : own)) });
   }
 
