@@ -121,6 +121,15 @@ export function createNumberingTab(app: AppContext) {
     );
   }
 
+  /** A renumbering or conversion that failed; written half-way: say exactly what, and offer to put it back. */
+  function showWriteFailure(error: unknown): void {
+    if (error instanceof PartialWriteError) {
+      listSkipped(error.skipped);
+      offerRestore(error.undo);
+    }
+    app.status.show('error', messageFor(error));
+  }
+
   /** The document as read: every paragraph and, for the selection scope, where the selection is. */
   type Contents = { paragraphs: DocumentParagraph[]; selection?: ParagraphSpan };
 
@@ -208,16 +217,7 @@ export function createNumberingTab(app: AppContext) {
     if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
     offerRestore([]);
     listSkipped([]);
-    const written = await app.status.run(strings.readingDocument, controls, apply, {
-      onError: (error) => {
-        // Written half-way: say exactly what, and offer to put it back.
-        if (error instanceof PartialWriteError) {
-          listSkipped(error.skipped);
-          offerRestore(error.undo);
-        }
-        app.status.show('error', messageFor(error));
-      },
-    });
+    const written = await app.status.run(strings.readingDocument, controls, apply, { onError: showWriteFailure });
     if (written === undefined) return;
     // Written: that is the result. The check that follows refreshes the report; its failure is its own.
     const applied = withWarnings(strings.applied(written));
@@ -285,15 +285,7 @@ export function createNumberingTab(app: AppContext) {
       numbering === 'list' ? strings.convertingToList : strings.convertingToText,
       controls,
       () => (numbering === 'list' ? convertToListNumbering(scope(), () => listOoxml(styleId, detected), answer, showReading) : convertToTextNumbering(scope(), answer, showReading)),
-      {
-        onError: (error) => {
-          if (error instanceof PartialWriteError) {
-            listSkipped(error.skipped);
-            offerRestore(error.undo);
-          }
-          app.status.show('error', messageFor(error));
-        },
-      },
+      { onError: showWriteFailure },
     );
     if (!outcome) return;
     listSkipped(outcome.skipped);
