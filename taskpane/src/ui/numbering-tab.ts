@@ -136,6 +136,15 @@ export function createNumberingTab(app: AppContext) {
   /** How many paragraphs the scope holds: the selection's, or the whole document's. */
   const scopeSize = ({ paragraphs, selection }: Contents) => (selection ? selection.end - selection.start : paragraphs.length);
 
+  /** The scope as read is about to be sent to the server: an empty one is the user's to put right. */
+  function startAnalysing(contents: Contents): void {
+    if (scopeSize(contents) === 0) throw new UserError(strings.emptySelection);
+    app.status.show('progress', strings.analysing(scopeSize(contents)));
+  }
+
+  /** The style to renumber in; null: 保持现有编号. */
+  const targetStyleId = (): string | null => (targetSelect.value === keepConventionValue ? null : targetSelect.value);
+
   /** Reads the scope; a selection with no paragraph is a user error worth saying, not an empty report. */
   async function read(): Promise<Contents> {
     const contents: Contents = scope() === 'selection' ? await readDocumentWithSelection(showReading) : { paragraphs: await readParagraphs('document', showReading) };
@@ -189,10 +198,9 @@ export function createNumberingTab(app: AppContext) {
     } = await renumberParagraphs(
       scope(),
       async (contents) => {
-        if (scopeSize(contents) === 0) throw new UserError(strings.emptySelection);
+        startAnalysing(contents);
         const { paragraphs, selection } = contents;
-        app.status.show('progress', strings.analysing(scopeSize(contents)));
-        const styleId = targetSelect.value === keepConventionValue ? null : targetSelect.value;
+        const styleId = targetStyleId();
         const result = await api.renumber(asInput(paragraphs), styleId, selection);
         restOfDocumentDiffers = result.problems.find((problem) => problem.code === 'selection-style-mismatch');
         const changes = renumberChanges(paragraphs, result, selection);
@@ -271,12 +279,11 @@ export function createNumberingTab(app: AppContext) {
     if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
     offerRestore([]);
     listSkipped([]);
-    const styleId = targetSelect.value === keepConventionValue ? null : targetSelect.value;
+    const styleId = targetStyleId();
     /** The convention the server detected: the list's format when the target is 保持现有编号. */
     let detected: LevelFormat[] = [];
     const answer = async ({ paragraphs, selection }: DocumentContents) => {
-      if (scopeSize({ paragraphs, selection }) === 0) throw new UserError(strings.emptySelection);
-      app.status.show('progress', strings.analysing(scopeSize({ paragraphs, selection })));
+      startAnalysing({ paragraphs, selection });
       const result = await api.renumber(asInput(paragraphs), styleId, selection, numbering);
       detected = result.detectedLevels;
       return result.paragraphs;
