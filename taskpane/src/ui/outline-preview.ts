@@ -23,7 +23,7 @@ import { h, labelledSelect, replaceChildren, setOptions } from './dom.ts';
 import { messageFor } from './errors.ts';
 import { linesList } from './outline-view.ts';
 import { RequestSlot } from './request-slot.ts';
-import { downloadBlob, savesBlobs } from './save-file.ts';
+import { downloadBlob } from './save-file.ts';
 import { setDisabled } from './status.ts';
 import { createWordOutputFields } from './word-output-fields.ts';
 import { typographyOf, type WordOutput } from './word-output.ts';
@@ -260,7 +260,7 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
     const output = app.output.current;
     const delivery = app.fileDelivery;
     const source = outline?.source;
-    if (!savesBlobs(delivery)) {
+    if (delivery.kind !== 'download') {
       // A webview that never downloads: only a built-in template's export has an address (no sign-in) the user's browser can open.
       const numbering = shownNumbering();
       if (delivery.kind === 'browser' && options.downloadsTemplate && source && source.teamId === null && numbering) {
