@@ -244,9 +244,16 @@ const templateDocxParameters = (query: TemplateDocxQuery) => ({
   boldLevel3: query.typography.boldLevel3 ?? false,
 });
 
-/** A .docx answer, named by its Content-Disposition (`fallbackName` when it has none the page can read). */
-const docxFile = (versioned: Promise<Versioned<Blob>>, response: () => Response | undefined, fallbackName: string): Promise<DocxFile> =>
-  versioned.then(({ value: blob }) => ({ blob, fileName: fileNameFromContentDisposition(response()?.headers.get('content-disposition') ?? null) ?? fallbackName }));
+/** A .docx answer (`send` asks for it as a blob), named by its Content-Disposition (`fallbackName` when it has none the page can read). */
+async function docxFile(options: CallOptions, send: (init: Init) => Promise<Answer<Blob>>, fallbackName: string): Promise<DocxFile> {
+  let answered: Response | undefined;
+  const { value: blob } = await exchange({ ...documentCall(options), accept: `${docxType}, application/problem+json` }, async (init) => {
+    const answer = await send(init);
+    answered = answer.response;
+    return answer;
+  });
+  return { blob, fileName: fileNameFromContentDisposition(answered?.headers.get('content-disposition') ?? null) ?? fallbackName };
+}
 
 export const api = {
   numberingStyles: (options: CallOptions = {}) => value(exchange(options, (init) => client.GET('/api/numbering-styles', init))),
@@ -292,27 +299,12 @@ export const api = {
     value(exchange(documentCall(options), (init) => client.POST('/api/outlines/ooxml', { ...init, body: wordOutlineBody(request) }))),
 
   /** An unsaved outline (imported, previewed) as a .docx named `name` (the server's 提纲 when absent). */
-  outlineDocx(request: WordOutlineRequest & { name?: string }, options: CallOptions = {}): Promise<DocxFile> {
-    let answered: Response | undefined;
-    const download = exchange({ ...documentCall(options), accept: `${docxType}, application/problem+json` }, async (init) => {
-      const answer = await client.POST('/api/outlines/docx', { ...init, body: { ...wordOutlineBody(request), name: request.name }, parseAs: 'blob' });
-      answered = answer.response;
-      return answer;
-    });
-    return docxFile(download, () => answered, `${request.name ?? 'outline'}.docx`);
-  },
+  outlineDocx: (request: WordOutlineRequest & { name?: string }, options: CallOptions = {}): Promise<DocxFile> =>
+    docxFile(options, (init) => client.POST('/api/outlines/docx', { ...init, body: { ...wordOutlineBody(request), name: request.name }, parseAs: 'blob' }), `${request.name ?? 'outline'}.docx`),
 
   /** A template (its current version) as a .docx named after it; no `styleId`: numbered as authored. */
-  templateDocx(id: string, query: TemplateDocxQuery, options: CallOptions = {}): Promise<DocxFile> {
-    let answered: Response | undefined;
-    const given = templateDocxParameters(query);
-    const download = exchange({ ...documentCall(options), accept: `${docxType}, application/problem+json` }, async (init) => {
-      const answer = await client.GET('/api/templates/{id}/docx', { ...init, params: { path: { id }, query: given }, parseAs: 'blob' });
-      answered = answer.response;
-      return answer;
-    });
-    return docxFile(download, () => answered, 'outline.docx');
-  },
+  templateDocx: (id: string, query: TemplateDocxQuery, options: CallOptions = {}): Promise<DocxFile> =>
+    docxFile(options, (init) => client.GET('/api/templates/{id}/docx', { ...init, params: { path: { id }, query: templateDocxParameters(query) }, parseAs: 'blob' }), 'outline.docx'),
 
   /** The address of a template's .docx, for a browser to open (a built-in template's: it needs no sign-in). */
   templateDocxUrl(id: string, query: TemplateDocxQuery): string {

@@ -121,11 +121,29 @@ export function createNumberingTab(app: AppContext) {
     );
   }
 
+  /** A renumbering or conversion that failed; written half-way: say exactly what, and offer to put it back. */
+  function showWriteFailure(error: unknown): void {
+    if (error instanceof PartialWriteError) {
+      listSkipped(error.skipped);
+      offerRestore(error.undo);
+    }
+    app.status.show('error', messageFor(error));
+  }
+
   /** The document as read: every paragraph and, for the selection scope, where the selection is. */
   type Contents = { paragraphs: DocumentParagraph[]; selection?: ParagraphSpan };
 
   /** How many paragraphs the scope holds: the selection's, or the whole document's. */
   const scopeSize = ({ paragraphs, selection }: Contents) => (selection ? selection.end - selection.start : paragraphs.length);
+
+  /** The scope as read is about to be sent to the server: an empty one is the user's to put right. */
+  function startAnalysing(contents: Contents): void {
+    if (scopeSize(contents) === 0) throw new UserError(strings.emptySelection);
+    app.status.show('progress', strings.analysing(scopeSize(contents)));
+  }
+
+  /** The style to renumber in; null: 保持现有编号. */
+  const targetStyleId = (): string | null => (targetSelect.value === keepConventionValue ? null : targetSelect.value);
 
   /** Reads the scope; a selection with no paragraph is a user error worth saying, not an empty report. */
   async function read(): Promise<Contents> {
@@ -180,10 +198,9 @@ export function createNumberingTab(app: AppContext) {
     } = await renumberParagraphs(
       scope(),
       async (contents) => {
-        if (scopeSize(contents) === 0) throw new UserError(strings.emptySelection);
+        startAnalysing(contents);
         const { paragraphs, selection } = contents;
-        app.status.show('progress', strings.analysing(scopeSize(contents)));
-        const styleId = targetSelect.value === keepConventionValue ? null : targetSelect.value;
+        const styleId = targetStyleId();
         const result = await api.renumber(asInput(paragraphs), styleId, selection);
         restOfDocumentDiffers = result.problems.find((problem) => problem.code === 'selection-style-mismatch');
         const changes = renumberChanges(paragraphs, result, selection);
@@ -208,16 +225,7 @@ export function createNumberingTab(app: AppContext) {
     if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
     offerRestore([]);
     listSkipped([]);
-    const written = await app.status.run(strings.readingDocument, controls, apply, {
-      onError: (error) => {
-        // Written half-way: say exactly what, and offer to put it back.
-        if (error instanceof PartialWriteError) {
-          listSkipped(error.skipped);
-          offerRestore(error.undo);
-        }
-        app.status.show('error', messageFor(error));
-      },
-    });
+    const written = await app.status.run(strings.readingDocument, controls, apply, { onError: showWriteFailure });
     if (written === undefined) return;
     // Written: that is the result. The check that follows refreshes the report; its failure is its own.
     const applied = withWarnings(strings.applied(written));
@@ -271,12 +279,11 @@ export function createNumberingTab(app: AppContext) {
     if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
     offerRestore([]);
     listSkipped([]);
-    const styleId = targetSelect.value === keepConventionValue ? null : targetSelect.value;
+    const styleId = targetStyleId();
     /** The convention the server detected: the list's format when the target is 保持现有编号. */
     let detected: LevelFormat[] = [];
     const answer = async ({ paragraphs, selection }: DocumentContents) => {
-      if (scopeSize({ paragraphs, selection }) === 0) throw new UserError(strings.emptySelection);
-      app.status.show('progress', strings.analysing(scopeSize({ paragraphs, selection })));
+      startAnalysing({ paragraphs, selection });
       const result = await api.renumber(asInput(paragraphs), styleId, selection, numbering);
       detected = result.detectedLevels;
       return result.paragraphs;
@@ -285,15 +292,7 @@ export function createNumberingTab(app: AppContext) {
       numbering === 'list' ? strings.convertingToList : strings.convertingToText,
       controls,
       () => (numbering === 'list' ? convertToListNumbering(scope(), () => listOoxml(styleId, detected), answer, showReading) : convertToTextNumbering(scope(), answer, showReading)),
-      {
-        onError: (error) => {
-          if (error instanceof PartialWriteError) {
-            listSkipped(error.skipped);
-            offerRestore(error.undo);
-          }
-          app.status.show('error', messageFor(error));
-        },
-      },
+      { onError: showWriteFailure },
     );
     if (!outcome) return;
     listSkipped(outcome.skipped);

@@ -14,7 +14,7 @@
  * typography come as a package the server builds (insertOoxml). 公文 asks first whether the document's
  * 标题 1–4 and 正文 styles may change, or only the inserted headings are formatted.
  */
-import { api, type DocxFile, type LevelFormat, type Numbering, type OutlineNode, type RenderedLine, type TemplateDetail, type TypographyApplication } from '../api.ts';
+import { api, type DocxFile, type LevelFormat, type Numbering, type OutlineNode, type RenderedLine, type TemplateDetail, type TemplateDocxQuery, type TypographyApplication } from '../api.ts';
 import { strings, styleName } from '../i18n.ts';
 import { applyTypographyToStyles, insertHeadings, insertOutlineOoxml, type InsertedTemplate, type InsertOutcome } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
@@ -23,7 +23,7 @@ import { h, labelledSelect, replaceChildren, setOptions } from './dom.ts';
 import { messageFor } from './errors.ts';
 import { linesList } from './outline-view.ts';
 import { RequestSlot } from './request-slot.ts';
-import { downloadBlob, savesBlobs } from './save-file.ts';
+import { downloadBlob } from './save-file.ts';
 import { setDisabled } from './status.ts';
 import { createWordOutputFields } from './word-output-fields.ts';
 import { typographyOf, type WordOutput } from './word-output.ts';
@@ -240,27 +240,31 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
   confirmButton.addEventListener('click', () => void answerTypography('styles'));
   alternativeButton!.addEventListener('click', () => void answerTypography('direct'));
 
+  /** The template's .docx in what is shown: its style (按原样: none, numbered as authored) and the output chosen. */
+  const templateQuery = (numbering: Numbering, output: WordOutput): TemplateDocxQuery => ({
+    styleId: 'styleId' in numbering ? numbering.styleId : undefined,
+    listNumbering: output.numbering,
+    typography: typographyOf(output),
+  });
+
   /** The .docx of what is shown, as the server writes it (its styles are the new document's own: always 'styles'). */
   function exportDocx(output: WordOutput): Promise<DocxFile> | undefined {
     const numbering = shownNumbering();
     if (!outline || !numbering) return undefined;
-    const typography = typographyOf(output);
     const { source } = outline;
-    if (options.downloadsTemplate && source) {
-      return api.templateDocx(source.templateId, { styleId: 'styleId' in numbering ? numbering.styleId : undefined, listNumbering: output.numbering, typography });
-    }
-    return api.outlineDocx({ nodes: outline.nodes, numbering, listNumbering: output.numbering, typography, name: source?.name });
+    if (options.downloadsTemplate && source) return api.templateDocx(source.templateId, templateQuery(numbering, output));
+    return api.outlineDocx({ nodes: outline.nodes, numbering, listNumbering: output.numbering, typography: typographyOf(output), name: source?.name });
   }
 
   downloadButton.addEventListener('click', async () => {
     const output = app.output.current;
     const delivery = app.fileDelivery;
     const source = outline?.source;
-    if (!savesBlobs(delivery)) {
+    if (delivery.kind !== 'download') {
       // A webview that never downloads: only a built-in template's export has an address (no sign-in) the user's browser can open.
       const numbering = shownNumbering();
       if (delivery.kind === 'browser' && options.downloadsTemplate && source && source.teamId === null && numbering) {
-        delivery.open(api.templateDocxUrl(source.templateId, { styleId: 'styleId' in numbering ? numbering.styleId : undefined, listNumbering: output.numbering, typography: typographyOf(output) }));
+        delivery.open(api.templateDocxUrl(source.templateId, templateQuery(numbering, output)));
         return app.status.show('info', strings.downloadOpenedInBrowser);
       }
       return app.status.show('error', strings.downloadUnsupported);

@@ -6,7 +6,6 @@
  * handed over there, and the caller says so.
  */
 import type { DocxFile } from '../api.ts';
-import type { FileDelivery } from '../office-host.ts';
 import { h } from './dom.ts';
 
 /** How long the Blob URL stays valid: the download reads it after click() has returned. */
@@ -20,6 +19,3 @@ export function downloadBlob(file: DocxFile): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), blobUrlLifetimeMs);
 }
-
-/** Whether the page can save a file it holds (a Blob), or only open an address in the browser (or nothing). */
-export const savesBlobs = (delivery: FileDelivery): boolean => delivery.kind === 'download';

@@ -43,11 +43,22 @@ function bodyParagraphs(documentXml: string): { style: string | null; listed: bo
   }));
 }
 
-test('the browser preview downloads the open template as a .docx: its name, Heading styles, and the markers as text or as Word list numbering', async () => {
-  const page = await openPreview();
+/** 一、 and （一）: a 公文 marker at the start of a line, and the title after it. */
+const markerAndTitle = (line: string) => {
+  const [, marker = '', title = line] = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)(.*)$/.exec(line) ?? [];
+  return { marker, title };
+};
+
+/** Opens the 强作风保增长 template in the 公文 style; its numbered lines. */
+async function openGongwenTemplate(page: Page): Promise<string[]> {
   await page.getByRole('option', { name: /强作风保增长/ }).click();
   await chooseStyle(page, 'gongwen');
-  const lines = await renderedLines(page, /^一、/);
+  return renderedLines(page, /^一、/);
+}
+
+test('the browser preview downloads the open template as a .docx: its name, Heading styles, and the markers as text or as Word list numbering', async () => {
+  const page = await openPreview();
+  const lines = await openGongwenTemplate(page);
   const name = (await shownPanel(page).locator('.template-name').textContent()) ?? '';
 
   const asText = await download(page);
@@ -73,7 +84,7 @@ test('the browser preview downloads the open template as a .docx: its name, Head
   const listParagraphs = bodyParagraphs(asList.parts['word/document.xml']).filter((paragraph) => paragraph.style?.startsWith('Heading'));
   assert.deepEqual(
     listParagraphs.map((paragraph) => paragraph.text),
-    lines.map((line) => line.replace(/^(一|二|三|四|五|六|七|八|九|十)+、|^（(一|二|三|四|五|六|七|八|九|十)+）/, '')),
+    lines.map((line) => markerAndTitle(line).title),
     'the titles without their markers: Word numbers them',
   );
   assert.ok(
@@ -110,9 +121,7 @@ test('in Word for Mac, whose webview never downloads, a built-in template opens 
   const context = await e2e.browser.newContext({ viewport: { width: 320, height: 900 } });
   await withFakeWordHost(context, e2e.server.baseUrl, { platform: 'Mac' });
   const page = await openTaskpane(context, e2e.server.baseUrl);
-  await page.getByRole('option', { name: /强作风保增长/ }).click();
-  await chooseStyle(page, 'gongwen');
-  await renderedLines(page, /^一、/);
+  await openGongwenTemplate(page);
   await shownPanel(page).getByRole('radio', { name: 'Word 自动编号' }).check();
   await shownPanel(page).getByRole('button', { name: '下载 Word 文档' }).click();
   await statusSays(page, '已在浏览器中打开下载');
@@ -140,21 +149,8 @@ async function openInWord(options: FakeHostOptions = {}): Promise<Page> {
   return openTaskpane(context, e2e.server.baseUrl);
 }
 
-/** 一、 and （一）: a 公文 marker at the start of a line, and the title after it. */
-const markerAndTitle = (line: string) => {
-  const [, marker = '', title = line] = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)(.*)$/.exec(line) ?? [];
-  return { marker, title };
-};
-
 /** The 公文 question's buttons: the page's own, slotted into Fluent's <dialog>. */
 const typographyAnswer = (page: Page, name: string) => shownPanel(page).locator('fluent-dialog').getByRole('button', { name });
-
-/** Opens the 强作风保增长 template in the 公文 style; its numbered lines. */
-async function openGongwenTemplate(page: Page): Promise<string[]> {
-  await page.getByRole('option', { name: /强作风保增长/ }).click();
-  await chooseStyle(page, 'gongwen');
-  return renderedLines(page, /^一、/);
-}
 
 test('Word 自动编号: the template goes in as Heading paragraphs in a Word list that draws the markers, its text only the titles; the choice is remembered', async () => {
   const page = await openInWord();
