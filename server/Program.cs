@@ -4,7 +4,10 @@ using OutlineAddin.Hosting;
 using OutlineAddin.Http;
 using OutlineAddin.Identity;
 
+if (DatabaseCommands.Requested(args)) { Environment.ExitCode = await DatabaseCommands.RunAsync(args); return; } // backup, restore
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGracefulShutdown();
 
 builder.AddLocalAddinEndpoints();
 builder.AddSecurityHeaders();
@@ -50,7 +53,7 @@ app.MapTeams();
 app.MapAddinManifest();
 app.MapTaskpane();
 
-app.Run();
+await app.RunAsync();
 
 /// <summary>Visible to WebApplicationFactory in the API tests.</summary>
 public partial class Program;

@@ -14,6 +14,7 @@ public static class DatabaseServices
         services.AddSingleton(TimeProvider.System); // the one clock: repositories, migrations, the sign-in throttle
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<Migrator>();
+        services.AddHostedService<DatabaseInUseMarker>(); // before the migrations: restore refuses while a server runs
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

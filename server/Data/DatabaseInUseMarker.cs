@@ -1,0 +1,34 @@
+namespace OutlineAddin.Data;
+
+/// <summary>
+/// Holds <see cref="DatabaseFileLock"/> on the SQLite database from start-up (before the migrations) until the process
+/// ends, so that <c>restore</c> refuses to replace the file under a running server. Waits a little for a restore that
+/// is replacing the file right now, then refuses to start rather than open a database being swapped.
+/// </summary>
+public sealed class DatabaseInUseMarker(SqliteDatabase database, ILogger<DatabaseInUseMarker> logger) : IHostedService, IDisposable
+{
+    private static readonly TimeSpan RestoreWait = TimeSpan.FromSeconds(30);
+
+    private FileStream? hold;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(database.FilePath)!);
+        var waitingSince = TimeProvider.System.GetTimestamp();
+        while ((hold = DatabaseFileLock.TryHoldShared(database.FilePath)) is null)
+        {
+            if (TimeProvider.System.GetElapsedTime(waitingSince) > RestoreWait)
+            {
+                throw new InvalidOperationException(
+                    $"A restore holds {DatabaseFileLock.PathFor(database.FilePath)}: wait for it to finish, then start the server again.");
+            }
+            logger.LogWarning("A restore is replacing {Database}; waiting for it to finish", database.FilePath);
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
+    }
+
+    // Kept until the process ends: in-flight requests still write while the host stops.
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Dispose() => hold?.Dispose();
+}
