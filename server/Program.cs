@@ -29,6 +29,8 @@ builder.AddAddinManifest();
 
 var app = builder.Build();
 
+app.UseGracefulShutdown(); // request bodies still arriving at SIGTERM are read to the end
+
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

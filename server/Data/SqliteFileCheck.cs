@@ -24,6 +24,18 @@ public static class SqliteFileCheck
     /// <summary>The summary of a sound OutlineAddin database, or why <paramref name="path"/> is not one.</summary>
     public static async Task<(DatabaseSummary? Summary, string? Problem)> InspectAsync(string path, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await InspectSqliteFileAsync(path, cancellationToken);
+        }
+        catch (SqliteException exception)
+        {
+            return (null, $"{path} is damaged: SQLite cannot read it ({exception.Message}).");
+        }
+    }
+
+    private static async Task<(DatabaseSummary? Summary, string? Problem)> InspectSqliteFileAsync(string path, CancellationToken cancellationToken)
+    {
         if (!File.Exists(path)) return (null, $"{path} does not exist.");
         var header = new byte[Header.Length];
         await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
@@ -35,9 +47,10 @@ public static class SqliteFileCheck
             }
         }
 
+        // immutable: SQLite reads the file alone, as restore will copy it, and leaves no -wal/-shm beside it.
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
-            DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false,
+            DataSource = $"{new Uri(path).AbsoluteUri}?immutable=1", Mode = SqliteOpenMode.ReadOnly, Pooling = false,
         }.ToString());
         await connection.OpenAsync(cancellationToken);
         var integrity = (await connection.QueryAsync<string>("PRAGMA integrity_check")).ToList();

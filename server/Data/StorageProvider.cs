@@ -1,0 +1,3 @@
+namespace OutlineAddin.Data;
+
+public enum StorageProvider { Sqlite, Postgres }
