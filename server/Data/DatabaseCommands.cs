@@ -27,10 +27,15 @@ public static class DatabaseCommands
             return 2;
         }
 
-        IConfiguration configuration = WebApplication.CreateBuilder(settings).Configuration;
-        var result = PostgresConnection(configuration) is { } postgres
-            ? CommandResult.Refused(PostgresAdvice(command, path, postgres))
-            : await RunOnSqliteAsync(command, path, SqliteFilePath(configuration));
+        var storage = Storage(WebApplication.CreateBuilder(settings).Configuration);
+        var result = storage switch
+        {
+            { ChosenProvider: null } => CommandResult.Refused($"Storage:Provider is {storage.Provider}: it must be Sqlite or Postgres."),
+            { ChosenProvider: StorageProvider.Postgres } => CommandResult.Refused(PostgresAdvice(command, path, new NpgsqlConnectionStringBuilder(storage.Outline))),
+            { HasConnectionStringOfProvider: false } => CommandResult.Refused(
+                $"ConnectionStrings:Outline must name the SQLite database file, such as Data Source=/var/lib/outline/outline.db; it is {storage.Outline}."),
+            _ => await RunOnSqliteAsync(command, path, Path.GetFullPath(new SqliteConnectionStringBuilder(storage.Outline).DataSource)),
+        };
         await (result.Succeeded ? Console.Out : Console.Error).WriteLineAsync(result.Message);
         return result.Succeeded ? 0 : 1;
     }
@@ -49,16 +54,14 @@ public static class DatabaseCommands
         }
     }
 
-    private static string SqliteFilePath(IConfiguration configuration)
+    /// <summary>The storage settings as the server reads them (<see cref="DatabaseServices.AddOutlineDatabase"/>).</summary>
+    private static StorageOptions Storage(ConfigurationManager configuration)
     {
-        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        return Path.GetFullPath(new SqliteConnectionStringBuilder(storage.Outline).DataSource);
+        var storage = new StorageOptions();
+        if (configuration[StorageOptions.ProviderKey] is { } provider) storage.Provider = provider;
+        if (configuration.GetConnectionString(StorageOptions.ConnectionStringName) is { } connectionString) storage.Outline = connectionString;
+        return storage;
     }
-
-    private static NpgsqlConnectionStringBuilder? PostgresConnection(IConfiguration configuration) =>
-        string.Equals(configuration["Storage:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase)
-            ? new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Outline"))
-            : null;
 
     /// <summary>PostgreSQL's own tools do this better than the server could: the commands, for this server's database.</summary>
     private static string PostgresAdvice(string command, string path, NpgsqlConnectionStringBuilder postgres)
