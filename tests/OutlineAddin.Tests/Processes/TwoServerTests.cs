@@ -17,7 +17,7 @@ namespace OutlineAddin.Tests.Processes;
 public sealed class TwoServerTests(ITestOutputHelper output)
 {
     private const int Loops = 8;
-    private const int TargetSuccesses = 80;
+    private const int TargetSuccesses = 60;
     private static readonly TimeSpan LoadTime = TimeSpan.FromSeconds(20);
 
     [Theory]
