@@ -4,7 +4,10 @@ using OutlineAddin.Hosting;
 using OutlineAddin.Http;
 using OutlineAddin.Identity;
 
+if (DatabaseCommands.Requested(args)) { Environment.ExitCode = await DatabaseCommands.RunAsync(args); return; } // backup, restore
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGracefulShutdown();
 
 builder.AddLocalAddinEndpoints();
 builder.AddSecurityHeaders();
@@ -25,6 +28,8 @@ builder.AddTaskpane();
 builder.AddAddinManifest();
 
 var app = builder.Build();
+
+app.UseGracefulShutdown(); // request bodies still arriving at SIGTERM are read to the end
 
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
@@ -50,7 +55,7 @@ app.MapTeams();
 app.MapAddinManifest();
 app.MapTaskpane();
 
-app.Run();
+await app.RunAsync();
 
 /// <summary>Visible to WebApplicationFactory in the API tests.</summary>
 public partial class Program;

@@ -24,6 +24,7 @@ public static class DatabaseServices
         // Made by the container, so disposed by it at shutdown (PostgreSQL's connection pool).
         services.AddSingleton(provider => Connect(provider.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<Migrator>();
+        services.AddHostedService<DatabaseInUseMarker>(); // before the migrations: restore refuses while a server runs
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
