@@ -11,6 +11,7 @@
 #
 # Env: DURATION (30, seconds measured per phase), WARMUP (10), READERS (64), WRITERS (8), TEMPLATES (48),
 #      READ_RATE / WRITE_RATE (0 = as fast as answered), PHASES (team,builtin), LOG_LEVEL (Warning), KEEP_TMP=1,
+#      SERVER_DLL: a published OutlineAddin.Server.dll to measure instead of publishing this checkout (to repeat runs),
 #      OUTLINE_TEST_POSTGRES: an Npgsql connection string of a PostgreSQL superuser; the script creates a database there
 #      for each PostgreSQL configuration and drops it after. Unset: a throwaway cluster is started with
 #      tests/postgres-cluster.sh (Debian's postgresql) on a free port and stopped at the end.
@@ -70,7 +71,7 @@ start_server() { # provider connection-string name → the server's pid in serve
   (
     cd "$tmp"
     ASPNETCORE_ENVIRONMENT=Production Storage__Provider="$1" ConnectionStrings__Outline="$2" Auth__AdminToken="$admin_token" \
-      Logging__LogLevel__Default="$log_level" exec dotnet "$tmp/publish/OutlineAddin.Server.dll" --urls "$url"
+      Logging__LogLevel__Default="$log_level" exec dotnet "$server_dll" --urls "$url"
   ) >"$tmp/$3.log" 2>&1 &
   server_pids+=("$!")
 }
@@ -105,9 +106,14 @@ echo
 echo "Commit $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- server || echo ' (server/ modified)'), $(nproc) CPUs, $(free -g | awk '/^Mem:/ { print $2 }') GiB," \
   "load average $(cut -d' ' -f1-3 /proc/loadavg), log level $log_level, configurations: ${configurations[*]}"
 
-echo "== building the server (Release, publish) and the load generator (Release)" >&2
-dotnet publish "$repo/server/OutlineAddin.Server.csproj" -c Release -p:SkipTaskpaneBuild=true -o "$tmp/publish" --nologo -v quiet \
-  >"$tmp/publish.out" 2>&1 || { cat "$tmp/publish.out" >&2; exit 1; }
+server_dll=${SERVER_DLL:-$tmp/publish/OutlineAddin.Server.dll}
+if [[ -z "${SERVER_DLL:-}" ]]; then
+  echo "== building the server (Release, publish) and the load generator (Release)" >&2
+  dotnet publish "$repo/server/OutlineAddin.Server.csproj" -c Release -p:SkipTaskpaneBuild=true -o "$tmp/publish" --nologo -v quiet \
+    >"$tmp/publish.out" 2>&1 || { cat "$tmp/publish.out" >&2; exit 1; }
+else
+  echo "Server: $server_dll (SERVER_DLL, built $(date -u -r "$server_dll" '+%Y-%m-%d %H:%M UTC'))"
+fi
 dotnet build "$repo/bench/OutlineAddin.LoadBench/OutlineAddin.LoadBench.csproj" -c Release --nologo -v quiet \
   >"$tmp/generator.out" 2>&1 || { cat "$tmp/generator.out" >&2; exit 1; }
 

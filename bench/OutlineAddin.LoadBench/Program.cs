@@ -70,13 +70,14 @@ foreach (var phase in options.Phases)
     var what = builtIn
         ? $"readers fetch the {readable.Count} built-ins (kept in memory, but each request's token is looked up in the database)"
         : $"readers fetch {readable.Count} team templates (through the database)";
-    Report.Phase($"Phase {phase}: {what}", window.Duration,
+    (string, OperationLog)[] rows =
     [
         ("reads (GET /api/templates/{id})", OperationLog.Merge(reads)),
         ("writers' GET for the ETag", OperationLog.Merge(fetches)),
         ("writes (PUT with If-Match)", OperationLog.Merge(saves)),
-    ]);
-    Report.Cpu(before, after, window.Duration, options.ServerPids);
+    ];
+    Report.Phase($"Phase {phase}: {what}", window.Duration, rows);
+    Report.Cpu(before, after, window.Duration, options.ServerPids, rows.Sum(row => row.Item2.Requests));
     Console.WriteLine($"Load average when measuring started: {load}");
 }
 

@@ -22,7 +22,9 @@ public static class Report
         }
     }
 
-    public static void Cpu(CpuSnapshot before, CpuSnapshot after, TimeSpan duration, IReadOnlyList<int> serverPids)
+    /// <param name="requests">Requests answered in the window, to tell the servers' CPU time per request: unlike
+    /// requests/s, it hardly depends on what else runs on the machine.</param>
+    public static void Cpu(CpuSnapshot before, CpuSnapshot after, TimeSpan duration, IReadOnlyList<int> serverPids, int requests)
     {
         double Share(double seconds) => 100 * seconds / duration.TotalSeconds;
         var busy = Share(after.MachineBusySeconds - before.MachineBusySeconds);
@@ -34,6 +36,11 @@ public static class Report
             $"I/O wait {Share(after.MachineIoWaitSeconds - before.MachineIoWaitSeconds):0} %; generator {generator:0} %; " +
             string.Join("; ", servers.Select(s => $"server {s.Pid} {s.Share:0} %")) +
             $"; everything else (database processes, other users of the machine) {rest:0} %");
+        if (servers.Count > 0 && requests > 0)
+        {
+            var serverSeconds = servers.Sum(s => s.Share) / 100 * duration.TotalSeconds;
+            Console.WriteLine($"Servers' CPU time per request (all kinds): {1000 * serverSeconds / requests:0.00} ms");
+        }
     }
 
     /// <summary>Nearest rank: the smallest latency at or above which p % of the answers lie.</summary>
