@@ -121,7 +121,8 @@ if [[ " ${configurations[*]} " == *" postgres"* ]]; then
   if [[ -n "${OUTLINE_TEST_POSTGRES:-}" ]]; then
     postgres_admin=$OUTLINE_TEST_POSTGRES
   else
-    cluster_dir="$tmp/pg"
+    # Not inside $tmp (mktemp -d makes it 0700): as root the cluster runs as the postgres user, who must reach it.
+    cluster_dir="/tmp/outline-load-postgres-$$"
     echo "== OUTLINE_TEST_POSTGRES unset: starting a throwaway cluster (tests/postgres-cluster.sh)" >&2
     postgres_admin=$("$repo/tests/postgres-cluster.sh" start "$cluster_dir" "$(free_port)")
   fi
