@@ -43,6 +43,12 @@ stop_servers() {
 }
 cleanup() {
   stop_servers
+  if [[ -n "$database" ]]; then
+    # After the servers stopped: their sessions' statistics are flushed when they end. Read-only transactions commit too; rollbacks are almost all the SERIALIZABLE writes PostgreSQL refused (40001,
+    # 40P01), which the server runs again: each one is a retry, and a write refused ten times in a row is a 500.
+    echo "PostgreSQL database $database: $(psql_admin -Atc "SELECT xact_commit || ' transactions committed, ' || xact_rollback || ' rolled back'
+      FROM pg_stat_database WHERE datname = '$database'") (rollbacks: mostly serialization failures the server retried)"
+  fi
   [[ -n "$database" ]] && drop_database
   [[ -n "$cluster_dir" ]] && "$repo/tests/postgres-cluster.sh" stop "$cluster_dir"
   if [[ "${KEEP_TMP:-0}" == 1 ]]; then echo "kept $tmp" >&2; else rm -rf "$tmp"; fi
@@ -159,6 +165,13 @@ for configuration in "${configurations[@]}"; do
       ;;
   esac
   stop_servers
+  if [[ -n "$database" ]]; then
+    # After the servers stopped, so that their sessions' statistics are in. Reads commit too; rollbacks are almost all
+    # SERIALIZABLE writes PostgreSQL refused (40001, 40P01), which the server runs again: each is a retry, and a write
+    # refused ten times in a row is a 500.
+    echo "PostgreSQL database $database: $(psql_admin -Atc "SELECT xact_commit || ' transactions committed, ' || xact_rollback || ' rolled back'
+      FROM pg_stat_database WHERE datname = '$database'") (rollbacks: mostly serialization failures the server retried)"
+  fi
   [[ -n "$database" ]] && drop_database
   server_errors
   rm -f "$tmp"/*.log
