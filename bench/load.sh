@@ -64,10 +64,10 @@ psql_admin() {
   PGPASSWORD=$(field "$postgres_admin" Password) psql -X -q -v ON_ERROR_STOP=1 -h "$(field "$postgres_admin" Host)" \
     -p "$(field "$postgres_admin" Port)" -U "$(field "$postgres_admin" Username)" -d "$(field "$postgres_admin" Database)" "$@"
 }
-create_database() {
+create_database() { # name → $database, and $connection to it (globals: not to be called in $(…))
   database="outline_bench_$$_$1"
   psql_admin -c "CREATE DATABASE $database" >/dev/null
-  sed -E "s/(^|;)Database=[^;]*/\1Database=$database/I" <<<"$postgres_admin"
+  connection=$(sed -E "s/(^|;)Database=[^;]*/\1Database=$database/I" <<<"$postgres_admin")
 }
 drop_database() { psql_admin -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" >/dev/null || true; database=""; }
 
@@ -149,14 +149,14 @@ for configuration in "${configurations[@]}"; do
       ;;
     postgres)
       echo "## PostgreSQL, one instance"
-      connection=$(create_database one)
+      create_database one
       start_server Postgres "$connection" postgres
       wait_healthy "$url" "${server_pids[0]}" postgres
       generate "$url"
       ;;
     postgres2)
       echo "## PostgreSQL, two instances on one database (started together: the migrations run under the lock)"
-      connection=$(create_database two)
+      create_database two
       start_server Postgres "$connection" postgres-a; url_a=$url
       start_server Postgres "$connection" postgres-b; url_b=$url
       wait_healthy "$url_a" "${server_pids[0]}" postgres-a
