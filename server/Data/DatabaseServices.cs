@@ -1,20 +1,41 @@
+using Microsoft.Extensions.Options;
+
 namespace OutlineAddin.Data;
 
 public static class DatabaseServices
 {
-    /// <summary>The database plumbing only; each feature registers its own repositories (and migration steps).</summary>
+    /// <summary>
+    /// The database plumbing only: the provider <c>Storage:Provider</c> chooses, as <see cref="OutlineDatabase"/>, and its
+    /// migrations. Each feature registers its own repositories (and migration steps).
+    /// </summary>
     public static IServiceCollection AddOutlineDatabase(this IServiceCollection services)
     {
         DapperTypeHandlers.Register();
         services.AddOptions<StorageOptions>()
-            .BindConfiguration(StorageOptions.SectionName)
-            .Validate(options => StorageOptions.IsSqliteFile(options.Outline),
+            .Configure<IConfiguration>((options, configuration) =>
+            {
+                if (configuration[StorageOptions.ProviderKey] is { } provider) options.Provider = provider;
+                if (configuration.GetConnectionString(StorageOptions.ConnectionStringName) is { } connectionString) options.Outline = connectionString;
+            })
+            .Validate(options => options.ChosenProvider is not null,
+                "Storage:Provider must be Sqlite (the default: one server, its data in a file) or Postgres (several servers sharing a PostgreSQL database).")
+            .Validate(options => options.ChosenProvider != StorageProvider.Sqlite || options.HasConnectionStringOfProvider,
                 "ConnectionStrings:Outline must be a SQLite connection string naming the database file, such as Data Source=/var/lib/outline/outline.db.")
+            .Validate(options => options.ChosenProvider != StorageProvider.Postgres || options.HasConnectionStringOfProvider,
+                "With Storage:Provider=Postgres, ConnectionStrings:Outline must be an Npgsql connection string with a Host, such as Host=db.example.org;Database=outline;Username=outline;Password=….")
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System); // the one clock: repositories, migrations, the sign-in throttle
-        services.AddSingleton<SqliteDatabase>();
+        // Made by the container, so disposed by it at shutdown (PostgreSQL's connection pool).
+        services.AddSingleton(provider => Connect(provider.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<Migrator>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
+
+    private static OutlineDatabase Connect(StorageOptions storage) => storage.ChosenProvider switch
+    {
+        StorageProvider.Sqlite => new SqliteDatabase(storage.Outline),
+        StorageProvider.Postgres => new PostgresDatabase(storage.Outline),
+        _ => throw new InvalidOperationException($"Unknown storage provider {storage.Provider}."), // validated at start
+    };
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace OutlineAddin.Data;
 
@@ -8,8 +8,11 @@ namespace OutlineAddin.Data;
 /// </summary>
 public interface IMigrationStep
 {
+    /// <summary>The provider whose scripts the step belongs to: each provider numbers its own.</summary>
+    StorageProvider Provider { get; }
+
     /// <summary>The number of the script (<c>003_…sql</c>: 3) this step completes.</summary>
     int Version { get; }
 
-    Task RunAsync(SqliteConnection connection, SqliteTransaction transaction);
+    Task RunAsync(DbConnection connection, DbTransaction transaction);
 }

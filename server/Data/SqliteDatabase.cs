@@ -1,16 +1,18 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace OutlineAddin.Data;
 
-/// <summary>
-/// The embedded SQLite database: where its file is (<see cref="StorageOptions"/>), and connections to it.
-/// </summary>
-public sealed class SqliteDatabase
+/// <summary>The embedded SQLite database: where its file is, and connections to it.</summary>
+public sealed class SqliteDatabase : OutlineDatabase
 {
-    public SqliteDatabase(IOptions<StorageOptions> storage)
+    /// <summary>SQLITE_CONSTRAINT_UNIQUE: a write ran into a unique index.</summary>
+    private const int UniqueConstraintFailed = 2067;
+
+    /// <param name="connectionString">A SQLite connection string naming the file, such as <c>Data Source=/var/lib/outline/outline.db</c>.</param>
+    public SqliteDatabase(string connectionString)
     {
-        var builder = new SqliteConnectionStringBuilder(storage.Value.Outline)
+        var builder = new SqliteConnectionStringBuilder(connectionString)
         {
             // Shared cache would serialise readers; pooled private connections with WAL read in parallel.
             Pooling = true,
@@ -20,40 +22,53 @@ public sealed class SqliteDatabase
         FilePath = Path.GetFullPath(builder.DataSource);
     }
 
+    public override StorageProvider Provider => StorageProvider.Sqlite;
+
     public string ConnectionString { get; }
 
     public string FilePath { get; }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) => await OpenSqliteAsync(cancellationToken);
+
+    /// <remarks>
+    /// <c>synchronous = FULL</c> on every connection (it is a setting of the connection, not of the file): in WAL mode
+    /// it syncs the WAL to disk at every commit, so a write the server acknowledged survives a power loss or an
+    /// operating system crash, not only the server's own crash. NORMAL, the usual WAL companion, only syncs at
+    /// checkpoints: "A transaction committed in WAL mode with synchronous=NORMAL might roll back following a power loss
+    /// or system crash" (https://www.sqlite.org/pragma.html#pragma_synchronous). The price is one fsync per write.
+    /// </remarks>
+    private async Task<SqliteConnection> OpenSqliteAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var synchronous = connection.CreateCommand();
+            synchronous.CommandText = "PRAGMA synchronous = FULL";
+            await synchronous.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
-    /// <summary>
-    /// Runs <paramref name="write"/> in a transaction that is committed when it returns and rolled back when it throws.
-    /// Every write goes through here.
-    /// </summary>
     /// <remarks>
     /// <c>BEGIN IMMEDIATE</c>: the write lock is taken first, so writers queue here and what a write reads before it
-    /// writes (a version, a name, the team's owners) is still so when it writes. A deferred transaction would read
-    /// unlocked and then fail with SQLITE_BUSY, or decide on what another writer has since changed.
+    /// writes is still so when it writes. A deferred transaction would read unlocked and then fail with SQLITE_BUSY, or
+    /// decide on what another writer has since changed. Writers queueing for the lock, the delegate runs once.
     /// </remarks>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> write, CancellationToken cancellationToken)
+    public override async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenSqliteAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         var result = await write(connection, transaction);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
 
-    /// <inheritdoc cref="WriteAsync{T}"/>
-    public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> write, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) =>
-        {
-            await write(connection, transaction);
-            return true;
-        }, cancellationToken);
+    public override bool IsUniqueViolation(DbException exception) =>
+        exception is SqliteException { SqliteExtendedErrorCode: UniqueConstraintFailed };
 }

@@ -1,20 +1,54 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace OutlineAddin.Data;
 
-/// <summary>Where the data is kept: the connection string <c>ConnectionStrings:Outline</c>, by default <c>data/outline.db</c> beside the app.</summary>
+/// <summary>
+/// Where the data is kept: <c>Storage:Provider</c> (Sqlite, the default, or Postgres) and the connection string
+/// <c>ConnectionStrings:Outline</c>, by default the SQLite file <c>data/outline.db</c> beside the app.
+/// </summary>
 public sealed class StorageOptions
 {
-    public const string SectionName = "ConnectionStrings";
+    public const string ProviderKey = "Storage:Provider";
 
-    /// <summary>A SQLite connection string, such as <c>Data Source=/var/lib/outline/outline.db</c>.</summary>
+    public const string ConnectionStringName = "Outline";
+
+    /// <summary>As written in the configuration; <see cref="ChosenProvider"/> is what it names.</summary>
+    public string Provider { get; set; } = nameof(StorageProvider.Sqlite);
+
+    /// <summary>A SQLite connection string, such as <c>Data Source=/var/lib/outline/outline.db</c>, or an Npgsql one with a Host.</summary>
     public string Outline { get; set; } = $"Data Source={Path.Combine(AppContext.BaseDirectory, "data", "outline.db")}";
+
+    /// <summary>The provider <see cref="Provider"/> names (in any case); null when it names none.</summary>
+    public StorageProvider? ChosenProvider =>
+        Enum.GetValues<StorageProvider>().Select(provider => (StorageProvider?)provider)
+            .FirstOrDefault(provider => provider.ToString()!.Equals(Provider.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether <see cref="Outline"/> is a connection string of the kind <see cref="ChosenProvider"/> needs.</summary>
+    public bool HasConnectionStringOfProvider => ChosenProvider switch
+    {
+        StorageProvider.Sqlite => IsSqliteFile(Outline),
+        StorageProvider.Postgres => IsPostgresServer(Outline),
+        _ => true, // the provider's own message says what is wrong
+    };
 
     public static bool IsSqliteFile(string connectionString)
     {
         try
         {
             return !string.IsNullOrWhiteSpace(new SqliteConnectionStringBuilder(connectionString).DataSource);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    public static bool IsPostgresServer(string connectionString)
+    {
+        try
+        {
+            return !string.IsNullOrWhiteSpace(new NpgsqlConnectionStringBuilder(connectionString).Host);
         }
         catch (ArgumentException)
         {

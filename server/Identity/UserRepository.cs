@@ -1,11 +1,11 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OutlineAddin.Data;
 
 namespace OutlineAddin.Identity;
 
 /// <summary>Users and their personal access tokens.</summary>
-public sealed class UserRepository(SqliteDatabase database, TimeProvider clock)
+public sealed class UserRepository(OutlineDatabase database, TimeProvider clock)
 {
     public Task<(User User, NewAccessToken Token)> CreateAsync(string name, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
@@ -70,9 +70,10 @@ public sealed class UserRepository(SqliteDatabase database, TimeProvider clock)
             cancellationToken);
 
     private async Task<NewAccessToken> InsertTokenAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string userId, string name, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, string userId, string name, CancellationToken cancellationToken)
     {
-        var token = new NewAccessToken(Ids.New(), name, AccessTokens.Generate(), clock.GetUtcNow());
+        // Its time as stored, so that the answer and a later list of tokens agree.
+        var token = new NewAccessToken(Ids.New(), name, AccessTokens.Generate(), DapperTypeHandlers.AsStored(clock.GetUtcNow()));
         await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO access_tokens (id, user_id, token_hash, name, created_at) VALUES (@Id, @UserId, @Hash, @Name, @CreatedAt)
             """, new { token.Id, UserId = userId, Hash = AccessTokens.Hash(token.Token), token.Name, token.CreatedAt },

@@ -24,7 +24,7 @@ public sealed record CatalogStyle(string Id, string Name, string NameEn, IReadOn
 /// All numbering styles: the built-in ones and those teams define for their members. A team's style is
 /// invisible to everyone outside the team.
 /// </summary>
-public sealed class StyleCatalog(SqliteDatabase database, TimeProvider clock)
+public sealed class StyleCatalog(OutlineDatabase database, TimeProvider clock)
 {
     public const string TeamStylePrefix = "team-";
 

@@ -1,11 +1,11 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OutlineAddin.Data;
 
 namespace OutlineAddin.Teams;
 
 /// <summary>Teams and their members.</summary>
-public sealed class TeamRepository(SqliteDatabase database, TimeProvider clock)
+public sealed class TeamRepository(OutlineDatabase database, TimeProvider clock)
 {
     // A team as one member (m) sees it, in the order of Team's parameters.
     private const string TeamColumns = "t.id AS Id, t.name AS Name, m.role AS Role, t.time_zone AS TimeZone";
@@ -111,7 +111,7 @@ public sealed class TeamRepository(SqliteDatabase database, TimeProvider clock)
 
     // Checked inside the writing transaction, so two owners demoting each other at once cannot leave the team ownerless.
     private static async Task<bool> IsLastOwnerAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string teamId, string userId,
+        DbConnection connection, DbTransaction transaction, string teamId, string userId,
         CancellationToken cancellationToken)
     {
         var owners = (await connection.QueryAsync<string>(new CommandDefinition(

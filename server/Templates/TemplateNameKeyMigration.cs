@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OutlineAddin.Data;
 
 namespace OutlineAddin.Templates;
@@ -23,6 +23,9 @@ namespace OutlineAddin.Templates;
 /// </remarks>
 public sealed class TemplateNameKeyMigration(TimeProvider clock) : IMigrationStep
 {
+    /// <summary>SQLite's script 003: PostgreSQL's schema starts with name_key and its unique index, and has nothing to fill.</summary>
+    public StorageProvider Provider => StorageProvider.Sqlite;
+
     public int Version => 3;
 
     /// <summary>The user a rename is recorded as made by when nobody is recorded as having saved the template.</summary>
@@ -31,7 +34,7 @@ public sealed class TemplateNameKeyMigration(TimeProvider clock) : IMigrationSte
     /// <summary>The name of <see cref="RenamedById"/>, as the history shows it.</summary>
     public const string RenamedBy = "系统";
 
-    public async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction)
+    public async Task RunAsync(DbConnection connection, DbTransaction transaction)
     {
         var rows = (await connection.QueryAsync<Row>("""
             SELECT t.id AS Id, t.name AS Name, t.team_id AS TeamId, t.deleted_at IS NOT NULL AS InBin, t.version AS Version,
@@ -62,7 +65,7 @@ public sealed class TemplateNameKeyMigration(TimeProvider clock) : IMigrationSte
         }
     }
 
-    private async Task RenameAsync(SqliteConnection connection, SqliteTransaction transaction, Row row, string name)
+    private async Task RenameAsync(DbConnection connection, DbTransaction transaction, Row row, string name)
     {
         // search_text starts with the name (TemplateContent.SearchText); the hash covers the name too.
         var firstLineEnd = row.SearchText.IndexOf('\n');
@@ -84,7 +87,7 @@ public sealed class TemplateNameKeyMigration(TimeProvider clock) : IMigrationSte
         }, transaction);
     }
 
-    private async Task<string> RenamingUserAsync(SqliteConnection connection, SqliteTransaction transaction)
+    private async Task<string> RenamingUserAsync(DbConnection connection, DbTransaction transaction)
     {
         await connection.ExecuteAsync(
             "INSERT OR IGNORE INTO users (id, name, created_at) VALUES (@Id, @Name, @Now)",

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OutlineAddin.Data;
 using OutlineAddin.Numbering;
 using OutlineAddin.Outlines;
@@ -15,8 +15,10 @@ namespace OutlineAddin.Templates;
 /// them), keeping the built-in library current, and a team's writes: creating, updating under optimistic concurrency,
 /// history and the bin. History is only ever added to: every write, a restore included, is a new version row.
 /// </summary>
-public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clock)
+public sealed class TemplateRepository(OutlineDatabase database, TimeProvider clock)
 {
+    private readonly string searchWhere = FilterIn(database.Provider);
+
     /// <summary>How a template's levels and outline are stored: JSON columns (levels_json, nodes_json; tags_json is Data's).</summary>
     public static void AddColumnTypes()
     {
@@ -30,13 +32,24 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
         AND (t.team_id IS NULL OR t.team_id IN (SELECT team_id FROM team_members WHERE user_id = @UserId))
         """;
 
-    private const string Filter = $"""
+    private static string FilterIn(StorageProvider provider) => $"""
         WHERE {Visible}
-          AND (@Query IS NULL OR instr(lower(t.search_text), lower(@Query)) > 0 OR instr(lower(t.category), lower(@Query)) > 0)
+          AND (@Query IS NULL OR {QueryIn("t.search_text", provider)} OR {QueryIn("t.category", provider)})
           AND (@Category IS NULL OR t.category = @Category)
           AND (@TeamId IS NULL OR t.team_id = @TeamId)
           AND (@Scope IS NULL OR (@Scope = 'builtin') = (t.team_id IS NULL))
         """;
+
+    /// <summary>
+    /// The providers' one difference here: whether <paramref name="column"/> contains the query, ASCII letters in any
+    /// case. SQLite's lower() folds ASCII only; PostgreSQL's folds by the collation, so the query is folded as "C", as the
+    /// searched columns are (their collation: Migrations/Postgres/001_schema.sql), and both providers find the same rows.
+    /// </summary>
+    private static string QueryIn(string column, StorageProvider provider) => provider switch
+    {
+        StorageProvider.Postgres => $"strpos(lower({column}), lower(@Query COLLATE \"C\")) > 0",
+        _ => $"instr(lower({column}), lower(@Query)) > 0",
+    };
 
     // What a template row reads as, in the order of the parameters of the records' constructors for Dapper (it maps by
     // position and name): TemplateSummary is Identity, NodeCount, Stamp, Tags; Template is Identity, DefaultStyleId, Stamp,
@@ -66,9 +79,6 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
         FROM templates WHERE id = @Id
         """;
 
-    /// <summary>SQLITE_CONSTRAINT_UNIQUE: a write ran into a unique index (here, templates_live_name_per_team).</summary>
-    private const int UniqueConstraintFailed = 2067;
-
     public sealed record SearchFilter(string? Query, string? Category, string? TeamId, string? Scope, string? UserId);
 
     public async Task<(IReadOnlyList<TemplateSummary> Items, int Total)> SearchAsync(
@@ -79,10 +89,10 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
         using var results = await connection.QueryMultipleAsync(new CommandDefinition($"""
             SELECT {SummaryColumns}
             FROM templates t LEFT JOIN users u ON u.id = t.updated_by
-            {Filter}
+            {searchWhere}
             ORDER BY t.team_id IS NOT NULL, t.sort_order, t.updated_at DESC, t.name
             LIMIT @Take OFFSET @Skip;
-            SELECT count(*) FROM templates t {Filter};
+            SELECT count(*) FROM templates t {searchWhere};
             """, parameters, cancellationToken: cancellationToken));
         var items = (await results.ReadAsync<TemplateSummary>()).ToList();
         return (items, await results.ReadSingleAsync<int>());
@@ -93,7 +103,7 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
         await using var connection = await database.OpenAsync(cancellationToken);
         var categories = await connection.QueryAsync<string>(new CommandDefinition($"""
             SELECT t.category FROM templates t WHERE {Visible}
-            GROUP BY t.category ORDER BY min(t.team_id IS NOT NULL), min(t.sort_order), t.category
+            GROUP BY t.category ORDER BY min(CASE WHEN t.team_id IS NULL THEN 0 ELSE 1 END), min(t.sort_order), t.category
             """, new { UserId = userId }, cancellationToken: cancellationToken));
         return categories.ToList();
     }
@@ -129,7 +139,7 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
             {
                 await connection.ExecuteAsync(new CommandDefinition($"""
                     INSERT INTO templates (id, {ContentColumns}, is_builtin, sort_order, version, updated_at)
-                    VALUES (@Id, {ContentValues}, 1, @SortOrder, 1, @Now)
+                    VALUES (@Id, {ContentValues}, TRUE, @SortOrder, 1, @Now)
                     ON CONFLICT (id) DO UPDATE SET
                         ({ContentColumns}) = ({ContentValues}),
                         sort_order = excluded.sort_order, version = templates.version + 1, updated_at = excluded.updated_at
@@ -166,7 +176,7 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
                 var id = Ids.New();
                 await connection.ExecuteAsync(new CommandDefinition($"""
                     INSERT INTO templates (id, {ContentColumns}, is_builtin, sort_order, version, updated_at, team_id, updated_by)
-                    VALUES (@Id, {ContentValues}, 0, 0, 1, @Now, @TeamId, @UserId);
+                    VALUES (@Id, {ContentValues}, FALSE, 0, 1, @Now, @TeamId, @UserId);
                     {SnapshotVersion};
                     """, StoredContent.Team(content).With(new { Id = id, Now = clock.GetUtcNow(), TeamId = teamId, UserId = userId, RestoredFrom = (int?)null }),
                     transaction, cancellationToken: cancellationToken));
@@ -295,14 +305,14 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
     /// <param name="nameOf">The name the write tried to give (read only when needed, after the rollback).</param>
     /// <param name="teamId">The team; null: the team of the template <paramref name="exceptId"/>.</param>
     private async Task<TemplateWrite> NameCheckedAsync(
-        Func<Task<TemplateWrite>> write, Func<SqliteConnection, Task<string?>> nameOf, string? teamId, string? exceptId,
+        Func<Task<TemplateWrite>> write, Func<DbConnection, Task<string?>> nameOf, string? teamId, string? exceptId,
         CancellationToken cancellationToken)
     {
         try
         {
             return await write();
         }
-        catch (SqliteException error) when (error.SqliteExtendedErrorCode == UniqueConstraintFailed)
+        catch (DbException error) when (database.IsUniqueViolation(error))
         {
             await using var connection = await database.OpenAsync(cancellationToken);
             teamId ??= await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
@@ -317,7 +327,7 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
     }
 
     private static Task<TemplateWrite.NameTaken?> NameTakenAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, string teamId, string name, string? exceptId, CancellationToken cancellationToken) =>
+        DbConnection connection, DbTransaction? transaction, string teamId, string name, string? exceptId, CancellationToken cancellationToken) =>
         connection.QueryFirstOrDefaultAsync<TemplateWrite.NameTaken?>(new CommandDefinition("""
             SELECT id AS ExistingId, version AS ExistingVersion, name AS ExistingName FROM templates
             WHERE team_id = @TeamId AND name_key = @NameKey AND deleted_at IS NULL AND (@ExceptId IS NULL OR id <> @ExceptId)
@@ -331,7 +341,7 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
 
     private sealed record BinnedRow(string TeamId, string Name, int Version);
 
-    private static Task<Current?> CurrentAsync(SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken cancellationToken) =>
+    private static Task<Current?> CurrentAsync(DbConnection connection, DbTransaction transaction, string id, CancellationToken cancellationToken) =>
         connection.QuerySingleOrDefaultAsync<Current?>(new CommandDefinition("""
             SELECT t.version AS Version, t.updated_at AS UpdatedAt, u.name AS UpdatedBy, t.team_id AS TeamId, t.content_hash AS ContentHash
             FROM templates t LEFT JOIN users u ON u.id = t.updated_by
@@ -339,7 +349,7 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
             """, new { Id = id }, transaction, cancellationToken: cancellationToken));
 
     private async Task<int> WriteVersionAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string id, int currentVersion, TemplateContent content, string userId,
+        DbConnection connection, DbTransaction transaction, string id, int currentVersion, TemplateContent content, string userId,
         int? restoredFrom, CancellationToken cancellationToken)
     {
         var version = currentVersion + 1;
@@ -358,7 +368,7 @@ public sealed class TemplateRepository(SqliteDatabase database, TimeProvider clo
     private sealed record VersionStamp(string TemplateId, int Version, DateTimeOffset CreatedAt, string CreatedBy, int? RestoredFrom);
 
     private static async Task<TemplateVersion?> ReadVersionAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, string id, int version, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction? transaction, string id, int version, CancellationToken cancellationToken)
     {
         var versions = await connection.QueryAsync<VersionStamp, TemplateContent, TemplateVersion>(new CommandDefinition("""
             SELECT v.template_id AS TemplateId, v.version AS Version, v.created_at AS CreatedAt, u.name AS CreatedBy, v.restored_from AS RestoredFrom,

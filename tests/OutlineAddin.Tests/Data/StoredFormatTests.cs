@@ -7,7 +7,8 @@ using OutlineAddin.Templates;
 
 namespace OutlineAddin.Tests.Data;
 
-/// <summary>A database written by earlier versions of the server reads the same, and new writes look as the old ones did.</summary>
+/// <summary>A SQLite database written by earlier versions of the server reads the same, and new writes look as the old ones did.</summary>
+[Trait("Storage", "SqliteOnly")]
 public class StoredFormatTests
 {
     private static readonly string GongwenLevelsJson = JsonSerializer.Serialize(BuiltInStyles.Gongwen.Levels, StoredJson.Options);
@@ -15,7 +16,7 @@ public class StoredFormatTests
     [Fact]
     public async Task A_team_template_row_as_the_old_server_wrote_it_reads_with_its_times_version_tags_levels_and_history()
     {
-        await using var temporary = await TemporaryDatabase.CreateAsync();
+        await using var temporary = await TemporaryDatabase.CreateAsync(provider: StorageProvider.Sqlite);
         await using (var connection = await temporary.Database.OpenAsync())
         {
             // The text the server before the type handlers wrote: times as ToString("O") in UTC, JSON by StoredJson.Options.
@@ -54,9 +55,9 @@ public class StoredFormatTests
     }
 
     [Fact]
-    public async Task A_new_template_and_its_first_version_are_stamped_in_the_old_text_format()
+    public async Task A_new_template_and_its_first_version_are_stamped_in_the_old_text_format_to_the_microsecond()
     {
-        await using var temporary = await TemporaryDatabase.CreateAsync();
+        await using var temporary = await TemporaryDatabase.CreateAsync(provider: StorageProvider.Sqlite);
         var now = new DateTimeOffset(2026, 11, 30, 13, 30, 0, TimeSpan.Zero).AddTicks(1234567);
         var clock = new FixedClock(now);
         var owner = await new Identity.UserRepository(temporary.Database, clock).CreateAsync("王老师", CancellationToken.None);
@@ -70,7 +71,8 @@ public class StoredFormatTests
         var stored = await connection.QuerySingleAsync<(string UpdatedAt, string CreatedAt, string TagsJson, string LevelsJson)>(
             "SELECT t.updated_at, v.created_at, t.tags_json, t.levels_json FROM templates t JOIN template_versions v ON v.template_id = t.id WHERE t.id = @Id",
             new { Id = id });
-        Assert.Equal(("2026-11-30T13:30:00.1234567+00:00", "2026-11-30T13:30:00.1234567+00:00", """["\u5B63\u5EA6"]""", GongwenLevelsJson), stored);
-        Assert.Equal("2026-11-30T13:30:00.1234567+00:00", await connection.ExecuteScalarAsync<string>("SELECT created_at FROM teams"));
+        // The clock's last 100 ns tick is cut: PostgreSQL keeps microseconds, and both providers store the same time.
+        Assert.Equal(("2026-11-30T13:30:00.1234560+00:00", "2026-11-30T13:30:00.1234560+00:00", """["\u5B63\u5EA6"]""", GongwenLevelsJson), stored);
+        Assert.Equal("2026-11-30T13:30:00.1234560+00:00", await connection.ExecuteScalarAsync<string>("SELECT created_at FROM teams"));
     }
 }

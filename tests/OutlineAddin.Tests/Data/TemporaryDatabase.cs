@@ -1,41 +1,73 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using OutlineAddin.Data;
 using OutlineAddin.Templates;
 
 namespace OutlineAddin.Tests.Data;
 
-/// <summary>A migrated database file of its own, without the web server around it; deleted afterwards.</summary>
+/// <summary>
+/// A migrated database of its own, without the web server around it, removed afterwards: a SQLite file, or a fresh
+/// database on the test PostgreSQL cluster (<see cref="TestPostgres"/>). Which one by default: <c>OUTLINE_TEST_STORAGE</c>
+/// (<c>Postgres</c>, or SQLite when unset), so that the repository tests run on either provider.
+/// </summary>
 public sealed class TemporaryDatabase : IAsyncDisposable
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), $"outline-data-{Guid.NewGuid():N}.db");
+    public const string StorageVariable = "OUTLINE_TEST_STORAGE";
 
-    private TemporaryDatabase()
+    private readonly Func<ValueTask> remove;
+
+    private TemporaryDatabase(OutlineDatabase database, Func<ValueTask> remove)
+    {
+        Database = database;
+        this.remove = remove;
+    }
+
+    public OutlineDatabase Database { get; }
+
+    /// <summary>The provider <c>OUTLINE_TEST_STORAGE</c> names: SQLite unless it says Postgres.</summary>
+    public static StorageProvider DefaultProvider =>
+        string.Equals(Environment.GetEnvironmentVariable(StorageVariable), nameof(StorageProvider.Postgres), StringComparison.OrdinalIgnoreCase)
+            ? StorageProvider.Postgres
+            : StorageProvider.Sqlite;
+
+    /// <summary>A migrated database of <paramref name="provider"/> (by default <see cref="DefaultProvider"/>).</summary>
+    public static async Task<TemporaryDatabase> CreateAsync(TimeProvider? clock = null, StorageProvider? provider = null)
+    {
+        var temporary = await CreateEmptyAsync(provider ?? DefaultProvider);
+        await temporary.MigratorFor(clock ?? TimeProvider.System).MigrateAsync(CancellationToken.None);
+        return temporary;
+    }
+
+    /// <summary>A database of <paramref name="provider"/> that no migration has run on yet.</summary>
+    public static async Task<TemporaryDatabase> CreateEmptyAsync(StorageProvider provider)
     {
         DapperTypeHandlers.Register();
         TemplateRepository.AddColumnTypes();
         Styles.StyleCatalog.AddColumnTypes();
-        Database = new SqliteDatabase(Options.Create(new StorageOptions { Outline = $"Data Source={path}" }));
+        if (provider == StorageProvider.Postgres)
+        {
+            var connectionString = await TestPostgres.CreateDatabaseAsync();
+            var postgres = new PostgresDatabase(connectionString);
+            return new TemporaryDatabase(postgres, async () =>
+            {
+                await postgres.DisposeAsync();
+                await TestPostgres.DropDatabaseAsync(connectionString);
+            });
+        }
+        var path = Path.Combine(Path.GetTempPath(), $"outline-data-{Guid.NewGuid():N}.db");
+        return new TemporaryDatabase(new SqliteDatabase($"Data Source={path}"), () =>
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
+            return ValueTask.CompletedTask;
+        });
     }
 
-    public SqliteDatabase Database { get; }
+    /// <summary>A migrator of this database as the server makes it, with the templates' step.</summary>
+    public Migrator MigratorFor(TimeProvider clock) =>
+        new(Database, [new TemplateNameKeyMigration(clock)], clock, NullLogger<Migrator>.Instance);
 
-    public static async Task<TemporaryDatabase> CreateAsync(TimeProvider? clock = null)
-    {
-        var temporary = new TemporaryDatabase();
-        clock ??= TimeProvider.System;
-        var migrator = new Migrator(temporary.Database, [new TemplateNameKeyMigration(clock)], clock, NullLogger<Migrator>.Instance);
-        await migrator.MigrateAsync(CancellationToken.None);
-        return temporary;
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask DisposeAsync() => remove();
 }
 
 /// <summary>A clock that always says the same time.</summary>

@@ -13,6 +13,7 @@ using OutlineAddin.Tests.Data;
 namespace OutlineAddin.Tests.Teams;
 
 /// <summary>A database from before names had to differ, with duplicates in it, upgraded by the server as it starts.</summary>
+[Trait("Storage", "SqliteOnly")]
 public class TemplateNameMigrationTests
 {
     [Fact]
@@ -143,7 +144,7 @@ public class TemplateNameMigrationTests
         await connection.ExecuteAsync("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         foreach (var (version, name) in new[] { (1, "001_templates.sql"), (2, "002_teams.sql") })
         {
-            using var reader = new StreamReader(assembly.GetManifestResourceStream($"OutlineAddin.Data.Migrations.{name}")!);
+            using var reader = new StreamReader(assembly.GetManifestResourceStream($"OutlineAddin.Data.Migrations.Sqlite.{name}")!);
             await connection.ExecuteAsync(await reader.ReadToEndAsync());
             await connection.ExecuteAsync("INSERT INTO schema_migrations VALUES (@Version, @Name, '2025-01-01')", new { Version = version, Name = name });
         }

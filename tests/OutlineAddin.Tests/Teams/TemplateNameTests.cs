@@ -155,6 +155,7 @@ public class TemplateNameTests(ManyWritersApiFactory factory) : IClassFixture<Ma
     }
 
     [Fact]
+    [Trait("Storage", "SqliteOnly")]
     public async Task The_database_refuses_a_second_live_template_of_the_same_name_in_a_team()
     {
         var world = await CreateAsync(factory);
