@@ -11,7 +11,7 @@ namespace OutlineAddin.Data;
 /// serves every request for <see cref="ReusedFor"/>: however often it is asked, the database sees at most one query a
 /// second from it.
 /// </summary>
-public sealed partial class DatabaseHealthCheck(SqliteDatabase database, TimeProvider clock, ILogger<DatabaseHealthCheck> logger) : IHealthCheck
+public sealed partial class DatabaseHealthCheck(OutlineDatabase database, TimeProvider clock, ILogger<DatabaseHealthCheck> logger) : IHealthCheck
 {
     public const string Name = "database";
 
@@ -53,7 +53,7 @@ public sealed partial class DatabaseHealthCheck(SqliteDatabase database, TimePro
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            LogUnhealthy(exception, Provider, Timeout.TotalSeconds);
+            LogUnhealthy(exception, database.Provider, Timeout.TotalSeconds);
             return Result(HealthStatus.Unhealthy, started);
         }
     }
@@ -67,12 +67,10 @@ public sealed partial class DatabaseHealthCheck(SqliteDatabase database, TimePro
             "SELECT count(*) FROM schema_migrations", commandTimeout: (int)Math.Ceiling(Timeout.TotalSeconds), cancellationToken: timeout.Token));
     }
 
-    private static string Provider => "Sqlite";
-
     /// <summary>What the public answer may say: the state, the provider, and how long the query took (or was waited for).</summary>
-    private static HealthCheckResult Result(HealthStatus status, long started) => new(status, data: new Dictionary<string, object>
+    private HealthCheckResult Result(HealthStatus status, long started) => new(status, data: new Dictionary<string, object>
     {
-        [DataKeys.Provider] = Provider,
+        [DataKeys.Provider] = database.Provider.ToString(),
         [DataKeys.DurationMs] = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2),
     });
 
@@ -82,6 +80,6 @@ public sealed partial class DatabaseHealthCheck(SqliteDatabase database, TimePro
         public const string DurationMs = "durationMs";
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Health check: the {Provider} database did not answer within {TimeoutSeconds} s")]
-    private partial void LogUnhealthy(Exception exception, string provider, double timeoutSeconds);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Health check: the {Provider} database did not answer a query (time allowed: {TimeoutSeconds} s)")]
+    private partial void LogUnhealthy(Exception exception, StorageProvider provider, double timeoutSeconds);
 }

@@ -15,6 +15,23 @@ public static class HealthAnswers
         return new Answer(response.StatusCode, body, JsonDocument.Parse(body).RootElement.Clone(), response.Headers.CacheControl?.ToString() ?? "");
     }
 
+    /// <summary>
+    /// The answer is public: it says the state, the provider and the query's time, and nothing else (no host, no
+    /// connection string, no error text), in any state.
+    /// </summary>
+    public static void AssertSaysNoMoreThanItsState(Answer answer)
+    {
+        Assert.Equal(["status", "database"], answer.Json.EnumerateObject().Select(property => property.Name));
+        var database = answer.Json.GetProperty("database");
+        Assert.Equal(["status", "provider", "durationMs"], database.EnumerateObject().Select(property => property.Name));
+        Assert.Contains(answer.Json.GetProperty("status").GetString(), States);
+        Assert.Contains(database.GetProperty("status").GetString(), States);
+        Assert.Contains(database.GetProperty("provider").GetString(), new[] { "Sqlite", "Postgres" });
+        Assert.Equal(JsonValueKind.Number, database.GetProperty("durationMs").ValueKind);
+    }
+
+    private static readonly string[] States = ["Healthy", "Unhealthy"];
+
     /// <summary>Asks until the answer has <paramref name="status"/> (a probe's answer is reused for a second), or fails.</summary>
     public static async Task<Answer> UntilAsync(HttpClient client, HttpStatusCode status, TimeSpan? within = null)
     {

@@ -24,6 +24,7 @@ public sealed class SqliteHealthTests : IAsyncLifetime
         Assert.Equal(("Healthy", "Sqlite"), (database.GetProperty("status").GetString(), database.GetProperty("provider").GetString()));
         Assert.InRange(database.GetProperty("durationMs").GetDouble(), 0, 2000);
         Assert.Contains("no-store", answer.CacheControl, StringComparison.Ordinal);
+        HealthAnswers.AssertSaysNoMoreThanItsState(answer);
         Assert.DoesNotContain(path, answer.Body, StringComparison.Ordinal);
     }
 
@@ -47,6 +48,7 @@ public sealed class SqliteHealthTests : IAsyncLifetime
 
         Assert.Equal(("Unhealthy", "Unhealthy"), (answer.Json.GetProperty("status").GetString(), answer.Json.GetProperty("database").GetProperty("status").GetString()));
         Assert.Contains("no-store", answer.CacheControl, StringComparison.Ordinal);
+        HealthAnswers.AssertSaysNoMoreThanItsState(answer);
         foreach (var secret in new[] { path, Path.GetFileName(path), "Data Source", "not a database", "SQLite Error" })
             Assert.DoesNotContain(secret, answer.Body, StringComparison.OrdinalIgnoreCase);
     }

@@ -1,3 +1,4 @@
+using OutlineAddin.Data;
 using OutlineAddin.Templates;
 using OutlineAddin.Tests.Data;
 
@@ -6,32 +7,44 @@ namespace OutlineAddin.Tests.Templates;
 /// <summary>
 /// Instances of several releases on one database, as in a rolling upgrade: each starts by storing its built-in library.
 /// A release's library is the real one, with the first template renamed from revision 2 on, so the revisions differ in
-/// one template's content.
+/// one template's content. On both providers in every run.
 /// </summary>
 public class BuiltInLibraryTests
 {
     private const string Changed = "builtin-01";
     private const string Unchanged = "builtin-02";
 
-    public static TheoryData<int[], int, int> Starts => new()
+    // The releases' revisions, in the order their instances start; the revision the database ends up serving, and the
+    // changed template's version: one new version per newer revision stored, none for a restart.
+    private static readonly (int[] Revisions, int Served, int Version)[] StartOrders =
+    [
+        ([1], 1, 1),
+        ([1, 1], 1, 1),
+        ([1, 2], 2, 2),
+        ([1, 2, 3], 3, 3),
+        ([2, 1], 2, 1),
+        ([1, 2, 1], 2, 2),
+        ([1, 2, 1, 2, 1, 2], 2, 2),
+        ([1, 3, 2, 1], 3, 2),
+    ];
+
+    public static TheoryData<StorageProvider, int[], int, int> Starts
     {
-        // The releases' revisions, in the order their instances start; the revision the database ends up serving, and
-        // the changed template's version: one new version per newer revision stored, none for a restart.
-        { [1], 1, 1 },
-        { [1, 1], 1, 1 },
-        { [1, 2], 2, 2 },
-        { [1, 2, 3], 3, 3 },
-        { [2, 1], 2, 1 },
-        { [1, 2, 1], 2, 2 },
-        { [1, 2, 1, 2, 1, 2], 2, 2 },
-        { [1, 3, 2, 1], 3, 2 },
-    };
+        get
+        {
+            var data = new TheoryData<StorageProvider, int[], int, int>();
+            foreach (var provider in new[] { StorageProvider.Sqlite, StorageProvider.Postgres })
+                foreach (var (revisions, served, version) in StartOrders) data.Add(provider, revisions, served, version);
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Starts))]
-    public async Task An_older_release_never_writes_its_library_over_a_newer_one(int[] revisions, int served, int version)
+    public async Task An_older_release_never_writes_its_library_over_a_newer_one(StorageProvider provider, int[] revisions, int served, int version)
     {
-        await using var database = await TemporaryDatabase.CreateAsync();
+        if (BothProviders.Unavailable(provider)) return;
+        await using var database = await TemporaryDatabase.CreateAsync(provider: provider);
         var templates = new TemplateRepository(database.Database, TimeProvider.System);
         foreach (var revision in revisions) await templates.SaveBuiltInsAsync(Library(revision), CancellationToken.None);
 
@@ -54,10 +67,12 @@ public class BuiltInLibraryTests
         Assert.Equal(expected, await templates.SaveBuiltInsAsync(Library(revision), CancellationToken.None));
     }
 
-    [Fact]
-    public async Task Instances_of_one_release_starting_together_store_it_once()
+    [Theory]
+    [MemberData(nameof(BothProviders.All), MemberType = typeof(BothProviders))]
+    public async Task Instances_of_one_release_starting_together_store_it_once(StorageProvider provider)
     {
-        await using var database = await TemporaryDatabase.CreateAsync();
+        if (BothProviders.Unavailable(provider)) return;
+        await using var database = await TemporaryDatabase.CreateAsync(provider: provider);
         var templates = new TemplateRepository(database.Database, TimeProvider.System);
         await templates.SaveBuiltInsAsync(Library(1), CancellationToken.None);
 
