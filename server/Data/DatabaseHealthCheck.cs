@@ -44,9 +44,10 @@ public sealed partial class DatabaseHealthCheck(OutlineDatabase database, TimePr
         var started = Stopwatch.GetTimestamp();
         try
         {
-            // WaitAsync as well as the token: the answer comes in time even where a driver lets a connect or a command
-            // run past its cancellation. The query itself then finishes (and gives its connection back) on its own.
-            await QueryAsync().WaitAsync(Timeout);
+            // On the thread pool and with WaitAsync as well as the token: the answer comes in time even where a driver
+            // blocks (SQLite opens and reads synchronously; a file system can hang) or lets a connect or a command run
+            // past its cancellation. The query itself then finishes (and gives its connection back) on its own.
+            await Task.Run(QueryAsync).WaitAsync(Timeout);
             return Result(HealthStatus.Healthy, started);
         }
 #pragma warning disable CA1031 // Whatever the failure, the answer is "unhealthy"; the reason goes to the log, never to the public answer.
