@@ -12,11 +12,7 @@ public static class DatabaseServices
     {
         DapperTypeHandlers.Register();
         services.AddOptions<StorageOptions>()
-            .Configure<IConfiguration>((options, configuration) =>
-            {
-                if (configuration[StorageOptions.ProviderKey] is { } provider) options.Provider = provider;
-                if (configuration.GetConnectionString(StorageOptions.ConnectionStringName) is { } connectionString) options.Outline = connectionString;
-            })
+            .Configure<IConfiguration>((options, configuration) => options.ReadFrom(configuration))
             .Validate(options => options.ChosenProvider is not null,
                 "Storage:Provider must be Sqlite (the default: one server, its data in a file) or Postgres (several servers sharing a PostgreSQL database).")
             .Validate(options => options.ChosenProvider != StorageProvider.Sqlite || options.HasConnectionStringOfProvider,

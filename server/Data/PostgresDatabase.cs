@@ -51,7 +51,7 @@ public sealed class PostgresDatabase(string connectionString) : OutlineDatabase,
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     /// <summary>A write refused because another one overlapped it, which succeeds when run again.</summary>
-    public static bool IsWriteConflict(PostgresException error) =>
+    private static bool IsWriteConflict(PostgresException error) =>
         error.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected;
 
     // 1–5 ms after the first conflict, up to 1–80 ms after the fifth and later: short, and spread out.

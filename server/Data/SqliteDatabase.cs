@@ -31,11 +31,13 @@ public sealed class SqliteDatabase : OutlineDatabase
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) => await OpenSqliteAsync(cancellationToken);
 
     /// <remarks>
-    /// <c>synchronous = FULL</c> on every connection (it is a setting of the connection, not of the file): in WAL mode
-    /// it syncs the WAL to disk at every commit, so a write the server acknowledged survives a power loss or an
-    /// operating system crash, not only the server's own crash. NORMAL, the usual WAL companion, only syncs at
-    /// checkpoints: "A transaction committed in WAL mode with synchronous=NORMAL might roll back following a power loss
-    /// or system crash" (https://www.sqlite.org/pragma.html#pragma_synchronous). The price is one fsync per write.
+    /// <c>synchronous = FULL</c> on every connection (it is a setting of the connection, not of the file). In WAL mode
+    /// FULL syncs the WAL to disk at every commit ("an additional sync operation of the WAL file happens after each
+    /// transaction commit", https://www.sqlite.org/wal.html#performance_considerations), so a write the server
+    /// acknowledged survives a power loss or an operating system crash, not only the server's own crash (which any
+    /// setting survives). NORMAL, the usual WAL companion, syncs only at checkpoints: "A transaction committed in WAL
+    /// mode with synchronous=NORMAL might roll back following a power loss or system crash"
+    /// (https://www.sqlite.org/pragma.html#pragma_synchronous). The price is one fsync per write.
     /// </remarks>
     private async Task<SqliteConnection> OpenSqliteAsync(CancellationToken cancellationToken)
     {

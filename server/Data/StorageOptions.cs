@@ -19,6 +19,16 @@ public sealed class StorageOptions
     /// <summary>A SQLite connection string, such as <c>Data Source=/var/lib/outline/outline.db</c>, or an Npgsql one with a Host.</summary>
     public string Outline { get; set; } = $"Data Source={Path.Combine(AppContext.BaseDirectory, "data", "outline.db")}";
 
+    /// <summary>
+    /// Takes <c>Storage:Provider</c> and <c>ConnectionStrings:Outline</c> from <paramref name="configuration"/> where it
+    /// has them (the server's options, and the commands that run without it, read them alike).
+    /// </summary>
+    public void ReadFrom(IConfiguration configuration)
+    {
+        if (configuration[ProviderKey] is { } provider) Provider = provider;
+        if (configuration.GetConnectionString(ConnectionStringName) is { } connectionString) Outline = connectionString;
+    }
+
     /// <summary>The provider <see cref="Provider"/> names (in any case); null when it names none.</summary>
     public StorageProvider? ChosenProvider =>
         Enum.GetValues<StorageProvider>().Select(provider => (StorageProvider?)provider)

@@ -1,18 +1,56 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using OutlineAddin.Data;
+using OutlineAddin.Tests.Data;
 
 namespace OutlineAddin.Tests.Api;
 
-/// <summary>The real server on a real SQLite file of its own, deleted afterwards.</summary>
+/// <summary>
+/// The real server on a real database of its own, deleted afterwards: a SQLite file, or with
+/// <c>OUTLINE_TEST_STORAGE=Postgres</c> a fresh PostgreSQL database (<see cref="TestStorage"/>).
+/// </summary>
 public class OutlineApiFactory : WebApplicationFactory<Program>
 {
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"outline-api-{Guid.NewGuid():N}.db");
+    private readonly string sqlitePath = Path.Combine(Path.GetTempPath(), $"outline-api-{Guid.NewGuid():N}.db");
+
+    // Made when the server first starts, so a factory that never starts one leaves no database behind; shared by the
+    // servers WithSettings starts, which run on this factory's database.
+    private readonly Lazy<string> connectionString;
+
+    public OutlineApiFactory() : this(TestStorage.Provider)
+    {
+    }
+
+    /// <summary>A server on <paramref name="provider"/> whatever <c>OUTLINE_TEST_STORAGE</c> says.</summary>
+    protected OutlineApiFactory(StorageProvider provider)
+    {
+        Provider = provider;
+        connectionString = new(() => provider == StorageProvider.Postgres
+            // Off the test's synchronization context: xunit's would deadlock waiting on itself.
+            ? Task.Run(TestPostgres.CreateDatabaseAsync).GetAwaiter().GetResult()
+            : $"Data Source={sqlitePath}");
+    }
+
+    public StorageProvider Provider { get; }
+
+    /// <summary>The server's <c>ConnectionStrings:Outline</c>.</summary>
+    public string ConnectionString => connectionString.Value;
+
+    /// <summary>The SQLite database file, for the tests of SQLite itself (they use <see cref="SqliteApiFactory"/>).</summary>
+    public string DatabasePath => Provider == StorageProvider.Sqlite
+        ? sqlitePath
+        : throw new InvalidOperationException(
+            "Only a SQLite server has a database file: a test of the file is a test of SQLite; give it a SqliteApiFactory " +
+            "and [Trait(\"Storage\", \"SqliteOnly\")].");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Outline", $"Data Source={DatabasePath}");
+        builder.UseSetting("Storage:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Outline", ConnectionString);
         builder.UseSetting("Auth:AdminToken", AdminToken);
         builder.UseEnvironment("Production");
     }
@@ -25,40 +63,83 @@ public class OutlineApiFactory : WebApplicationFactory<Program>
                 builder.UseSetting(key, value);
         });
 
-    /// <summary>Reads the database file directly, as an administrator would, to see what was stored.</summary>
+    /// <summary>Reads the database directly, as an administrator would, to see what was stored.</summary>
     public async Task<T> QueryDatabaseAsync<T>(string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await OpenReadOnlyAsync();
         return await connection.ExecuteScalarAsync<T>(sql) ?? throw new InvalidOperationException("No value.");
     }
 
     public const string AdminToken = "test-admin-token-0123456789abcdef";
 
     /// <summary>A fingerprint of everything stored: equal before and after a refused request means nothing changed.</summary>
+    /// <remarks>
+    /// Each table's rows are sorted by their text: PostgreSQL has no rowid, and returns rows in no particular order.
+    /// </remarks>
     public async Task<string> DatabaseFingerprintAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        await using var connection = await OpenReadOnlyAsync();
+        var tables = await connection.QueryAsync<string>(Provider == StorageProvider.Postgres
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
+            : "SELECT name FROM sqlite_master WHERE type = 'table'");
         var fingerprint = new System.Text.StringBuilder();
-        foreach (var table in tables)
+        foreach (var table in tables.Order(StringComparer.Ordinal))
         {
             fingerprint.Append(table).Append('|');
-            foreach (IDictionary<string, object?> row in await connection.QueryAsync($"SELECT * FROM \"{table}\" ORDER BY rowid"))
+            var rows = await connection.QueryAsync($"SELECT * FROM \"{table}\"");
+            foreach (var row in rows.Select(row => string.Join(',', ((IDictionary<string, object?>)row).Values)).Order(StringComparer.Ordinal))
             {
-                fingerprint.AppendJoin(',', row.Values).Append(';');
+                fingerprint.Append(row).Append(';');
             }
         }
         return fingerprint.ToString();
     }
 
+    /// <summary>
+    /// Everything the database holds, as text, to look for what must not be stored: SQLite's file and write-ahead log
+    /// byte for byte (freed pages too); on PostgreSQL, whose files are the server's, every row.
+    /// </summary>
+    public async Task<string> StoredTextAsync()
+    {
+        if (Provider == StorageProvider.Postgres) return await DatabaseFingerprintAsync();
+        var file = await File.ReadAllBytesAsync(sqlitePath);
+        var wal = File.Exists(sqlitePath + "-wal") ? await File.ReadAllBytesAsync(sqlitePath + "-wal") : [];
+        return System.Text.Encoding.UTF8.GetString(file) + System.Text.Encoding.UTF8.GetString(wal);
+    }
+
+    private async Task<DbConnection> OpenReadOnlyAsync()
+    {
+        DbConnection connection = Provider == StorageProvider.Postgres
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false, Options = "-c default_transaction_read_only=on" }.ConnectionString)
+            : new SqliteConnection($"Data Source={sqlitePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(DatabasePath + suffix);
+        if (Provider == StorageProvider.Postgres)
+        {
+            if (connectionString.IsValueCreated) await TestPostgres.DropDatabaseAsync(connectionString.Value);
+        }
+        else
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(sqlitePath + suffix);
+        }
         GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>
+/// The server on SQLite whatever <c>OUTLINE_TEST_STORAGE</c> says, for the tests of SQLite itself (its file, its pragmas,
+/// its migration history); they carry <c>[Trait("Storage", "SqliteOnly")]</c> so the PostgreSQL run leaves them out.
+/// </summary>
+public sealed class SqliteApiFactory : OutlineApiFactory
+{
+    public SqliteApiFactory() : base(StorageProvider.Sqlite)
+    {
     }
 }
 

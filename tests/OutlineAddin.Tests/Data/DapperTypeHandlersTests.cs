@@ -7,7 +7,7 @@ using OutlineAddin.Outlines;
 
 namespace OutlineAddin.Tests.Data;
 
-/// <summary>How values SQLite has no type for are written and read: times, JSON columns, 32-bit integers and flags.</summary>
+/// <summary>How values SQLite has no type for, or PostgreSQL types differently, are written and read: times, JSON columns, 32-bit integers and flags.</summary>
 public class DapperTypeHandlersTests
 {
     public DapperTypeHandlersTests()
@@ -61,6 +61,26 @@ public class DapperTypeHandlersTests
             "SELECT version AS Version, restored_from AS RestoredFrom, deleted_at IS NOT NULL AS InBin FROM t ORDER BY version");
 
         Assert.Equal([new Counted(3, 2, true), new Counted(4, null, false)], read);
+    }
+
+    [Theory]
+    [MemberData(nameof(BothProviders.All), MemberType = typeof(BothProviders))]
+    public async Task Counts_versions_and_flags_of_either_provider_read_into_int_and_bool_constructor_parameters(StorageProvider provider)
+    {
+        if (BothProviders.Unavailable(provider)) return;
+        await using var temporary = await TemporaryDatabase.CreateAsync(provider: provider);
+        await using var connection = await temporary.Database.OpenAsync();
+
+        // count(*): SQLite's 64-bit integer, PostgreSQL's bigint; a comparison: SQLite's 0 or 1, PostgreSQL's boolean.
+        var read = await connection.QueryAsync<Counted>("""
+            SELECT count(*) AS Version, CAST(NULL AS integer) AS RestoredFrom, count(*) > 0 AS InBin FROM schema_migrations WHERE version = 1
+            UNION ALL
+            SELECT count(*), CAST(NULL AS integer), count(*) > 0 FROM schema_migrations WHERE version = -1
+            UNION ALL
+            SELECT version, version, name IS NULL FROM schema_migrations WHERE version = 1
+            """);
+
+        Assert.Equal([new Counted(1, null, true), new Counted(0, null, false), new Counted(1, 1, false)], read);
     }
 
     private static async Task<SqliteConnection> OpenAsync(string schema)

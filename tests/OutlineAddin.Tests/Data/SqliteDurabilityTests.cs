@@ -11,7 +11,7 @@ namespace OutlineAddin.Tests.Data;
 /// connection has to set it.
 /// </summary>
 [Trait("Storage", "SqliteOnly")]
-public sealed class SqliteDurabilityTests(OutlineApiFactory factory) : IClassFixture<OutlineApiFactory>
+public sealed class SqliteDurabilityTests(SqliteApiFactory factory) : IClassFixture<SqliteApiFactory>
 {
     private const long Full = 2; // PRAGMA synchronous: 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA
 

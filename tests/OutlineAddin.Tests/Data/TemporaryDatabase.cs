@@ -12,8 +12,6 @@ namespace OutlineAddin.Tests.Data;
 /// </summary>
 public sealed class TemporaryDatabase : IAsyncDisposable
 {
-    public const string StorageVariable = "OUTLINE_TEST_STORAGE";
-
     private readonly Func<ValueTask> remove;
 
     private TemporaryDatabase(OutlineDatabase database, Func<ValueTask> remove)
@@ -24,11 +22,8 @@ public sealed class TemporaryDatabase : IAsyncDisposable
 
     public OutlineDatabase Database { get; }
 
-    /// <summary>The provider <c>OUTLINE_TEST_STORAGE</c> names: SQLite unless it says Postgres.</summary>
-    public static StorageProvider DefaultProvider =>
-        string.Equals(Environment.GetEnvironmentVariable(StorageVariable), nameof(StorageProvider.Postgres), StringComparison.OrdinalIgnoreCase)
-            ? StorageProvider.Postgres
-            : StorageProvider.Sqlite;
+    /// <summary>The provider <c>OUTLINE_TEST_STORAGE</c> names (<see cref="TestStorage"/>): SQLite unless it says Postgres.</summary>
+    public static StorageProvider DefaultProvider => TestStorage.Provider;
 
     /// <summary>A migrated database of <paramref name="provider"/> (by default <see cref="DefaultProvider"/>).</summary>
     public static async Task<TemporaryDatabase> CreateAsync(TimeProvider? clock = null, StorageProvider? provider = null)

@@ -291,9 +291,7 @@ public class TeamTemplateTests(ManyWritersApiFactory factory) : IClassFixture<Ma
         var tokens = world.Tokens.Values.Append(extra.GetProperty("token").GetString()!).ToList();
         Assert.All(tokens, token => Assert.True(token.Length >= 43, "at least 256 bits"));
 
-        var file = await File.ReadAllBytesAsync(factory.DatabasePath);
-        var wal = File.Exists(factory.DatabasePath + "-wal") ? await File.ReadAllBytesAsync(factory.DatabasePath + "-wal") : [];
-        var stored = System.Text.Encoding.UTF8.GetString(file) + System.Text.Encoding.UTF8.GetString(wal);
+        var stored = await factory.StoredTextAsync();
         Assert.All(tokens, token => Assert.DoesNotContain(token, stored));
         Assert.All(tokens, token => Assert.DoesNotContain(token[AccessTokens.Prefix.Length..], stored));
         Assert.Equal(1, await factory.QueryDatabaseAsync<long>($"SELECT count(*) FROM access_tokens WHERE token_hash = '{AccessTokens.Hash(tokens[^1])}'"));

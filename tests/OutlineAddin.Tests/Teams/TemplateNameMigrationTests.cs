@@ -13,13 +13,14 @@ using OutlineAddin.Tests.Data;
 namespace OutlineAddin.Tests.Teams;
 
 /// <summary>A database from before names had to differ, with duplicates in it, upgraded by the server as it starts.</summary>
+/// <remarks>SQLite's history: a PostgreSQL database starts with the name keys.</remarks>
 [Trait("Storage", "SqliteOnly")]
 public class TemplateNameMigrationTests
 {
     [Fact]
     public async Task Upgrading_renames_later_live_duplicates_in_creation_order_and_leaves_the_bin_and_other_teams_alone()
     {
-        await using var factory = new OutlineApiFactory();
+        await using var factory = new SqliteApiFactory();
         var longName = new string('长', 100);
         await using (var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False"))
         {
@@ -90,7 +91,7 @@ public class TemplateNameMigrationTests
     [Fact]
     public async Task A_rename_on_upgrade_is_a_new_version_so_a_client_holding_the_old_one_gets_412_not_409()
     {
-        await using var factory = new OutlineApiFactory();
+        await using var factory = new SqliteApiFactory();
         const string token = "oat_migration-test-token";
         await using (var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False"))
         {

@@ -1,6 +1,10 @@
+using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using OutlineAddin.Data;
 using OutlineAddin.Templates;
 using OutlineAddin.Tests.Api;
 using static OutlineAddin.Tests.Teams.TeamWorld;
@@ -155,22 +159,18 @@ public class TemplateNameTests(ManyWritersApiFactory factory) : IClassFixture<Ma
     }
 
     [Fact]
-    [Trait("Storage", "SqliteOnly")]
     public async Task The_database_refuses_a_second_live_template_of_the_same_name_in_a_team()
     {
         var world = await CreateAsync(factory);
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        using var copy = connection.CreateCommand();
-        copy.CommandText = """
+        var database = factory.Services.GetRequiredService<OutlineDatabase>();
+        await using var connection = await database.OpenAsync();
+
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("""
             INSERT INTO templates (id, name, name_key, category, default_style_id, levels_json, nodes_json, node_count, search_text,
                                    content_hash, version, updated_at, team_id)
             SELECT 'copy', name, name_key, category, default_style_id, levels_json, nodes_json, node_count, search_text,
-                   content_hash, version, updated_at, team_id FROM templates WHERE id = $id
-            """;
-        copy.Parameters.AddWithValue("$id", world.TemplateA);
-
-        var error = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => copy.ExecuteNonQueryAsync());
-        Assert.Contains("UNIQUE", error.Message);
+                   content_hash, version, updated_at, team_id FROM templates WHERE id = @Id
+            """, new { Id = world.TemplateA }));
+        Assert.True(database.IsUniqueViolation(error), error.Message);
     }
 }
