@@ -17,7 +17,7 @@ builder.Services.AddOutlineJson();
 builder.Services.AddProblemResponses();
 builder.Services.AddOutlineDatabase();
 builder.Services.AddOutlineOpenApi();
-builder.Services.AddHealthChecks();
+builder.AddHealth();
 
 builder.AddOutlineIdentity();
 builder.AddNumberingStyles();
@@ -44,7 +44,7 @@ app.UseStaticFiles(app.TaskpaneFiles()); // the built taskpane under /taskpane/
 
 app.MapOpenApi();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/openapi/v1.json", "OutlineAddin API v1"));
-app.MapHealthChecks("/healthz");
+app.MapHealth();
 
 app.MapNumberingStyles();
 app.MapTemplates();

@@ -25,6 +25,7 @@ public static class TemplatesApi
     {
         TemplateRepository.AddColumnTypes();
         builder.Services.AddSingleton<TemplateRepository>();
+        builder.Services.AddSingleton(_ => SeedLibrary.Current());
         builder.Services.AddSingleton<BuiltInTemplateCache>();
         builder.Services.AddSingleton<Data.IMigrationStep, TemplateNameKeyMigration>();
         builder.Services.AddHostedService<BuiltInTemplateSeeder>();

@@ -19,6 +19,12 @@ namespace OutlineAddin.Http;
 /// </list>
 /// The failed sign-in limit (SignInThrottle) is a middleware ahead of authentication and runs first.
 /// </summary>
+/// <remarks>
+/// Both limits are per instance, by design: each instance guards its own CPU, which is what they are for. With N
+/// instances behind a balancer a client may have up to N times its per-client allowance in flight (one allowance on
+/// each instance its requests reach), and all clients together up to N times the shared slots: N times the CPU. Nothing
+/// they count has to agree between instances, so they are not shared through the database.
+/// </remarks>
 public static class OutlineRateLimits
 {
     public const string Policy = "outline-client";

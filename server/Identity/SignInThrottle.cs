@@ -9,6 +9,13 @@ namespace OutlineAddin.Identity;
 /// confirmed. (A rate limiter partitioned on the outcome of authentication cannot do this: it only learns the outcome
 /// after the token was looked up, and a signed-in request is in no partition that limits.)
 /// </summary>
+/// <remarks>
+/// Counted in this instance's memory, by design: with N instances behind a balancer a client may fail up to N times the
+/// allowance a minute. That is acceptable because the throttle slows guessing, it does not make it hopeless: what is
+/// guessed is an access token of 256 random bits or an admin token of 32 characters or more, which no rate guesses,
+/// N times 20 a minute included. Sharing the count through the database would cost a read on every request that carries
+/// a token (the check runs before authentication) and a write per failure, for no guess that becomes feasible without it.
+/// </remarks>
 public sealed class SignInThrottle(TimeProvider time, int failuresPerWindow)
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);

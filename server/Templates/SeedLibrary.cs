@@ -9,6 +9,18 @@ namespace OutlineAddin.Templates;
 /// </summary>
 public static class SeedLibrary
 {
+    /// <summary>
+    /// The library's revision. Raise it by one with any change to what the built-ins store (the seed text, the catalogue,
+    /// or how they are parsed and serialised), and record the new fingerprint in the test that checks it
+    /// (SeedLibraryRevisionTests): a database holding a newer revision keeps it, so a change without a new revision
+    /// would reach no database that a release has already seeded, and two releases with one revision would rewrite
+    /// each other's built-ins at every restart.
+    /// </summary>
+    public const int Revision = 1;
+
+    /// <summary>This release's built-in library.</summary>
+    public static BuiltInLibrary Current() => new(Revision, Load());
+
     public static IReadOnlyList<TemplateDraft> Load()
     {
         var outlines = SplitOutlines(ReadResource("seed-outlines.txt"));

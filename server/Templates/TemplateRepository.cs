@@ -120,14 +120,22 @@ public sealed class TemplateRepository(OutlineDatabase database, TimeProvider cl
     }
 
     /// <summary>
-    /// Stores the built-in library. A template whose content changed since the last start gets a new
-    /// version; an unchanged one keeps its version and date, so clients' cached copies stay valid.
+    /// Stores a release's built-in library unless the database holds the same revision or a newer one: instances of two
+    /// releases share the database during a rolling upgrade, and an older one (re)starting after a newer one must not
+    /// write its older templates back (each rewrite a new version, so two releases would take turns at every restart).
+    /// A template whose content changed since the stored revision gets a new version; an unchanged one keeps its version
+    /// and date, so clients' cached copies stay valid.
     /// </summary>
-    public Task SaveBuiltInsAsync(IEnumerable<TemplateDraft> drafts, CancellationToken cancellationToken) =>
+    public Task<BuiltInSeeding> SaveBuiltInsAsync(BuiltInLibrary library, CancellationToken cancellationToken) =>
+        // In the write transaction, read then write: of instances starting together, one stores, the others find it current.
         database.WriteAsync(async (connection, transaction) =>
         {
+            var stored = await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(
+                "SELECT revision FROM builtin_library WHERE id = 1", transaction: transaction, cancellationToken: cancellationToken));
+            if (stored > library.Revision) return BuiltInSeeding.NewerInDatabase;
+            if (stored == library.Revision) return BuiltInSeeding.AlreadyCurrent;
             var now = clock.GetUtcNow();
-            foreach (var draft in drafts)
+            foreach (var draft in library.Templates)
             {
                 await connection.ExecuteAsync(new CommandDefinition($"""
                     INSERT INTO templates (id, {ContentColumns}, is_builtin, sort_order, version, updated_at)
@@ -139,7 +147,25 @@ public sealed class TemplateRepository(OutlineDatabase database, TimeProvider cl
                     """, StoredContent.BuiltIn(draft.Content).With(new { draft.Id, draft.SortOrder, Now = now }), transaction,
                     cancellationToken: cancellationToken));
             }
+            await connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO builtin_library (id, revision, stored_at) VALUES (1, @Revision, @Now)
+                ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, stored_at = excluded.stored_at
+                """, new { library.Revision, Now = now }, transaction, cancellationToken: cancellationToken));
+            return BuiltInSeeding.Stored;
         }, cancellationToken);
+
+    /// <summary>The built-in templates as the database holds them, read together (one snapshot), in the library's order.</summary>
+    public async Task<IReadOnlyList<Template>> BuiltInsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var builtIns = await connection.QueryAsync<Template>(new CommandDefinition($"""
+            SELECT {TemplateColumns}
+            FROM templates t LEFT JOIN users u ON u.id = t.updated_by
+            WHERE t.team_id IS NULL AND t.deleted_at IS NULL
+            ORDER BY t.sort_order, t.id
+            """, cancellationToken: cancellationToken));
+        return builtIns.ToList();
+    }
 
     /// <summary>A new template, <see cref="TemplateWrite.Created"/>; or <see cref="TemplateWrite.NameTaken"/> and nothing stored.</summary>
     public Task<TemplateWrite> CreateAsync(TemplateContent content, string teamId, string userId, CancellationToken cancellationToken) =>

@@ -69,7 +69,7 @@ public class RoundTripTests
         var live = Assert.IsType<TemplateWrite.Created>(await templates.CreateAsync(Content("留着"), team.Id, user.Id, CancellationToken.None)).Id;
         var binned = Assert.IsType<TemplateWrite.Created>(await templates.CreateAsync(Content("扔掉"), team.Id, user.Id, CancellationToken.None)).Id;
         await templates.MoveToBinAsync(binned, user.Id, CancellationToken.None);
-        await templates.SaveBuiltInsAsync([new TemplateDraft("builtin-1", "内置", "公文", "gongwen", BuiltInStyles.Gongwen.Levels, [new("总体情况", [])], 1)], CancellationToken.None);
+        await templates.SaveBuiltInsAsync(new BuiltInLibrary(1, [new TemplateDraft("builtin-1", "内置", "公文", "gongwen", BuiltInStyles.Gongwen.Levels, [new("总体情况", [])], 1)]), CancellationToken.None);
 
         Assert.Equal(new TemplateOwnership(team.Id, InBin: false), await templates.OwnershipAsync(live, CancellationToken.None));
         Assert.Equal(new TemplateOwnership(team.Id, InBin: true), await templates.OwnershipAsync(binned, CancellationToken.None));
