@@ -18,9 +18,8 @@ public abstract class OutlineDatabase
     /// version, a name, the team's owners) is still so when it commits.
     /// </summary>
     /// <remarks>
-    /// SQLite: <c>BEGIN IMMEDIATE</c>. PostgreSQL: <c>SERIALIZABLE</c>, where the delegate may run more than once (the
-    /// database refuses one of two writes that overlap, and the refused one is run again from the start): it must keep no
-    /// state from one run to the next, such as an id made outside it or a count of rows written.
+    /// One write at a time, readers never waiting: SQLite by <c>BEGIN IMMEDIATE</c>, PostgreSQL by an advisory lock every
+    /// write takes first (across all server instances). The delegate runs once.
     /// </remarks>
     public abstract Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken);
 

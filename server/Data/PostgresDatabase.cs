@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using Dapper;
 using Npgsql;
 
 namespace OutlineAddin.Data;
@@ -10,8 +11,11 @@ namespace OutlineAddin.Data;
 /// </summary>
 public sealed class PostgresDatabase(string connectionString) : OutlineDatabase, IAsyncDisposable, IDisposable
 {
-    /// <summary>How often a write is tried before its serialization failure is thrown (a 500): enough for dozens of writers on one row.</summary>
-    public const int MaxAttempts = 10;
+    /// <summary>
+    /// The key of the transaction-level advisory lock every write takes first (a fixed number nothing else on the database
+    /// uses; not <see cref="Migrator.PostgresLockKey"/>, which a starting server holds while it migrates).
+    /// </summary>
+    public const long WriteTurnKey = 0x6F75746C696E6577;
 
     private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
 
@@ -21,42 +25,30 @@ public sealed class PostgresDatabase(string connectionString) : OutlineDatabase,
         await dataSource.OpenConnectionAsync(cancellationToken);
 
     /// <remarks>
-    /// SERIALIZABLE, so that a write reads and writes as if alone, as SQLite's <c>BEGIN IMMEDIATE</c> makes it: two
-    /// writes that read what the other writes (two saves of one template at one version, two owners demoting each other)
-    /// cannot both commit. PostgreSQL does not queue them as SQLite does; it lets them run and refuses one, with
-    /// 40001 serialization_failure (or 40P01 deadlock_detected when they lock rows in opposite orders), and the refused
-    /// one is run again from the start, after a short random pause so that the same writers do not collide again in step.
-    /// The second run reads what the first writer committed (a new version: a 412 now, not a lost update).
+    /// Writes take turns, across every server instance on the database, as SQLite's <c>BEGIN IMMEDIATE</c> makes them take
+    /// turns in one file: the first statement of each write waits for <see cref="WriteTurnKey"/>, an advisory lock held
+    /// until the transaction ends; readers never wait for it. The transaction is READ COMMITTED, so each later statement
+    /// sees every write committed before the turn came: what a write reads before it writes (a version, a name, the team's
+    /// owners) is still so when it commits, and the delegate runs exactly once.
+    /// SERIALIZABLE with retries was tried first and measured: saves of different templates of one team conflicted on the
+    /// team's name check (PostgreSQL's predicate locks cover whole pages or tables of a small database), 105 rollbacks for
+    /// 119 saves and a few 500s after ten attempts under bench/load.sh's 8 writers (docs/PERFORMANCE.md, section 6).
+    /// One write at a time costs one commit (an fsync) per write, hundreds a second, far above what a province's
+    /// saves need (docs/SCALING.md).
     /// </remarks>
     public override async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-                await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
-                var result = await write(connection, transaction);
-                await transaction.CommitAsync(cancellationToken);
-                return result;
-            }
-            catch (PostgresException error) when (IsWriteConflict(error) && attempt < MaxAttempts)
-            {
-                await Task.Delay(BackOff(attempt), cancellationToken);
-            }
-        }
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(@Key)", new { Key = WriteTurnKey }, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
+        var result = await write(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
     }
 
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
-
-    /// <summary>A write refused because another one overlapped it, which succeeds when run again.</summary>
-    private static bool IsWriteConflict(PostgresException error) =>
-        error.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected;
-
-    // 1–5 ms after the first conflict, up to 1–80 ms after the fifth and later: short, and spread out.
-    private static TimeSpan BackOff(int attempt) =>
-        TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 << Math.Min(attempt - 1, 4)));
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
 

@@ -127,6 +127,7 @@ public class OutlineApiFactory : WebApplicationFactory<Program>
         {
             SqliteConnection.ClearAllPools();
             foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(sqlitePath + suffix);
+            File.Delete(DatabaseFileLock.PathFor(sqlitePath)); // the running server's marker (restore refuses while it is held)
         }
         GC.SuppressFinalize(this);
     }

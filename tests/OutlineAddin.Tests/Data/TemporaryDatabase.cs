@@ -14,13 +14,17 @@ public sealed class TemporaryDatabase : IAsyncDisposable
 {
     private readonly Func<ValueTask> remove;
 
-    private TemporaryDatabase(OutlineDatabase database, Func<ValueTask> remove)
+    private TemporaryDatabase(OutlineDatabase database, string connectionString, Func<ValueTask> remove)
     {
         Database = database;
+        ConnectionString = connectionString;
         this.remove = remove;
     }
 
     public OutlineDatabase Database { get; }
+
+    /// <summary>What a second server on this database would be configured with.</summary>
+    public string ConnectionString { get; }
 
     /// <summary>The provider <c>OUTLINE_TEST_STORAGE</c> names (<see cref="TestStorage"/>): SQLite unless it says Postgres.</summary>
     public static StorageProvider DefaultProvider => TestStorage.Provider;
@@ -43,15 +47,17 @@ public sealed class TemporaryDatabase : IAsyncDisposable
         {
             var connectionString = await TestPostgres.CreateDatabaseAsync();
             var postgres = new PostgresDatabase(connectionString);
-            return new TemporaryDatabase(postgres, async () =>
+            return new TemporaryDatabase(postgres, connectionString, async () =>
             {
                 await postgres.DisposeAsync();
                 await TestPostgres.DropDatabaseAsync(connectionString);
             });
         }
         var path = Path.Combine(Path.GetTempPath(), $"outline-data-{Guid.NewGuid():N}.db");
-        return new TemporaryDatabase(new SqliteDatabase($"Data Source={path}"), () =>
+        var sqlite = new SqliteDatabase($"Data Source={path}");
+        return new TemporaryDatabase(sqlite, sqlite.ConnectionString, () =>
         {
+            sqlite.Dispose();
             SqliteConnection.ClearAllPools();
             foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
             return ValueTask.CompletedTask;
