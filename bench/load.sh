@@ -44,10 +44,10 @@ stop_servers() {
 cleanup() {
   stop_servers
   if [[ -n "$database" ]]; then
-    # After the servers stopped: their sessions' statistics are flushed when they end. Read-only transactions commit too; rollbacks are almost all the SERIALIZABLE writes PostgreSQL refused (40001,
-    # 40P01), which the server runs again: each one is a retry, and a write refused ten times in a row is a 500.
+    # After the servers stopped: their sessions' statistics are flushed when they end. Reads commit too; writes take one
+    # turn (an advisory lock) and are not retried, so a rollback is a write that failed or was abandoned.
     echo "PostgreSQL database $database: $(psql_admin -Atc "SELECT xact_commit || ' transactions committed, ' || xact_rollback || ' rolled back'
-      FROM pg_stat_database WHERE datname = '$database'") (rollbacks: mostly serialization failures the server retried)"
+      FROM pg_stat_database WHERE datname = '$database'") (a rollback: a write that failed or was abandoned)"
   fi
   [[ -n "$database" ]] && drop_database
   [[ -n "$cluster_dir" ]] && "$repo/tests/postgres-cluster.sh" stop "$cluster_dir"
@@ -166,11 +166,10 @@ for configuration in "${configurations[@]}"; do
   esac
   stop_servers
   if [[ -n "$database" ]]; then
-    # After the servers stopped, so that their sessions' statistics are in. Reads commit too; rollbacks are almost all
-    # SERIALIZABLE writes PostgreSQL refused (40001, 40P01), which the server runs again: each is a retry, and a write
-    # refused ten times in a row is a 500.
+    # After the servers stopped, so that their sessions' statistics are in. Reads commit too; writes take one turn (an
+    # advisory lock) and are not retried, so a rollback is a write that failed or was abandoned.
     echo "PostgreSQL database $database: $(psql_admin -Atc "SELECT xact_commit || ' transactions committed, ' || xact_rollback || ' rolled back'
-      FROM pg_stat_database WHERE datname = '$database'") (rollbacks: mostly serialization failures the server retried)"
+      FROM pg_stat_database WHERE datname = '$database'") (a rollback: a write that failed or was abandoned)"
   fi
   [[ -n "$database" ]] && drop_database
   server_errors
