@@ -73,6 +73,6 @@ public class WordDocumentsBodyLimitTests(KestrelApiFactory factory) : IClassFixt
             Content = Json($$"""{ "nodes": [ { "title": "{{new string('a', 5 * 1024 * 1024)}}", "children": [] } ], "styleId": "gongwen" }"""),
         };
         request.Headers.ExpectContinue = true;
-        await (await factory.CreateClient().SendAsync(request)).AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge, "4 MB");
+        await (await factory.CreateExpectContinueClient().SendAsync(request)).AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge, "4 MB");
     }
 }
