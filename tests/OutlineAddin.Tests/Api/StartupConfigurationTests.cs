@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Options;
 
 namespace OutlineAddin.Tests.Api;
 
@@ -12,9 +11,7 @@ public sealed class StartupConfigurationTests(OutlineApiFactory factory) : IClas
     [Fact]
     public void Refuses_to_start_with_an_admin_token_shorter_than_32_characters()
     {
-        using var server = factory.WithSettings(("Auth:AdminToken", new string('a', 31)));
-
-        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        var error = factory.StartRefusedWith(("Auth:AdminToken", new string('a', 31)));
         Assert.Contains("Auth:AdminToken", error.Message);
         Assert.Contains("32", error.Message);
     }
@@ -26,9 +23,7 @@ public sealed class StartupConfigurationTests(OutlineApiFactory factory) : IClas
     [InlineData("\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tx")]
     public void Refuses_to_start_with_an_admin_token_of_32_characters_padded_with_whitespace(string token)
     {
-        using var server = factory.WithSettings(("Auth:AdminToken", token));
-
-        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        var error = factory.StartRefusedWith(("Auth:AdminToken", token));
         Assert.Contains("Auth:AdminToken", error.Message);
         Assert.Contains("whitespace", error.Message);
     }
@@ -59,27 +54,21 @@ public sealed class StartupConfigurationTests(OutlineApiFactory factory) : IClas
     [InlineData("Auth:Audience", "api://outline-addin")]
     public void Refuses_to_start_with_half_an_OpenID_Connect_provider(string key, string value)
     {
-        using var server = factory.WithSettings((key, value));
-
-        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        var error = factory.StartRefusedWith((key, value));
         Assert.Contains("Auth:Authority and Auth:Audience", error.Message);
     }
 
     [Fact]
     public void Refuses_to_start_with_a_CORS_origin_that_has_a_path()
     {
-        using var server = factory.WithSettings(("Cors:AllowedOrigins:0", "https://addin.example.cn/taskpane/"));
-
-        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        var error = factory.StartRefusedWith(("Cors:AllowedOrigins:0", "https://addin.example.cn/taskpane/"));
         Assert.Contains("Cors:AllowedOrigins", error.Message);
     }
 
     [Fact]
     public void Refuses_to_start_with_a_connection_string_that_names_no_database_file()
     {
-        using var server = factory.WithSettings(("ConnectionStrings:Outline", "Mode=ReadOnly"));
-
-        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        var error = factory.StartRefusedWith(("ConnectionStrings:Outline", "Mode=ReadOnly"));
         Assert.Contains("ConnectionStrings:Outline", error.Message);
     }
 
@@ -89,9 +78,7 @@ public sealed class StartupConfigurationTests(OutlineApiFactory factory) : IClas
     [InlineData("ftp://outline.example.cn")]
     public void Refuses_to_start_with_a_public_base_url_Office_would_not_load(string value)
     {
-        using var server = factory.WithSettings(("Addin:PublicBaseUrl", value));
-
-        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        var error = factory.StartRefusedWith(("Addin:PublicBaseUrl", value));
         Assert.Contains("Addin:PublicBaseUrl", error.Message);
         Assert.Contains("https", error.Message);
     }
@@ -109,9 +96,7 @@ public sealed class StartupConfigurationTests(OutlineApiFactory factory) : IClas
     [Fact]
     public void Refuses_to_start_with_a_development_certificate_folder_that_is_no_path()
     {
-        using var server = factory.WithSettings(("DevCertificate:Directory", "certs\0here"));
-
-        var error = Assert.Throws<OptionsValidationException>(() => server.CreateClient());
+        var error = factory.StartRefusedWith(("DevCertificate:Directory", "certs\0here"));
         Assert.Contains("DevCertificate:Directory", error.Message);
     }
 
