@@ -43,12 +43,7 @@ stop_servers() {
 }
 cleanup() {
   stop_servers
-  if [[ -n "$database" ]]; then
-    # After the servers stopped: their sessions' statistics are flushed when they end. Read-only transactions commit too; rollbacks are almost all the SERIALIZABLE writes PostgreSQL refused (40001,
-    # 40P01), which the server runs again: each one is a retry, and a write refused ten times in a row is a 500.
-    echo "PostgreSQL database $database: $(psql_admin -Atc "SELECT xact_commit || ' transactions committed, ' || xact_rollback || ' rolled back'
-      FROM pg_stat_database WHERE datname = '$database'") (rollbacks: mostly serialization failures the server retried)"
-  fi
+  [[ -n "$database" ]] && count_transactions
   [[ -n "$database" ]] && drop_database
   [[ -n "$cluster_dir" ]] && "$repo/tests/postgres-cluster.sh" stop "$cluster_dir"
   if [[ "${KEEP_TMP:-0}" == 1 ]]; then echo "kept $tmp" >&2; else rm -rf "$tmp"; fi
@@ -70,6 +65,13 @@ create_database() { # name → $database, and $connection to it (globals: not to
   connection=$(sed -E "s/(^|;)Database=[^;]*/\1Database=$database/I" <<<"$postgres_admin")
 }
 drop_database() { psql_admin -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" >/dev/null || true; database=""; }
+# Called after the servers stopped: their sessions' statistics are flushed when they end. Reads commit too. Writes take
+# one turn at a time (server/Data/PostgresDatabase.cs), so nothing is retried: a rollback is a write that failed or was
+# cut off, and more than a few are worth a look in the servers' logs.
+count_transactions() {
+  echo "PostgreSQL database $database: $(psql_admin -Atc "SELECT xact_commit || ' transactions committed, ' || xact_rollback || ' rolled back'
+    FROM pg_stat_database WHERE datname = '$database'")"
+}
 
 start_server() { # provider connection-string name → the server's pid in server_pids, its URL in $url
   local port; port=$(free_port)
@@ -165,13 +167,7 @@ for configuration in "${configurations[@]}"; do
       ;;
   esac
   stop_servers
-  if [[ -n "$database" ]]; then
-    # After the servers stopped, so that their sessions' statistics are in. Reads commit too; rollbacks are almost all
-    # SERIALIZABLE writes PostgreSQL refused (40001, 40P01), which the server runs again: each is a retry, and a write
-    # refused ten times in a row is a 500.
-    echo "PostgreSQL database $database: $(psql_admin -Atc "SELECT xact_commit || ' transactions committed, ' || xact_rollback || ' rolled back'
-      FROM pg_stat_database WHERE datname = '$database'") (rollbacks: mostly serialization failures the server retried)"
-  fi
+  [[ -n "$database" ]] && count_transactions
   [[ -n "$database" ]] && drop_database
   server_errors
   rm -f "$tmp"/*.log
