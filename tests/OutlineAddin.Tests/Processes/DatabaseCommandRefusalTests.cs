@@ -83,6 +83,20 @@ public sealed class DatabaseCommandRefusalTests(StoppedServerDatabase made) : IC
         Assert.DoesNotContain("secret", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Mysql", "Data Source=/var/lib/outline/outline.db", "Storage:Provider must be Sqlite")]
+    [InlineData("Postgres", "Data Source=/var/lib/outline/outline.db", "must be an Npgsql connection string with a Host")]
+    [InlineData("Sqlite", "Host=db.example;Database=outline", "must be a SQLite connection string")]
+    public async Task Settings_the_server_would_refuse_at_start_are_refused_with_the_same_words(string provider, string connectionString, string says)
+    {
+        var settings = new Dictionary<string, string> { ["Storage__Provider"] = provider, ["ConnectionStrings__Outline"] = connectionString };
+
+        var result = await DatabaseCommand.RunAsync(settings, "backup", Path.Combine(Path.GetTempPath(), $"never-written-{Guid.NewGuid():N}.db"));
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains(says, result.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>Every file's name and content hash: equal before and after means nothing was touched.</summary>
     private static List<string> FolderContents(string folder) =>
     [
