@@ -40,6 +40,7 @@ public sealed class DatabaseCommandRefusalTests(StoppedServerDatabase made) : IC
         ["restore of another application's SQLite database"] = (folder => CreateForeignDatabase(Path.Combine(folder, "other.db")),
             folder => ["restore", Path.Combine(folder, "other.db")], 1, "not an OutlineAddin one: it has no schema_migrations"),
         ["restore of a damaged copy"] = (folder => CreateDamagedCopy(folder), folder => ["restore", Path.Combine(folder, "damaged.db")], 1, "Nothing was restored"),
+        ["restore of the database onto itself"] = (_ => { }, folder => ["restore", Path.Combine(folder, "outline.db")], 1, "is the database itself"),
         ["backup onto an existing file"] = (folder => File.WriteAllText(Path.Combine(folder, "taken.db"), "an older backup"),
             folder => ["backup", Path.Combine(folder, "taken.db")], 1, "already exists; backup never overwrites"),
         ["backup into a directory that does not exist"] = (_ => { }, folder => ["backup", Path.Combine(folder, "nowhere", "backup.db")], 1, "does not exist: create it"),
