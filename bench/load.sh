@@ -43,12 +43,7 @@ stop_servers() {
 }
 cleanup() {
   stop_servers
-  if [[ -n "$database" ]]; then
-    # After the servers stopped: their sessions' statistics are flushed when they end. Reads commit too; writes take one
-    # turn (an advisory lock) and are not retried, so a rollback is a write that failed or was abandoned.
-    echo "PostgreSQL database $database: $(psql_admin -Atc "SELECT xact_commit || ' transactions committed, ' || xact_rollback || ' rolled back'
-      FROM pg_stat_database WHERE datname = '$database'") (a rollback: a write that failed or was abandoned)"
-  fi
+  [[ -n "$database" ]] && count_transactions
   [[ -n "$database" ]] && drop_database
   [[ -n "$cluster_dir" ]] && "$repo/tests/postgres-cluster.sh" stop "$cluster_dir"
   if [[ "${KEEP_TMP:-0}" == 1 ]]; then echo "kept $tmp" >&2; else rm -rf "$tmp"; fi
@@ -70,6 +65,13 @@ create_database() { # name → $database, and $connection to it (globals: not to
   connection=$(sed -E "s/(^|;)Database=[^;]*/\1Database=$database/I" <<<"$postgres_admin")
 }
 drop_database() { psql_admin -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" >/dev/null || true; database=""; }
+# Called after the servers stopped: their sessions' statistics are flushed when they end. Reads commit too. Writes take
+# one turn at a time (server/Data/PostgresDatabase.cs), so nothing is retried: a rollback is a write that failed or was
+# cut off, and more than a few are worth a look in the servers' logs.
+count_transactions() {
+  echo "PostgreSQL database $database: $(psql_admin -Atc "SELECT xact_commit || ' transactions committed, ' || xact_rollback || ' rolled back'
+    FROM pg_stat_database WHERE datname = '$database'")"
+}
 
 start_server() { # provider connection-string name → the server's pid in server_pids, its URL in $url
   local port; port=$(free_port)
@@ -165,12 +167,7 @@ for configuration in "${configurations[@]}"; do
       ;;
   esac
   stop_servers
-  if [[ -n "$database" ]]; then
-    # After the servers stopped, so that their sessions' statistics are in. Reads commit too; writes take one turn (an
-    # advisory lock) and are not retried, so a rollback is a write that failed or was abandoned.
-    echo "PostgreSQL database $database: $(psql_admin -Atc "SELECT xact_commit || ' transactions committed, ' || xact_rollback || ' rolled back'
-      FROM pg_stat_database WHERE datname = '$database'") (a rollback: a write that failed or was abandoned)"
-  fi
+  [[ -n "$database" ]] && count_transactions
   [[ -n "$database" ]] && drop_database
   server_errors
   rm -f "$tmp"/*.log

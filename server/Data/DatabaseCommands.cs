@@ -27,13 +27,16 @@ public static class DatabaseCommands
             return 2;
         }
 
-        var storage = Storage(WebApplication.CreateBuilder(settings).Configuration);
+        // The server's own settings, read as the server reads them (DatabaseServices.AddOutlineDatabase).
+        var storage = new StorageOptions();
+        storage.ReadFrom(WebApplication.CreateBuilder(settings).Configuration);
         var result = storage switch
         {
-            { ChosenProvider: null } => CommandResult.Refused($"Storage:Provider is {storage.Provider}: it must be Sqlite or Postgres."),
+            { ChosenProvider: null } => CommandResult.Refused(StorageOptions.ProviderProblem),
+            { HasConnectionStringOfProvider: false } => CommandResult.Refused(storage.ChosenProvider == StorageProvider.Postgres
+                ? StorageOptions.PostgresConnectionStringProblem
+                : StorageOptions.SqliteConnectionStringProblem),
             { ChosenProvider: StorageProvider.Postgres } => CommandResult.Refused(PostgresAdvice(command, path, new NpgsqlConnectionStringBuilder(storage.Outline))),
-            { HasConnectionStringOfProvider: false } => CommandResult.Refused(
-                $"ConnectionStrings:Outline must name the SQLite database file, such as Data Source=/var/lib/outline/outline.db; it is {storage.Outline}."),
             _ => await RunOnSqliteAsync(command, path, Path.GetFullPath(new SqliteConnectionStringBuilder(storage.Outline).DataSource)),
         };
         await (result.Succeeded ? Console.Out : Console.Error).WriteLineAsync(result.Message);
@@ -52,15 +55,6 @@ public static class DatabaseCommands
         {
             return CommandResult.Refused($"{command} failed: {exception.Message}");
         }
-    }
-
-    /// <summary>The storage settings as the server reads them (<see cref="DatabaseServices.AddOutlineDatabase"/>).</summary>
-    private static StorageOptions Storage(ConfigurationManager configuration)
-    {
-        var storage = new StorageOptions();
-        if (configuration[StorageOptions.ProviderKey] is { } provider) storage.Provider = provider;
-        if (configuration.GetConnectionString(StorageOptions.ConnectionStringName) is { } connectionString) storage.Outline = connectionString;
-        return storage;
     }
 
     /// <summary>PostgreSQL's own tools do this better than the server could: the commands, for this server's database.</summary>

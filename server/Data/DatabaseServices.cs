@@ -13,12 +13,11 @@ public static class DatabaseServices
         DapperTypeHandlers.Register();
         services.AddOptions<StorageOptions>()
             .Configure<IConfiguration>((options, configuration) => options.ReadFrom(configuration))
-            .Validate(options => options.ChosenProvider is not null,
-                "Storage:Provider must be Sqlite (the default: one server, its data in a file) or Postgres (several servers sharing a PostgreSQL database).")
+            .Validate(options => options.ChosenProvider is not null, StorageOptions.ProviderProblem)
             .Validate(options => options.ChosenProvider != StorageProvider.Sqlite || options.HasConnectionStringOfProvider,
-                "ConnectionStrings:Outline must be a SQLite connection string naming the database file, such as Data Source=/var/lib/outline/outline.db.")
+                StorageOptions.SqliteConnectionStringProblem)
             .Validate(options => options.ChosenProvider != StorageProvider.Postgres || options.HasConnectionStringOfProvider,
-                "With Storage:Provider=Postgres, ConnectionStrings:Outline must be an Npgsql connection string with a Host, such as Host=db.example.org;Database=outline;Username=outline;Password=….")
+                StorageOptions.PostgresConnectionStringProblem)
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System); // the one clock: repositories, migrations, the sign-in throttle
         // Made by the container, so disposed by it at shutdown (PostgreSQL's connection pool).

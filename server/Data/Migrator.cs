@@ -47,8 +47,8 @@ public sealed class Migrator(OutlineDatabase database, IEnumerable<IMigrationSte
 
     /// <summary>
     /// Holds an advisory lock on one connection for the whole run, so that a second server starting at the same time
-    /// waits until the first is done and then finds every script applied. (Serializable transactions alone would not
-    /// do: DDL such as CREATE TABLE IF NOT EXISTS races on the system catalogs.)
+    /// waits until the first is done and then finds every script applied. (Looking in schema_migrations inside each
+    /// script's transaction would not do: DDL such as CREATE TABLE IF NOT EXISTS races on the system catalogs.)
     /// </summary>
     private async Task MigratePostgresAsync(CancellationToken cancellationToken)
     {

@@ -18,6 +18,11 @@ public static class SqliteRestore
     public static async Task<CommandResult> RunAsync(string databasePath, string backupPath, TimeProvider clock, CancellationToken cancellationToken)
     {
         var source = Path.GetFullPath(backupPath);
+        if (source == databasePath)
+        {
+            // It would be copied without what its WAL holds, then put in its own place: the latest writes lost.
+            return CommandResult.Refused($"Nothing was restored: {source} is the database itself. Restore from a backup (backup PATH writes one).");
+        }
         var (summary, problem) = await SqliteFileCheck.InspectAsync(source, cancellationToken);
         if (summary is null) return CommandResult.Refused($"Nothing was restored: {problem}");
 

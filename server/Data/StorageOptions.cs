@@ -13,6 +13,16 @@ public sealed class StorageOptions
 
     public const string ConnectionStringName = "Outline";
 
+    // What is wrong, in words for whoever wrote the settings: the server's start-up check and the database commands say the same.
+    public const string ProviderProblem =
+        "Storage:Provider must be Sqlite (the default: one server, its data in a file) or Postgres (several servers sharing a PostgreSQL database).";
+
+    public const string SqliteConnectionStringProblem =
+        "ConnectionStrings:Outline must be a SQLite connection string naming the database file, such as Data Source=/var/lib/outline/outline.db.";
+
+    public const string PostgresConnectionStringProblem =
+        "With Storage:Provider=Postgres, ConnectionStrings:Outline must be an Npgsql connection string with a Host, such as Host=db.example.org;Database=outline;Username=outline;Password=….";
+
     /// <summary>As written in the configuration; <see cref="ChosenProvider"/> is what it names.</summary>
     public string Provider { get; set; } = nameof(StorageProvider.Sqlite);
 

@@ -41,7 +41,7 @@ public sealed class SqliteWriteTurnTests
     }
 
     [Fact]
-    public async Task Reading_and_writing_connections_wait_inside_sqlite_for_a_lock_another_process_holds()
+    public async Task Reading_and_writing_connections_set_a_busy_timeout_so_that_sqlite_itself_waits_for_another_process_lock()
     {
         await using var temporary = await TemporaryDatabase.CreateAsync(provider: StorageProvider.Sqlite);
         var database = temporary.Database;

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using OutlineAddin.Data;
 
 namespace OutlineAddin.Tests.Health;
 
@@ -58,5 +59,6 @@ public sealed class SqliteHealthTests : IAsyncLifetime
         await server.DisposeAsync();
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
+        File.Delete(DatabaseFileLock.PathFor(path)); // the server's marker that it runs on the file
     }
 }

@@ -40,6 +40,7 @@ public sealed class DatabaseCommandRefusalTests(StoppedServerDatabase made) : IC
         ["restore of another application's SQLite database"] = (folder => CreateForeignDatabase(Path.Combine(folder, "other.db")),
             folder => ["restore", Path.Combine(folder, "other.db")], 1, "not an OutlineAddin one: it has no schema_migrations"),
         ["restore of a damaged copy"] = (folder => CreateDamagedCopy(folder), folder => ["restore", Path.Combine(folder, "damaged.db")], 1, "Nothing was restored"),
+        ["restore of the database onto itself"] = (_ => { }, folder => ["restore", Path.Combine(folder, "outline.db")], 1, "is the database itself"),
         ["backup onto an existing file"] = (folder => File.WriteAllText(Path.Combine(folder, "taken.db"), "an older backup"),
             folder => ["backup", Path.Combine(folder, "taken.db")], 1, "already exists; backup never overwrites"),
         ["backup into a directory that does not exist"] = (_ => { }, folder => ["backup", Path.Combine(folder, "nowhere", "backup.db")], 1, "does not exist: create it"),
@@ -81,6 +82,20 @@ public sealed class DatabaseCommandRefusalTests(StoppedServerDatabase made) : IC
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains(advice, result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Mysql", "Data Source=/var/lib/outline/outline.db", "Storage:Provider must be Sqlite")]
+    [InlineData("Postgres", "Data Source=/var/lib/outline/outline.db", "must be an Npgsql connection string with a Host")]
+    [InlineData("Sqlite", "Host=db.example;Database=outline", "must be a SQLite connection string")]
+    public async Task Settings_the_server_would_refuse_at_start_are_refused_with_the_same_words(string provider, string connectionString, string says)
+    {
+        var settings = new Dictionary<string, string> { ["Storage__Provider"] = provider, ["ConnectionStrings__Outline"] = connectionString };
+
+        var result = await DatabaseCommand.RunAsync(settings, "backup", Path.Combine(Path.GetTempPath(), $"never-written-{Guid.NewGuid():N}.db"));
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains(says, result.Error, StringComparison.Ordinal);
     }
 
     /// <summary>Every file's name and content hash: equal before and after means nothing was touched.</summary>

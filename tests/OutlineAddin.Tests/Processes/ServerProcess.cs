@@ -31,8 +31,6 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public int ProcessId => process.Id;
-
     public bool HasExited => process.HasExited;
 
     /// <summary>What the server wrote so far (stdout and stderr, interleaved as they came).</summary>
