@@ -32,10 +32,7 @@ public static class DatabaseCommands
         storage.ReadFrom(WebApplication.CreateBuilder(settings).Configuration);
         var result = storage switch
         {
-            { ChosenProvider: null } => CommandResult.Refused(StorageOptions.ProviderProblem),
-            { HasConnectionStringOfProvider: false } => CommandResult.Refused(storage.ChosenProvider == StorageProvider.Postgres
-                ? StorageOptions.PostgresConnectionStringProblem
-                : StorageOptions.SqliteConnectionStringProblem),
+            { Problem: { } problem } => CommandResult.Refused(problem),
             { ChosenProvider: StorageProvider.Postgres } => CommandResult.Refused(PostgresAdvice(command, path, new NpgsqlConnectionStringBuilder(storage.Outline))),
             _ => await RunOnSqliteAsync(command, path, Path.GetFullPath(new SqliteConnectionStringBuilder(storage.Outline).DataSource)),
         };

@@ -13,12 +13,8 @@ public static class DatabaseServices
         DapperTypeHandlers.Register();
         services.AddOptions<StorageOptions>()
             .Configure<IConfiguration>((options, configuration) => options.ReadFrom(configuration))
-            .Validate(options => options.ChosenProvider is not null, StorageOptions.ProviderProblem)
-            .Validate(options => options.ChosenProvider != StorageProvider.Sqlite || options.HasConnectionStringOfProvider,
-                StorageOptions.SqliteConnectionStringProblem)
-            .Validate(options => options.ChosenProvider != StorageProvider.Postgres || options.HasConnectionStringOfProvider,
-                StorageOptions.PostgresConnectionStringProblem)
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptions.Validation>();
         services.AddSingleton(TimeProvider.System); // the one clock: repositories, migrations, the sign-in throttle
         // Made by the container, so disposed by it at shutdown (PostgreSQL's connection pool).
         services.AddSingleton(provider => Connect(provider.GetRequiredService<IOptions<StorageOptions>>().Value));

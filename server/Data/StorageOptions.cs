@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace OutlineAddin.Data;
@@ -13,14 +14,13 @@ public sealed class StorageOptions
 
     public const string ConnectionStringName = "Outline";
 
-    // What is wrong, in words for whoever wrote the settings: the server's start-up check and the database commands say the same.
-    public const string ProviderProblem =
+    private const string ProviderProblem =
         "Storage:Provider must be Sqlite (the default: one server, its data in a file) or Postgres (several servers sharing a PostgreSQL database).";
 
-    public const string SqliteConnectionStringProblem =
+    private const string SqliteConnectionStringProblem =
         "ConnectionStrings:Outline must be a SQLite connection string naming the database file, such as Data Source=/var/lib/outline/outline.db.";
 
-    public const string PostgresConnectionStringProblem =
+    private const string PostgresConnectionStringProblem =
         "With Storage:Provider=Postgres, ConnectionStrings:Outline must be an Npgsql connection string with a Host, such as Host=db.example.org;Database=outline;Username=outline;Password=….";
 
     /// <summary>As written in the configuration; <see cref="ChosenProvider"/> is what it names.</summary>
@@ -44,13 +44,24 @@ public sealed class StorageOptions
         Enum.GetValues<StorageProvider>().Select(provider => (StorageProvider?)provider)
             .FirstOrDefault(provider => provider.ToString()!.Equals(Provider.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Whether <see cref="Outline"/> is a connection string of the kind <see cref="ChosenProvider"/> needs.</summary>
-    public bool HasConnectionStringOfProvider => ChosenProvider switch
+    /// <summary>
+    /// What is wrong with these settings, in words for whoever wrote them; null when nothing is. The server's start-up
+    /// check (<see cref="Validation"/>) and the database commands say the same.
+    /// </summary>
+    public string? Problem => ChosenProvider switch
     {
-        StorageProvider.Sqlite => IsSqliteFile(Outline),
-        StorageProvider.Postgres => IsPostgresServer(Outline),
-        _ => true, // the provider's own message says what is wrong
+        null => ProviderProblem,
+        StorageProvider.Sqlite when !IsSqliteFile(Outline) => SqliteConnectionStringProblem,
+        StorageProvider.Postgres when !IsPostgresServer(Outline) => PostgresConnectionStringProblem,
+        _ => null,
     };
+
+    /// <summary>Refuses to start the server with settings that have a <see cref="Problem"/>, saying it.</summary>
+    public sealed class Validation : IValidateOptions<StorageOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, StorageOptions options) =>
+            options.Problem is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
+    }
 
     public static bool IsSqliteFile(string connectionString)
     {
