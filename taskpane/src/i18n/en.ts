@@ -289,4 +289,11 @@ export const en: Strings = {
   ooxmlTooLarge: 'The outline is too large for Word on the web to insert at once: insert it in parts, or in Word on the desktop.',
   convertNothingWritten: (count) => `${count} paragraphs cannot be switched safely, so nothing was switched: deal with them by hand first.`,
   labelsDiffer: (paragraphs) => `Paragraphs ${paragraphs.slice(0, 10).join(', ')} show other automatic numbers than expected (a selection's list starts at 1): please check them.`,
+  // Living outlines: the content control around an inserted outline, and applying a merge (Word module)
+  wordOutlinesUnsupported: 'This version of Word cannot read or update inserted outlines (it needs WordApi 1.3): open the document in a newer Word (Microsoft 365 or Word on the web).',
+  wordOutlineLocked: 'The content control of this outline is set so that its contents cannot be edited: unlock it (Developer → Properties), then update.',
+  wordOutlineHeadingObjects:
+    'A heading to be renamed holds a footnote, comment, field or picture, which replacing its text would delete: nothing was written. Move them out of the heading, then update.',
+  outlineNotFound: 'This outline is no longer in the document (its content control was deleted, or the document was reopened): refresh the list of outlines and try again.',
+  outlineRemovedKeptComment: 'The new version of the template removed this heading; it is kept because it has your text under it. Decide whether to keep this section.',
 };
