@@ -1428,6 +1428,15 @@ export async function readOutlineParagraphs(controlId: number): Promise<OutlineP
   });
 }
 
+/** Queues what puts a paragraph back in its list: the list's id and the paragraph's level (WordApi 1.3). */
+function queueListPlace(paragraph: Word.Paragraph): { list: Word.List; item: Word.ListItem } {
+  const list = paragraph.listOrNullObject;
+  list.load('id');
+  const item = paragraph.listItemOrNullObject;
+  item.load('level');
+  return { list, item };
+}
+
 /** Word's special characters for a footnote mark, a comment anchor, a field and a picture (see marker-edit.ts): replacing a heading's whole text would delete them. */
 const objectCharacters = /[\u0001\u0002\u0005\u0013\u0014\u0015]/;
 
@@ -1490,7 +1499,7 @@ export async function applyOutlineMerge(controlId: number, read: OutlineParagrap
     const control = context.document.body.contentControls.getById(controlId);
     const paragraphs = outlineParagraphsOf(context, controlId);
     control.load('tag,cannotEdit');
-    paragraphs.load('items/text,items/styleBuiltIn,items/outlineLevel,items/isListItem');
+    paragraphs.load('items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem');
     const revisions = queueRevisionCheck(context);
     const checkWrites = queueWriteChecks(context);
     const setting = isSetSupported('WordApi', '1.4') ? context.document.settings.getItemOrNullObject(insertedTemplatesKey) : undefined;
@@ -1507,9 +1516,10 @@ export async function applyOutlineMerge(controlId: number, read: OutlineParagrap
     if (control.cannotEdit) throw new WordRefusalError('outlineLocked');
     if (plan.steps.some((step) => step.kind !== 'new' && !canRewrite(read[step.source].text, step.text))) throw new WordRefusalError('outlineHeadingObjects');
 
-    // The moved paragraphs' OOXML, now that the paragraphs are known.
+    // The moved paragraphs' OOXML, now that the paragraphs are known, and for those Word numbers, their list and level.
     const moved = plan.steps.filter((step): step is Extract<MergeStep, { kind: 'move' }> => step.kind === 'move');
     const packages = new Map(moved.map((step) => [step.source, items[step.source].getOoxml()]));
+    const lists = new Map(moved.filter((step) => items[step.source].isListItem).map((step) => [step.source, queueListPlace(items[step.source])]));
     if (packages.size > 0) await context.sync();
 
     // 2. Write. `after` is where the next paragraph goes: after a paragraph of the outline, or at the control's start or end.
@@ -1544,10 +1554,15 @@ export async function applyOutlineMerge(controlId: number, read: OutlineParagrap
       } else {
         const original = items[step.source];
         const holder = place('');
-        // The package's last paragraph keeps the holder's mark: its style and list membership (OfficeDev/office-js#2914).
-        if (original.styleBuiltIn !== 'Other') holder.styleBuiltIn = original.styleBuiltIn as Word.BuiltInStyleName;
-        if (!original.isListItem) holder.detachFromList();
+        // The package's last paragraph keeps the holder's mark, so its style and list membership (OfficeDev/office-js#2914):
+        // the holder is given the moved paragraph's style (a custom one by its name) and no list; a paragraph Word numbers
+        // joins its list again at its level (Paragraph.attachToList, WordApi 1.3).
+        if (original.styleBuiltIn === 'Other') holder.style = original.style;
+        else holder.styleBuiltIn = original.styleBuiltIn as Word.BuiltInStyleName;
+        holder.detachFromList();
         const landed = holder.insertOoxml(packages.get(step.source)!.value, 'Replace').paragraphs.getLast();
+        const list = lists.get(step.source);
+        if (list && !list.list.isNullObject) landed.attachToList(list.list.id, list.item.level);
         queueHeadingText(landed, read[step.source].text, step.text);
         if (step.marked) queueRemovedKeptMark(landed);
         written++;

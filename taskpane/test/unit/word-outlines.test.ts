@@ -197,6 +197,24 @@ test('a merge that reorders sections moves each body paragraph with its heading 
   assert.equal(fake.syncCount, 3);
 });
 
+test('a moved paragraph keeps a custom style, and a heading Word numbers joins its list again at its level', async () => {
+  const { fake, controlId } = await documentWithOutline({
+    '一、总体情况': [bodyText('引文。')],
+    '二、存在问题': [{ text: '有问题。', styleBuiltIn: 'Other' }],
+  });
+  const level = { numFmt: 'decimal', lvlText: '%1.', start: 1, isLgl: false, suff: 'nothing' } as const;
+  const listId = fake.addList({ levels: Array.from({ length: 9 }, () => ({ ...level })) });
+  const numbered = fake.paragraphs.find((paragraph) => paragraphText(paragraph) === '二、存在问题')!;
+  numbered.list = { listId, level: 1 };
+  const read = await readOutlineParagraphs(controlId);
+  await applyOutlineMerge(controlId, read, [moved(2, '二、存在问题', 1), moved(3, '有问题。', null), kept(0, '一、总体情况', 1), kept(1, '引文。', null), kept(4, '三、下步打算', 1)], 3);
+  const paragraphs = controlParagraphs(fake, controlsIn(fake.body)[0]);
+  assert.deepEqual(paragraphs.map(paragraphText), ['二、存在问题', '有问题。', '一、总体情况', '引文。', '三、下步打算']);
+  assert.deepEqual(paragraphs[0].list, { listId, level: 1 });
+  assert.equal(paragraphs[1].list, undefined);
+  assert.equal(paragraphs[1].styleBuiltIn, 'Other', 'the moved body paragraph keeps its custom style, not the heading’s before it');
+});
+
 test('a merge adds new headings empty, with their heading style, inside the control at its start, middle and end', async () => {
   const { fake, controlId } = await documentWithOutline({ '三、下步打算': [bodyText('明年继续。')] });
   const read = await readOutlineParagraphs(controlId);

@@ -358,6 +358,15 @@ export class FakeParagraphProxy extends FakeClientObject {
     return this.loadedValue('style');
   }
 
+  /** Setting Paragraph.style by its name: a name the document has no style of fails the sync (the fake: ItemNotFound). */
+  set style(name: string) {
+    this.context.enqueue(() => {
+      const builtIn = Object.entries(this.fake.styles).find(([, style]) => style.nameLocal === name)?.[0];
+      if (builtIn === undefined) throw itemNotFound();
+      this.paragraph.styleBuiltIn = builtIn;
+    });
+  }
+
   get styleBuiltIn(): string {
     return this.loadedValue('styleBuiltIn');
   }
