@@ -350,3 +350,26 @@ test('the fake is harsh where Word is: a tag too long, a control across another�
   const after = fake.paragraphs.find((paragraph) => paragraphText(paragraph) === '在控件之后');
   assert.equal(after?.blockControl, undefined);
 });
+
+test('the fake finds controls by tag, in the document and in the body, and keeps the tag it is given', async () => {
+  const { fake } = await documentWithOutline();
+  const word = Word as unknown as typeof Word;
+  const found = await word.run(async (context) => {
+    const inDocument = context.document.contentControls.getByTag('outline-addin:tpl-7:2');
+    inDocument.load('items/id,items/title');
+    const inBody = context.document.body.contentControls.getByTag('outline-addin:tpl-7:3');
+    inBody.load('items/id');
+    await context.sync();
+    return { document: inDocument.items.map((control) => control.title), body: inBody.items.length };
+  });
+  assert.deepEqual(found, { document: ['季度总结'], body: 0 });
+  await assert.rejects(
+    word.run(async (context) => {
+      const control = context.document.body.contentControls.getById(controlsIn(fake.body)[0].id);
+      control.tag = 'x'.repeat(256);
+      await context.sync();
+    }),
+    (error: { code?: string }) => error.code === 'InvalidArgument',
+  );
+  assert.equal(controlsIn(fake.body)[0].tag, 'outline-addin:tpl-7:2');
+});
