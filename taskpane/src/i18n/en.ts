@@ -294,6 +294,8 @@ export const en: Strings = {
   wordOutlineLocked: 'The content control of this outline is set so that its contents cannot be edited: unlock it (Developer → Properties), then update.',
   wordOutlineHeadingObjects:
     'A heading to be renamed holds a footnote, comment, field or picture, which replacing its text would delete: nothing was written. Move them out of the heading, then update.',
+  wordOutlineTable:
+    'The outline holds a table, and this update would move its paragraphs or add a heading right after it, which can break the table: nothing was written. Move the table out of the outline (or into a section that does not move), then update.',
   outlineNotFound: 'This outline is no longer in the document (its content control was deleted, or the document was reopened): refresh the list of outlines and try again.',
   outlineRemovedKeptComment: 'The new version of the template removed this heading; it is kept because it has your text under it. Decide whether to keep this section.',
 };

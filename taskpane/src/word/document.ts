@@ -16,7 +16,7 @@ import { headingLevelOf, headingStyleFor, type HeadingStyle } from './heading-le
 import { escapeSearchText, markerEdit, type MarkerEdit, type UnsafeReason } from './marker-edit.ts';
 import { levelStarts, numberingPlan, type RenumberedAnswer } from './numbering-plan.ts';
 import { readOutlinePackage, type StyleTypography, type TypographyStyle } from './outline-package.ts';
-import { outlineMergePlan, type MergedParagraph, type MergeStep, type OutlineParagraph } from './outline-merge-plan.ts';
+import { outlineMergePlan, type MergedParagraph, type MergeStep, type OutlineMergePlan, type OutlineParagraph } from './outline-merge-plan.ts';
 import { maxOutlineTagLength, outlineTag, parseOutlineTag } from './outline-tag.ts';
 import { isHostSetSupported as isSetSupported } from './requirements.ts';
 
@@ -199,7 +199,17 @@ export class PartialWriteError extends Error {
 
 /** Why the taskpane will not touch the document as it is: each says what the user can do about it. */
 export type WordRefusal =
-  'revisions' | 'trackingOn' | 'protected' | 'cursorInTable' | 'cursorInTextBox' | 'cursorOutsideBody' | 'selectionOutsideBody' | 'outlinesUnsupported' | 'outlineLocked' | 'outlineHeadingObjects';
+  | 'revisions'
+  | 'trackingOn'
+  | 'protected'
+  | 'cursorInTable'
+  | 'cursorInTextBox'
+  | 'cursorOutsideBody'
+  | 'selectionOutsideBody'
+  | 'outlinesUnsupported'
+  | 'outlineLocked'
+  | 'outlineHeadingObjects'
+  | 'outlineTable';
 
 /**
  * The document is in a state the taskpane must not read or write (tracked changes, the cursor in a
@@ -238,6 +248,8 @@ function refusalMessage(reason: WordRefusal): string {
       return strings.wordOutlineLocked;
     case 'outlineHeadingObjects':
       return strings.wordOutlineHeadingObjects;
+    case 'outlineTable':
+      return strings.wordOutlineTable;
   }
 }
 
@@ -1428,6 +1440,21 @@ export async function readOutlineParagraphs(controlId: number): Promise<OutlineP
   });
 }
 
+/**
+ * Whether the merge would move a paragraph of a table the user put in the outline (one cell's paragraph moved alone
+ * breaks the table), or add a paragraph right after one (Paragraph.insertParagraph 'After' a cell's paragraph puts it
+ * in the cell). Such a merge is refused: the user moves the table out of the way, or updates by hand.
+ */
+function touchesTable(plan: OutlineMergePlan, items: Word.Paragraph[]): boolean {
+  let afterTable = false;
+  for (const step of plan.steps) {
+    if (step.kind !== 'stay' && afterTable) return true;
+    if (step.kind === 'move' && items[step.source].tableNestingLevel > 0) return true;
+    afterTable = step.kind === 'stay' && items[step.source].tableNestingLevel > 0;
+  }
+  return false;
+}
+
 /** Queues what puts a paragraph back in its list: the list's id and the paragraph's level (WordApi 1.3). */
 function queueListPlace(paragraph: Word.Paragraph): { list: Word.List; item: Word.ListItem } {
   const list = paragraph.listOrNullObject;
@@ -1474,7 +1501,7 @@ function queueRemovedKeptMark(paragraph: Word.Paragraph): void {
  * 1. the first batch reads the control's paragraphs again and checks the document: DocumentChangedError if they
  *    differ from `read` (OutlineNotFoundError if the control is gone), WordRefusalError like renumbering for
  *    tracked changes, change tracking on, protection, a locked control, and a renamed heading holding a footnote,
- *    comment, field or picture that replacing its text would delete. The server's answer is checked before that
+ *    comment, field or picture that replacing its text would delete, a move that would break a table (touchesTable). The server's answer is checked before that
  *    (InvalidMergeError: a body paragraph would be lost, duplicated or changed). Nothing is written until all pass.
  * 2. one batch writes it all (outlineMergePlan): the paragraphs that keep their order stay where they are, their
  *    headings get their new text (queueHeadingText); the others move with their formatting: their OOXML
@@ -1499,7 +1526,7 @@ export async function applyOutlineMerge(controlId: number, read: OutlineParagrap
     const control = context.document.body.contentControls.getById(controlId);
     const paragraphs = outlineParagraphsOf(context, controlId);
     control.load('tag,cannotEdit');
-    paragraphs.load('items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem');
+    paragraphs.load('items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem,items/tableNestingLevel');
     const revisions = queueRevisionCheck(context);
     const checkWrites = queueWriteChecks(context);
     const setting = isSetSupported('WordApi', '1.4') ? context.document.settings.getItemOrNullObject(insertedTemplatesKey) : undefined;
@@ -1515,6 +1542,7 @@ export async function applyOutlineMerge(controlId: number, read: OutlineParagrap
     if (changedAt !== undefined) throw new DocumentChangedError(changedAt);
     if (control.cannotEdit) throw new WordRefusalError('outlineLocked');
     if (plan.steps.some((step) => step.kind !== 'new' && !canRewrite(read[step.source].text, step.text))) throw new WordRefusalError('outlineHeadingObjects');
+    if (touchesTable(plan, items)) throw new WordRefusalError('outlineTable');
 
     // The moved paragraphs' OOXML, now that the paragraphs are known, and for those Word numbers, their list and level.
     const moved = plan.steps.filter((step): step is Extract<MergeStep, { kind: 'move' }> => step.kind === 'move');

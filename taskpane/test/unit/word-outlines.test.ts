@@ -301,6 +301,24 @@ test('a merge into an outline whose control the user locked is refused', async (
   assert.equal(fake.texts()[1], '一、总体情况');
 });
 
+test('a merge that would move a table the user put in the outline, or add a heading right after it, is refused', async () => {
+  const cell = (text: string): FakeParagraphInit => ({ text, tableNestingLevel: 1 });
+  const { fake, controlId } = await documentWithOutline({ '二、存在问题': [cell('单元格一'), cell('单元格二')] });
+  const read = await readOutlineParagraphs(controlId);
+  const before = fake.texts();
+  const swapped = [moved(1, '一、存在问题', 1), moved(2, '单元格一', null), moved(3, '单元格二', null), kept(0, '二、总体情况', 1), kept(4, '三、下步打算', 1)];
+  const headingAfterTable = [
+    kept(0, '一、总体情况', 1),
+    kept(1, '二、存在问题', 1),
+    kept(2, '单元格一', null),
+    kept(3, '单元格二', null),
+    { text: '三、新增', level: 1, origin: 'new' as const, source: null },
+    kept(4, '四、下步打算', 1),
+  ];
+  for (const merged of [swapped, headingAfterTable]) await assert.rejects(applyOutlineMerge(controlId, read, merged, 3), refused('outlineTable'));
+  assert.deepEqual(fake.texts(), before);
+});
+
 test('a merge answer that would lose, change or duplicate the user’s text is refused before Word is asked', async () => {
   const { fake, controlId } = await documentWithOutline({ '一、总体情况': [bodyText('原文。')] });
   const read = await readOutlineParagraphs(controlId);
