@@ -1513,7 +1513,8 @@ function queueRemovedKeptMark(paragraph: Word.Paragraph): void {
  *    Paragraphs are added at the control's edges with ContentControl.insertParagraph 'Start'/'End': a paragraph
  *    inserted 'After' a control's last paragraph lands outside the control (OfficeDev/office-js#3176).
  *
- * Syncs: two; three when paragraphs move (their OOXML is read in a batch of its own, once the paragraphs are known).
+ * Syncs: two; three when paragraphs move or a removed heading is kept (their OOXML, and whether an earlier update
+ * already put the comment on the heading, are read in a batch of their own, once the paragraphs are known).
  * A batch is not a transaction: should Word fail the write half-way (Viewing mode, a co-author's lock), the edits
  * before the failure stay, and Word's undo (Ctrl+Z) takes them back.
  */
@@ -1548,7 +1549,19 @@ export async function applyOutlineMerge(controlId: number, read: OutlineParagrap
     const moved = plan.steps.filter((step): step is Extract<MergeStep, { kind: 'move' }> => step.kind === 'move');
     const packages = new Map(moved.map((step) => [step.source, items[step.source].getOoxml()]));
     const lists = new Map(moved.filter((step) => items[step.source].isListItem).map((step) => [step.source, queueListPlace(items[step.source])]));
-    if (packages.size > 0) await context.sync();
+    // A heading marked by an earlier update keeps its one comment (Range.getComments, WordApi 1.4).
+    const commented = isSetSupported('WordApi', '1.4')
+      ? new Map(
+          plan.steps.flatMap((step) => {
+            if (step.kind !== 'stay' || !step.marked) return [];
+            const comments = items[step.source].getRange('Whole').getComments();
+            comments.load('items/content');
+            return [[step.source, comments] as const];
+          }),
+        )
+      : new Map<number, Word.CommentCollection>();
+    if (packages.size > 0 || commented.size > 0) await context.sync();
+    const alreadyMarked = (source: number) => commented.get(source)?.items.some((comment) => comment.content === strings.outlineRemovedKeptComment) ?? false;
 
     // 2. Write. `after` is where the next paragraph goes: after a paragraph of the outline, or at the control's start or end.
     let after: { paragraph: Word.Paragraph; atEnd: boolean } | undefined;
@@ -1563,7 +1576,7 @@ export async function applyOutlineMerge(controlId: number, read: OutlineParagrap
       if (step.kind === 'stay') {
         const paragraph = items[step.source];
         queueHeadingText(paragraph, read[step.source].text, step.text);
-        if (step.marked) queueRemovedKeptMark(paragraph);
+        if (step.marked && !alreadyMarked(step.source)) queueRemovedKeptMark(paragraph);
         if (step.marked || step.text !== read[step.source].text) written++;
         after = { paragraph, atEnd: step.source === lastIndex };
       } else if (step.kind === 'new') {
@@ -1592,6 +1605,7 @@ export async function applyOutlineMerge(controlId: number, read: OutlineParagrap
         const list = lists.get(step.source);
         if (list && !list.list.isNullObject) landed.attachToList(list.list.id, list.item.level);
         queueHeadingText(landed, read[step.source].text, step.text);
+        // Whether a comment moves with the OOXML is for real Word to show (docs/REAL-WORD-CHECKLIST.md): the mark is put again.
         if (step.marked) queueRemovedKeptMark(landed);
         written++;
         after = { paragraph: landed, atEnd: after?.atEnd ?? false };

@@ -243,6 +243,14 @@ test('a removed heading with the user’s text under it is kept and marked with 
   assert.deepEqual(paragraphs.map(paragraphText), ['一、总体情况', '二、存在问题', '有问题。']);
   assert.deepEqual(paragraphs[1].comments, [strings.outlineRemovedKeptComment]);
   assert.equal(paragraphs[0].comments, undefined);
+  // The next version still leaves it out: it keeps its one comment.
+  await applyOutlineMerge(
+    controlId,
+    await readOutlineParagraphs(controlId),
+    [kept(0, '一、总体情况', 1), { text: '二、存在问题', level: 1, origin: 'removed-kept', source: 1 }, kept(2, '有问题。', null)],
+    4,
+  );
+  assert.deepEqual(paragraphs[1].comments, [strings.outlineRemovedKeptComment]);
 });
 
 test('without comments (WordApi 1.3) a kept removed heading is highlighted instead', async () => {

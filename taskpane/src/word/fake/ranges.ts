@@ -329,6 +329,14 @@ export class FakeRangeProxy extends FakeClientObject {
     });
   }
 
+  /** Range.getComments (WordApi 1.4): the comments on the range's paragraphs (the fake keeps them per paragraph). */
+  getComments(): FakeCommentCollectionProxy {
+    return new FakeCommentCollectionProxy(this.context, () => {
+      requireApi(this.context.fake, 'WordApi', '1.4', 'Range.getComments');
+      return rangeParagraphs(this.context.fake, this.resolve()).flatMap((paragraph) => paragraph.comments ?? []);
+    });
+  }
+
   /** Range.font (WordApi 1.1): the fake sets the highlight of a range within one paragraph. */
   get font(): { highlightColor: string | null } {
     const enqueue = (value: string | null) =>
@@ -393,4 +401,30 @@ export function insertOoxmlAt(context: FakeRequestContext, resolve: () => RangeT
     inserted = insertPackage(context.fake, target, ooxml);
   });
   return new FakeRangeProxy(context, () => inserted!);
+}
+
+/** Word.CommentCollection (WordApi 1.4): each comment's content. */
+export class FakeCommentCollectionProxy extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly source: () => string[],
+  ) {
+    super(context);
+  }
+
+  get items(): Array<{ content: string }> {
+    return this.loadedValue('items');
+  }
+
+  load(properties?: string | string[] | { select?: string }): this {
+    const names = propertyNames(properties).map((name) => name.replace(/^items\//, ''));
+    this.context.enqueue(() => {
+      if (names.some((name) => name !== 'content')) throw invalidArgument("The fake models only a comment's content.");
+      this.setLoaded(
+        'items',
+        this.source().map((content) => ({ content })),
+      );
+    });
+    return this;
+  }
 }
