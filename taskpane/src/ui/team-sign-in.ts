@@ -6,9 +6,10 @@
  */
 import type { User } from '../api.ts';
 import { strings } from '../i18n.ts';
+import { OfficeSignInError } from '../office-sign-in.ts';
 import type { AppContext } from './app-context.ts';
 import { h, uniqueId } from './dom.ts';
-import { messageFor } from './errors.ts';
+import { messageFor, UserError } from './errors.ts';
 
 export interface SignInOptions {
   /** Resolves once what signing in loads (the teams) is there, to false when it failed: the success is reported after it, if at all. */
@@ -45,17 +46,12 @@ export function createTeamSignIn(app: AppContext, options: SignInOptions) {
   const account = h('div', { class: 'account' }, userLine, signOutButton);
 
   /** Reports a sign-in once the teams it loads are there, and moves the focus to who is signed in. */
-  async function signedInWith(work: () => Promise<User>, progress: string, controls: (HTMLButtonElement | HTMLInputElement)[], onError?: (error: unknown) => void): Promise<void> {
-    const signedIn = await app.status.run(
-      progress,
-      controls,
-      async () => {
-        const user = await work();
-        // Signing in started loading the teams: report once they are there.
-        return { user, teamsLoaded: await options.loaded() };
-      },
-      { onError },
-    );
+  async function signedInWith(work: () => Promise<User>, progress: string, controls: (HTMLButtonElement | HTMLInputElement)[]): Promise<void> {
+    const signedIn = await app.status.run(progress, controls, async () => {
+      const user = await work();
+      // Signing in started loading the teams: report once they are there.
+      return { user, teamsLoaded: await options.loaded() };
+    });
     if (!signedIn || !app.session.signedIn) return;
     // The teams failed to load: that failure, with its 重试, stays shown.
     if (signedIn.teamsLoaded) app.status.show('success', strings.signedInAs(signedIn.user.name));
@@ -65,14 +61,16 @@ export function createTeamSignIn(app: AppContext, options: SignInOptions) {
 
   officeButton.addEventListener('click', () =>
     signedInWith(
-      () => app.session.signInWithOffice({ prompt: true }),
+      async () => {
+        try {
+          return await app.session.signInWithOffice({ prompt: true });
+        } catch (error) {
+          // Office could not: why, in words the user can act on, and the focus on the access token, the way in meanwhile.
+          throw error instanceof OfficeSignInError ? new UserError(messageFor(error), tokenInput) : error;
+        }
+      },
       strings.officeSigningIn,
       [officeButton, signInButton, tokenInput],
-      (error) => {
-        // Office could not: why, in words the user can act on; the access token is the way in meanwhile.
-        app.status.show('error', messageFor(error));
-        tokenInput.focus();
-      },
     ),
   );
 
