@@ -10,6 +10,9 @@ public sealed class AuthOptions
     /// <summary>Shorter tokens can be guessed within the failed sign-in allowance over the lifetime of a deployment.</summary>
     public const int MinAdminTokenLength = 32;
 
+    /// <summary>The scope the Entra ID app registration exposes for Office single sign-on, which Office's tokens carry in scp.</summary>
+    public const string SingleSignOnScope = "access_as_user";
+
     /// <summary>The token that may create users; none (the default) means no one can.</summary>
     public string? AdminToken { get; set; }
 

@@ -116,6 +116,14 @@ public static class IdentityServices
     private static async Task MapSubjectToUser(TokenValidatedContext context)
     {
         var principal = context.Principal!;
+        // With Office single sign-on, a token for this API is one Office obtained for a user (scp access_as_user). Any other
+        // application of the tenant could obtain an app-only token for it (client credentials, no scp): that is no user.
+        if (context.HttpContext.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.OffersSingleSignOn
+            && !(principal.FindFirstValue("scp") ?? "").Split(' ').Contains(AuthOptions.SingleSignOnScope, StringComparer.Ordinal))
+        {
+            context.Fail($"The token was not issued for the scope {AuthOptions.SingleSignOnScope}.");
+            return;
+        }
         var subject = principal.FindFirstValue("sub") ?? principal.FindFirstValue("oid");
         if (subject is null)
         {

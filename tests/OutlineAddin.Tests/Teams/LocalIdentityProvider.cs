@@ -64,13 +64,15 @@ public sealed class LocalIdentityProvider : IAsyncDisposable
     public (string Key, string Value)[] Settings(string clientId) =>
         [("Auth:Authority", Issuer), ("Auth:Audience", clientId), ("Auth:ClientId", clientId), ("Auth:MetadataAddress", MetadataAddress)];
 
-    /// <summary>An access token as Entra ID issues one for the add-in: aud the client id, scp access_as_user.</summary>
-    public string AccessToken(string clientId, string objectId, string name, TimeSpan? lifetime = null) =>
+    /// <summary>An access token as Entra ID issues one for the add-in: aud the client id, scp access_as_user (or <paramref name="scope"/>; null: none, as an app-only token).</summary>
+    public string AccessToken(string clientId, string objectId, string name, TimeSpan? lifetime = null, string? scope = "access_as_user") =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = clientId,
-            Subject = new ClaimsIdentity([new Claim("oid", objectId), new Claim("sub", objectId), new Claim("name", name), new Claim("scp", "access_as_user"), new Claim("ver", "2.0")]),
+            Subject = new ClaimsIdentity([
+                new Claim("oid", objectId), new Claim("sub", objectId), new Claim("name", name), new Claim("ver", "2.0"),
+                .. scope is null ? Array.Empty<Claim>() : [new Claim("scp", scope)]]),
             NotBefore = DateTime.UtcNow.AddMinutes(-10),
             Expires = DateTime.UtcNow + (lifetime ?? TimeSpan.FromMinutes(10)),
             SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),

@@ -59,6 +59,16 @@ public sealed class OfficeSingleSignOnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_token_with_access_as_user_among_other_scopes_signs_in()
+    {
+        await using var server = factory.WithSettings(identityProvider.Settings(ClientId));
+
+        var response = await ClientWith(server, identityProvider.AccessToken(ClientId, "object-4", "钱秘书", scope: "openid access_as_user profile")).GetAsync("/api/users/me");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_token_signed_by_the_provider_signs_in_through_the_whole_API()
     {
         await using var server = factory.WithSettings(identityProvider.Settings(ClientId));
@@ -92,13 +102,19 @@ public sealed class OfficeSingleSignOnTests : IAsyncLifetime
 
     [Theory]
     [InlineData("expired")]
-    [InlineData("another application")]
-    public async Task A_token_the_taskpane_must_ask_Office_for_again_is_refused_with_401(string flaw)
+    [InlineData("for another application")]
+    [InlineData("app-only, without a scope")]
+    [InlineData("for another scope")]
+    public async Task A_token_not_issued_to_Office_for_a_user_of_this_add_in_is_refused_with_401(string flaw)
     {
         await using var server = factory.WithSettings(identityProvider.Settings(ClientId));
-        var token = flaw == "expired"
-            ? identityProvider.AccessToken(ClientId, "object-3", "赵干事", lifetime: TimeSpan.FromMinutes(-6))
-            : identityProvider.AccessToken(Guid.NewGuid().ToString(), "object-3", "赵干事");
+        var token = flaw switch
+        {
+            "expired" => identityProvider.AccessToken(ClientId, "object-3", "赵干事", lifetime: TimeSpan.FromMinutes(-6)),
+            "for another application" => identityProvider.AccessToken(Guid.NewGuid().ToString(), "object-3", "赵干事"),
+            "app-only, without a scope" => identityProvider.AccessToken(ClientId, "object-3", "赵干事", scope: null),
+            _ => identityProvider.AccessToken(ClientId, "object-3", "赵干事", scope: "Files.Read"),
+        };
 
         var response = await ClientWith(server, token).GetAsync("/api/users/me");
 
