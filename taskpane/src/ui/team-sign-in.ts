@@ -105,6 +105,8 @@ export function createTeamSignIn(app: AppContext, options: SignInOptions) {
     /** Office single sign-on is offered here: its button comes before the access token. */
     offerOffice(): void {
       officeSection.hidden = false;
+      // One primary action: Office's sign-in; the access token is the second way in.
+      signInButton.classList.replace('primary', 'secondary');
     },
   };
 }

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { fakeAccessTokenRequests, launchBrowser, openTaskpane, withFakeWordHost, withRealOfficeJs, type FakeHostOptions } from './browser.ts';
 import { startIdentityProvider, type IdentityProvider } from './identity-provider.ts';
@@ -93,6 +94,12 @@ test('not signed in to Office (13001): nothing is said at start-up; the button s
   await officeButton(page).waitFor();
   assert.equal(await page.locator('.team-section').isHidden(), true);
   assert.equal(await page.locator('[data-kind="error"]').count(), 0, 'a silent try that fails is no error');
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(
+    violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id),
+    [],
+    'axe finds nothing serious in the two ways to sign in',
+  );
 
   await officeButton(page).click();
   await statusSays(page, /你还没有登录 Office.*访问令牌/);
