@@ -50,6 +50,7 @@ app.MapNumberingStyles();
 app.MapTemplates();
 app.MapOutlines();
 app.MapWordDocuments();
+app.MapAuth();
 app.MapUsers();
 app.MapTeams();
 app.MapAddinManifest();

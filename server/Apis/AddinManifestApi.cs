@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using OutlineAddin.Hosting;
+using OutlineAddin.Identity;
 
 namespace OutlineAddin.Apis;
 
@@ -44,7 +45,7 @@ public static class AddinManifestApi
     }
 
     public static Results<ContentHttpResult, ProblemHttpResult> GetManifest(
-        HttpRequest request, IOptions<AddinOptions> addin, IOptions<HostFilteringOptions> hostFiltering)
+        HttpRequest request, IOptions<AddinOptions> addin, IOptions<HostFilteringOptions> hostFiltering, IOptions<AuthOptions> auth)
     {
         var publicBase = addin.Value.PublicBase;
         if (publicBase is null)
@@ -66,7 +67,9 @@ public static class AddinManifestApi
                 + "请通过 https 访问本服务器，或把 Addin:PublicBaseUrl 设为 https 地址（例如 https://outline.example.cn）。",
                 statusCode: StatusCodes.Status400BadRequest, title: "清单需要 https 地址");
         }
-        return TypedResults.Text(AddinManifest.For(publicBase), "application/xml; charset=utf-8");
+        // With Auth:ClientId, the manifest names the Entra ID application for Office single sign-on (the README's registration steps).
+        var singleSignOnClientId = auth.Value.OffersSingleSignOn ? auth.Value.SingleSignOnClientId : null;
+        return TypedResults.Text(AddinManifest.For(publicBase, singleSignOnClientId), "application/xml; charset=utf-8");
     }
 
     // "*" (the default) trusts every Host header, so it vouches for none.

@@ -31,11 +31,9 @@ public static class IdentityServices
                 $"Auth:AdminToken contains spaces or other whitespace: set {AuthOptions.MinAdminTokenLength} or more random characters without any (e.g. `openssl rand -base64 32`), or leave Auth:AdminToken unset to disable the admin token.")
             .Validate(options => options.FailedSignInsPerMinute >= 1,
                 "Auth:FailedSignInsPerMinute must be at least 1: it is how many failed sign-ins one client may make per minute.")
-            .Validate(options => string.IsNullOrEmpty(options.Authority) == string.IsNullOrEmpty(options.Audience),
-                "Set both Auth:Authority and Auth:Audience to accept an OpenID Connect provider's tokens, or neither.")
-            .Validate(options => string.IsNullOrEmpty(options.Authority) || (Uri.TryCreate(options.Authority, UriKind.Absolute, out var authority) && authority.Scheme == Uri.UriSchemeHttps),
-                "Auth:Authority must be the provider's https URL, such as https://login.microsoftonline.com/<tenant>/v2.0.")
             .ValidateOnStart();
+        // The OpenID Connect settings depend on one another: one check that names what is wrong (AuthOptions.OpenIdConnectProblem).
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptions.Validation>();
         services.AddOptions<CrossOriginOptions>()
             .BindConfiguration(CrossOriginOptions.SectionName)
             .Validate(options => options.AllowedOrigins.All(CrossOriginOptions.IsOrigin),
@@ -56,7 +54,11 @@ public static class IdentityServices
         services.AddOptions<JwtBearerOptions>(JwtScheme).Configure<IOptions<AuthOptions>>((options, auth) =>
         {
             options.Authority = auth.Value.Authority;
-            options.Audience = auth.Value.Audience;
+            // Entra ID writes the client id in lower case; the start-up check has made sure Audience is that id, in whatever case.
+            options.Audience = auth.Value.SingleSignOnClientId?.ToString() ?? auth.Value.Audience;
+            if (!string.IsNullOrEmpty(auth.Value.MetadataAddress)) options.MetadataAddress = auth.Value.MetadataAddress;
+            // Only a loopback address may be plain http (the start-up check refuses any other): nothing between here and there to tamper with the keys.
+            options.RequireHttpsMetadata = !auth.Value.HasLoopbackHttpMetadata;
             options.MapInboundClaims = false;
             options.Events = new JwtBearerEvents { OnTokenValidated = MapSubjectToUser };
         });
@@ -114,6 +116,14 @@ public static class IdentityServices
     private static async Task MapSubjectToUser(TokenValidatedContext context)
     {
         var principal = context.Principal!;
+        // With Office single sign-on, a token for this API is one Office obtained for a user (scp access_as_user). Any other
+        // application of the tenant could obtain an app-only token for it (client credentials, no scp): that is no user.
+        if (context.HttpContext.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.OffersSingleSignOn
+            && !(principal.FindFirstValue("scp") ?? "").Split(' ').Contains(AuthOptions.SingleSignOnScope, StringComparer.Ordinal))
+        {
+            context.Fail($"The token was not issued for the scope {AuthOptions.SingleSignOnScope}.");
+            return;
+        }
         var subject = principal.FindFirstValue("sub") ?? principal.FindFirstValue("oid");
         if (subject is null)
         {

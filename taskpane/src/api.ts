@@ -126,8 +126,19 @@ export interface CallOptions {
   timeoutMs?: number;
 }
 
+/**
+ * Where the signed-in user's bearer comes from: an access token, as it is; or Office single sign-on
+ * (office-sign-in.ts), whose token expires and is asked of Office again.
+ */
+export interface Credentials {
+  /** The bearer to send now: an access token at once, Office's perhaps after asking Office. */
+  bearer(): string | Promise<string>;
+  /** The server refused `rejected` (401): another one to send the request with once more, or null when there is none. */
+  renew(rejected: string): Promise<string | null>;
+}
+
 let apiBase = '';
-let accessToken: string | null = null;
+let credentials: Credentials | null = null;
 let onUnauthorized: (() => void) | undefined;
 
 /** globalThis.fetch looked up at each request, so a test's stand-in server is used. */
@@ -142,10 +153,15 @@ export function setApiBase(base: string): void {
 
 /** The signed-in user's access token, sent as a Bearer token with every request; null when signed out. */
 export function setAccessToken(token: string | null): void {
-  accessToken = token;
+  credentials = token === null ? null : { bearer: () => token, renew: () => Promise.resolve(null) };
 }
 
-/** Called when the server refuses the token the request carried (401): revoked or unknown. */
+/** Signed in some other way than with an access token (Office single sign-on); null when signed out. */
+export function setCredentials(given: Credentials | null): void {
+  credentials = given;
+}
+
+/** Called when the server refuses the signed-in user's token (401: revoked, unknown, expired and not renewed), or no token can be had. */
 export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
@@ -170,9 +186,44 @@ type Init = { headers: Record<string, string>; signal: AbortSignal };
  * Sends one request (`send`, given the headers and the signal to use) and turns what comes back into
  * a value or one of the errors above. Aborted by the caller: the caller's AbortError; past the
  * deadline: RequestTimeoutError; no answer at all: ServerUnreachableError.
+ *
+ * A 401 on the signed-in user's bearer asks its credentials for another (Office renews an expired
+ * token) and sends the request once more; refused again, or with none to be had, the user is signed out.
  */
 async function exchange<T>(options: ExchangeOptions, send: (init: Init) => Promise<Answer<T>>): Promise<Versioned<T>> {
-  const token = options.token !== undefined ? options.token : accessToken;
+  // Only the signed-in user's bearer is renewed or signs out; a token being tried at sign-in is simply refused.
+  const signedIn = options.token === undefined ? credentials : null;
+  // Signed out or in again meanwhile: what happens to this request's bearer is no longer the session's business.
+  const stillSignedIn = () => signedIn !== null && signedIn === credentials;
+  let token = options.token ?? null;
+  if (signedIn) {
+    try {
+      // An access token is there at once: the request leaves now, as it did before Office sign-in existed.
+      const bearer = signedIn.bearer();
+      token = typeof bearer === 'string' ? bearer : await bearer;
+    } catch (error) {
+      if (stillSignedIn()) onUnauthorized?.();
+      throw error;
+    }
+  }
+  let answer = await sendOnce(options, token, send);
+  if (answer.response.status === 401 && token && stillSignedIn()) {
+    const renewed = await signedIn!.renew(token);
+    if (renewed && stillSignedIn()) answer = await sendOnce(options, (token = renewed), send);
+    if (answer.response.status === 401 && stillSignedIn()) onUnauthorized?.();
+  }
+  const { response } = answer;
+  const etag = response.headers.get('etag') ?? '';
+  if (!response.ok) {
+    const problem = typeof answer.error === 'object' && answer.error !== null ? (answer.error as Record<string, unknown>) : {};
+    const text = (name: string) => (typeof problem[name] === 'string' ? (problem[name] as string) : undefined);
+    throw new ApiError(response.status, text('title'), text('detail'), problem, etag || undefined);
+  }
+  return { value: answer.data as T, etag };
+}
+
+/** One try of a request, with `token` as its bearer, within the request's deadline. */
+async function sendOnce<T>(options: ExchangeOptions, token: string | null, send: (init: Init) => Promise<Answer<T>>): Promise<Answer<T>> {
   const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   const timeoutMs = options.timeoutMs ?? timeouts.defaultMs;
@@ -185,11 +236,10 @@ async function exchange<T>(options: ExchangeOptions, send: (init: Init) => Promi
     controller.abort(new RequestTimeoutError(timeoutMs));
   }, timeoutMs);
   const forwardAbort = () => controller.abort(options.signal?.reason);
-  let answer: Answer<T>;
   try {
     if (options.signal?.aborted) forwardAbort();
     else options.signal?.addEventListener('abort', forwardAbort, { once: true });
-    answer = await send({ headers, signal: controller.signal });
+    return await send({ headers, signal: controller.signal });
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason instanceof Error ? options.signal.reason : new DOMException('Aborted', 'AbortError');
     if (pastDeadline) throw new RequestTimeoutError(timeoutMs);
@@ -198,16 +248,6 @@ async function exchange<T>(options: ExchangeOptions, send: (init: Init) => Promi
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', forwardAbort);
   }
-  const { response } = answer;
-  const etag = response.headers.get('etag') ?? '';
-  if (!response.ok) {
-    const problem = typeof answer.error === 'object' && answer.error !== null ? (answer.error as Record<string, unknown>) : {};
-    const text = (name: string) => (typeof problem[name] === 'string' ? (problem[name] as string) : undefined);
-    // Only the signed-in token is signed out; a token being tried at sign-in is simply refused.
-    if (response.status === 401 && token && token === accessToken && options.token === undefined) onUnauthorized?.();
-    throw new ApiError(response.status, text('title'), text('detail'), problem, etag || undefined);
-  }
-  return { value: answer.data as T, etag };
 }
 
 /**
@@ -311,6 +351,9 @@ export const api = {
     const parameters = new URLSearchParams(Object.entries(templateDocxParameters(query)).flatMap(([name, part]) => (part === undefined ? [] : [[name, String(part)]])));
     return new URL(`${apiBase}/api/templates/${encodeURIComponent(id)}/docx?${parameters}`, globalThis.location?.href).href;
   },
+
+  /** How users may sign in: Office single sign-on too when `sso` (asked without any bearer: it is the same for everyone). */
+  signInMethods: (options: CallOptions = {}) => value(exchange({ ...options, token: null }, (init) => client.GET('/api/auth', init))),
 
   // Team sharing: these need a signed-in user.
   me: (token?: string, options: CallOptions = {}) => value(exchange({ ...options, token }, (init) => client.GET('/api/users/me', init))),

@@ -7,6 +7,7 @@
  * and the page says it is connecting to Word (with a retry). Only a top-level page that Office did
  * not open (no host information) becomes the preview.
  */
+import type { AskOffice } from './office-sign-in.ts';
 import type { RequirementChecker } from './word/requirements.ts';
 
 /**
@@ -27,6 +28,8 @@ export type Host =
       isSetSupported: RequirementChecker;
       /** Office.context.partitionKey: set where the add-in's browser storage is partitioned (Word on the web). */
       partitionKey?: string;
+      /** Office.auth.getAccessToken, where Office has single sign-on (IdentityAPI 1.3; not on iPad, for one). */
+      getAccessToken?: AskOffice;
     }
   | { kind: 'preview'; reason: 'office-js-unavailable' | 'no-host' | 'other-host' }
   /** Inside Office, but without Word: Office.js did not load, or Office named no host. */
@@ -138,7 +141,17 @@ export async function connectToOffice(options: ConnectOptions = {}): Promise<Hos
     officeTheme: context.officeTheme ?? undefined,
     isSetSupported: (name, version) => context.requirements.isSetSupported(name, version),
     partitionKey: context.partitionKey || undefined,
+    getAccessToken: officeSignIn(context),
   };
+}
+
+/**
+ * Office single sign-on, where this Office has it: IdentityAPI 1.3 (learn.microsoft.com/javascript/api/requirement-sets/common/identity-api-requirement-sets).
+ * Elsewhere getAccessToken would only fail (13000, 13012): the access token is then the only way in.
+ */
+function officeSignIn(context: typeof Office.context): AskOffice | undefined {
+  if (!context.requirements.isSetSupported('IdentityAPI', '1.3') || typeof Office.auth?.getAccessToken !== 'function') return undefined;
+  return (options) => Office.auth.getAccessToken(options);
 }
 
 /** WKWebView (Word for Mac, for iPad) never downloads: see FileDelivery. */

@@ -4,6 +4,62 @@
  */
 
 export interface paths {
+    "/api/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How users sign in: with an access token always, and with Office single sign-on when the server is set up for it (Auth:ClientId). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInMethods"];
+                    };
+                };
+                /** @description Unauthorized: an access token was sent that is invalid, expired or revoked. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests: too many requests from this client (failed sign-ins, or a limit of the route): wait Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/numbering-styles": {
         parameters: {
             query?: never;
@@ -3296,6 +3352,10 @@ export interface components {
         };
         RoleRequest: {
             role: components["schemas"]["TeamRole"];
+        };
+        /** @description `Sso`: the served manifest names the Entra ID application, so inside Office the taskpane may ask Office for a token. */
+        SignInMethods: {
+            sso: boolean;
         };
         /** @description A team as one member sees it: with their role, and the IANA time zone the team works in. */
         Team: {

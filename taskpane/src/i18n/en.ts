@@ -67,6 +67,42 @@ export const en: Strings = {
   signedOut: 'Signed out.',
   tokenRequired: 'Enter your access token.',
   tokenRejected: 'The token is invalid or has been revoked: sign in again.',
+  // Office single sign-on (#13, Team tab).
+  officeSignIn: 'Sign in with your work account',
+  officeSignInHint: 'Use the work account you are signed in to Office with; no access token needed.',
+  orSignInWithToken: 'Or sign in with an access token from your administrator:',
+  officeSigningIn: 'Signing in through Office…',
+  officeSignInEnded: 'Your work-account sign-in has expired: sign in again.',
+  officeSignInFailed: (by, code) => {
+    const fallback = 'You can sign in with an access token instead.';
+    if (by === 'server') return `The server did not accept the credentials Office gave (its single sign-on settings may not match the app registration). Ask your administrator. ${fallback}`;
+    switch (code) {
+      case 13001:
+        return `You are not signed in to Office: sign in with your work account at the top right of Office, then try again. ${fallback}`;
+      case 13002:
+        return `Work-account sign-in was cancelled. Try again when you are ready. ${fallback}`;
+      case 13003:
+        return `The account signed in to Office is not a work or school account (nor a Microsoft account), so it cannot sign in here. ${fallback}`;
+      case 13006:
+        return `Office on the web's sign-in is in a bad state: sign out of Office, restart the browser and try again. ${fallback}`;
+      case 13008:
+        return 'The previous sign-in has not finished yet: wait a moment and try again.';
+      case 13010:
+        return `The browser's security zones keep Office from signing in (Office on the web and login.microsoftonline.com are in different zones). Ask your administrator. ${fallback}`;
+      case 13013:
+        return `Office is refusing sign-ins made too often: try again later. ${fallback}`;
+      case 13004:
+      case 13005:
+      case 13007:
+        return `Office could not get credentials for this add-in (error ${code}): the app registration or the administrator's consent may be incomplete. Ask your administrator. ${fallback}`;
+      case 13000:
+      case 13012:
+      case 50001:
+        return `This version or platform of Office does not support work-account sign-in (error ${code}). ${fallback}`;
+      default:
+        return `Work-account sign-in failed${code === null ? '' : ` (error ${code})`}. ${fallback}`;
+    }
+  },
   teamLabel: 'Team',
   loadingTeams: 'Loading teams…',
   noTeams: 'You are not in a team yet: ask a team owner to add you, or create a team.',

@@ -59,6 +59,43 @@ export const zh = {
   signedOut: '已退出登录。',
   tokenRequired: '请输入访问令牌。',
   tokenRejected: '令牌无效或已撤销，请重新登录',
+  // Office single sign-on (#13, 团队 tab): 使用单位账号登录, and why Office could not sign the user in.
+  // The codes are Office's (learn.microsoft.com/office/dev/add-ins/develop/troubleshoot-sso-in-office-add-ins).
+  officeSignIn: '使用单位账号登录',
+  officeSignInHint: '用你登录 Office 的单位账号登录，无需访问令牌。',
+  orSignInWithToken: '或者使用管理员发放的访问令牌登录：',
+  officeSigningIn: '正在通过 Office 登录…',
+  officeSignInEnded: '单位账号的登录已失效，请重新登录。',
+  officeSignInFailed: (by: 'office' | 'server', code: number | null): string => {
+    const fallback = '可以改用访问令牌登录。';
+    if (by === 'server') return `服务器没有接受 Office 提供的单位账号凭据（可能是服务器的单点登录配置与应用注册不一致）。请联系管理员，或${fallback}`;
+    switch (code) {
+      case 13001:
+        return `你还没有登录 Office：请先在 Office 右上角登录单位账号，再点“使用单位账号登录”；或者${fallback}`;
+      case 13002:
+        return `已取消单位账号登录。需要时可以再点“使用单位账号登录”，或者${fallback}`;
+      case 13003:
+        return `当前登录 Office 的账号不是工作或学校账号（或 Microsoft 账号），无法用它登录本加载项。${fallback}`;
+      case 13006:
+        return `Office 网页版的登录状态出错：请退出 Office 网页版、关闭浏览器后重新打开再试；或者${fallback}`;
+      case 13008:
+        return '上一次登录还没有完成，请稍候片刻再点“使用单位账号登录”。';
+      case 13010:
+        return `浏览器的安全区域设置阻止了 Office 登录（Office 网页版的地址与 login.microsoftonline.com 不在同一区域）。请联系管理员；或者${fallback}`;
+      case 13013:
+        return `登录请求过于频繁，Office 暂时拒绝：请稍后再试；或者${fallback}`;
+      case 13004:
+      case 13005:
+      case 13007:
+        return `Office 无法为本加载项取得单位账号凭据（错误 ${code}）：可能是单位的应用注册或管理员同意尚未完成。请联系管理员，或${fallback}`;
+      case 13000:
+      case 13012:
+      case 50001:
+        return `此版本或此平台的 Office 不支持单位账号登录（错误 ${code}）。${fallback}`;
+      default:
+        return `单位账号登录失败${code === null ? '' : `（错误 ${code}）`}。${fallback}`;
+    }
+  },
   // Team: teams and their templates
   teamLabel: '团队',
   loadingTeams: '正在加载团队…',

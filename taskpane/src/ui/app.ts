@@ -2,6 +2,7 @@
 import { ApiError } from '../api.ts';
 import { formatDay, strings } from '../i18n.ts';
 import type { Host } from '../office-host.ts';
+import { OfficeToken } from '../office-sign-in.ts';
 import { Session } from '../session.ts';
 import type { FakeDocument } from '../word/fake/index.ts';
 import { h } from './dom.ts';
@@ -29,7 +30,8 @@ export interface AppOptions {
 export async function mountApp(root: HTMLElement, options: AppOptions): Promise<void> {
   const status = new StatusRegion();
   // First: a stored token makes every request below carry it (team numbering styles too).
-  const session = new Session(options.host.kind === 'word' ? options.host.partitionKey : undefined);
+  const word = options.host.kind === 'word' ? options.host : undefined;
+  const session = new Session(word?.partitionKey, word?.getAccessToken ? new OfficeToken(word.getAccessToken) : undefined);
   // The style lists of every tab come from here; without them the page still works "as authored".
   // Signed in or out, the team's own styles come or go: every picker follows (StyleCatalog.onChange).
   const styles = new StyleCatalog(status);
@@ -90,9 +92,21 @@ export async function mountApp(root: HTMLElement, options: AppOptions): Promise<
         void resume().then(() => failure && sayResumeFailed());
       });
   };
+  /**
+   * Inside an Office with single sign-on and a server that offers it, the 团队 tab offers it; with no
+   * stored token, the page signs in with it by itself if Office can without asking the user anything
+   * (Microsoft's pattern for an add-in that also works signed out). Not if the user signed out of it here.
+   */
+  const startOfficeSignIn = async (): Promise<void> => {
+    if (!(await session.officeSignInOffered())) return;
+    team.offerOfficeSignIn();
+    if (session.signedIn || session.hasToken || session.officeSignedOut) return;
+    // Quiet: not signed in to Office (13001) or not yet consented is no failure; the button says the rest when pressed.
+    await status.run(strings.signingIn, [], () => session.signInWithOffice({ prompt: false }), { quiet: true, onError: () => undefined });
+  };
   // Several parts may fail: each is told, in one message, instead of the last replacing the others.
   status.collectFailures();
-  await Promise.all([styles.load(), templates.load(), session.hasToken ? resume() : undefined]);
+  await Promise.all([styles.load(), templates.load(), session.hasToken ? resume() : undefined, startOfficeSignIn()]);
   await templates.loaded();
   const updates = await team.loaded();
   if (failure) sayResumeFailed();

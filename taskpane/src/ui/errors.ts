@@ -5,6 +5,7 @@
  */
 import { ApiError, RequestTimeoutError, ServerUnreachableError } from '../api.ts';
 import { strings } from '../i18n.ts';
+import { OfficeSignInError } from '../office-sign-in.ts';
 import { DocumentChangedError, OoxmlInsertRefusedError, OutlineNotFoundError, PartialWriteError, WordRefusalError } from '../word/document.ts';
 
 /**
@@ -55,6 +56,7 @@ function officeMessage(error: { code: string; message: string }): string {
 
 export function messageFor(error: unknown): string {
   if (error instanceof UserError) return error.message;
+  if (error instanceof OfficeSignInError) return strings.officeSignInFailed(error.by, error.code);
   if (error instanceof ServerUnreachableError) return strings.serverUnreachable;
   if (error instanceof RequestTimeoutError) return strings.requestTimedOut;
   // 401: the token was revoked or never existed; the session has signed out (see session.ts).

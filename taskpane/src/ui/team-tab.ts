@@ -239,5 +239,7 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
     },
     /** Resolves once the teams of a sign-in are loaded, with the updates found. */
     loaded: () => loaded,
+    /** Office single sign-on is offered: 使用单位账号登录 joins the access token. */
+    offerOfficeSignIn: () => signIn.offerOffice(),
   };
 }

@@ -149,6 +149,7 @@ export function createTemplatesTab(app: AppContext) {
     clearDetail();
     void load().then(() => {
       if (change === 'token-rejected') app.status.show('error', strings.tokenRejected);
+      else if (change === 'office-rejected') app.status.show('error', strings.officeSignInEnded);
     });
   });
 

@@ -68,6 +68,11 @@ export interface FakeHostOptions {
   platform?: string;
   /** WordApi 1.5, the style API applyTypographyToStyles needs; off unless asked for. */
   stylesSupported?: boolean;
+  /**
+   * Office single sign-on (IdentityAPI 1.3, Office.auth.getAccessToken), absent unless given: what each ask
+   * answers in turn (the last one again once they run out), a token or an Office error code.
+   */
+  accessTokens?: (string | { code: number })[];
 }
 
 /** Office's themes as Word gives them (Office.context.officeTheme): white, and black. */
@@ -155,4 +160,9 @@ export function fakeStyleFont(page: Page, style: string): Promise<{ name: string
     (name) => (window as unknown as { __fakeWord: { styleFont(name: string): { name: string | null; nameFarEast: string | null; size: number | null } } }).__fakeWord.styleFont(name),
     style,
   );
+}
+
+/** The options of each Office.auth.getAccessToken the page made (the fake host records them). */
+export function fakeAccessTokenRequests(page: Page): Promise<Office.AuthOptions[]> {
+  return page.evaluate(() => (window as unknown as { __fakeWord: { accessTokenRequests: Office.AuthOptions[] } }).__fakeWord.accessTokenRequests);
 }

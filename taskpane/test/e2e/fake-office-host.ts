@@ -22,6 +22,8 @@ interface FakeHostOptions {
   platform?: string;
   /** WordApi 1.5 (a style's font and paragraph format: applyTypographyToStyles); off unless asked for. */
   stylesSupported?: boolean;
+  /** Office single sign-on (IdentityAPI 1.3): what each getAccessToken answers in turn, the last one again once they run out. */
+  accessTokens?: (string | { code: number })[];
 }
 
 const options: FakeHostOptions = (window as unknown as { __fakeHostOptions?: FakeHostOptions }).__fakeHostOptions ?? {};
@@ -39,6 +41,28 @@ function listStringOf(paragraph: (typeof fake.paragraphs)[number]): { listString
 /** The addresses the page asked Office to open in the user's browser (Office.context.ui.openBrowserWindow). */
 const openedInBrowser: string[] = [];
 
+/**
+ * Office.auth.getAccessToken as Office answers it: the token, or an error whose `code` is Office's number
+ * (learn.microsoft.com/office/dev/add-ins/develop/troubleshoot-sso-in-office-add-ins). Like Office on the web,
+ * it refuses a second ask while one is under way (13008).
+ */
+const accessTokenRequests: Office.AuthOptions[] = [];
+const tokenAnswers = [...(options.accessTokens ?? [])];
+let asking = false;
+async function getAccessToken(authOptions: Office.AuthOptions = {}): Promise<string> {
+  accessTokenRequests.push(authOptions);
+  if (asking) throw Object.assign(new Error('Another getAccessToken is in progress.'), { code: 13008, name: 'Error' });
+  asking = true;
+  try {
+    await new Promise((settle) => setTimeout(settle, 20));
+    const answer = tokenAnswers.length > 1 ? tokenAnswers.shift()! : tokenAnswers[0];
+    if (typeof answer === 'string') return answer;
+    throw Object.assign(new Error(`Office error ${answer.code}`), { code: answer.code, name: 'Error' });
+  } finally {
+    asking = false;
+  }
+}
+
 Object.assign(window, {
   __fakeWord: {
     document: fake,
@@ -49,6 +73,7 @@ Object.assign(window, {
     styleFont: (name: string) => ({ name: fake.styles[name]?.font.name ?? null, nameFarEast: fake.styles[name]?.font.nameFarEast ?? null, size: fake.styles[name]?.font.size ?? null }),
     settings: () => fake.settingValues(),
     openedInBrowser,
+    accessTokenRequests,
   },
   Word: createFakeWord(fake),
   Office: {
@@ -59,9 +84,14 @@ Object.assign(window, {
       officeTheme: options.officeTheme,
       partitionKey: options.partitionKey,
       requirements: {
-        isSetSupported: (name: string, version: string) => (name === 'WordApi' && (supported[version] ?? false)) || (name === 'OpenBrowserWindowApi' && version === '1.1'),
+        isSetSupported: (name: string, version: string) =>
+          (name === 'WordApi' && (supported[version] ?? false)) ||
+          (name === 'OpenBrowserWindowApi' && version === '1.1') ||
+          (name === 'IdentityAPI' && version === '1.3' && options.accessTokens !== undefined),
       },
       ui: { openBrowserWindow: (url: string) => openedInBrowser.push(url) },
     },
+    // Only an Office with single sign-on has it; elsewhere the page must not find it.
+    auth: options.accessTokens ? { getAccessToken } : undefined,
   },
 });

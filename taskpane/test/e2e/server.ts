@@ -51,7 +51,12 @@ async function waitForHealthy(baseUrl: string, child: ChildProcess, log: () => s
   throw new Error(`server not healthy after ${startTimeoutMs / 1000} s:\n${log()}`);
 }
 
-export async function startServer(): Promise<RunningServer> {
+export interface ServerOptions {
+  /** More configuration, as environment variables (Auth__ClientId=…). */
+  environment?: Record<string, string>;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDirectory = mkdtempSync(join(tmpdir(), 'outline-e2e-'));
@@ -66,6 +71,7 @@ export async function startServer(): Promise<RunningServer> {
       ConnectionStrings__Outline: `Data Source=${join(dataDirectory, 'e2e.db')}`,
       Auth__AdminToken: adminToken,
       DOTNET_NOLOGO: '1',
+      ...options.environment,
     },
     // Its own process group, so that stopping it also stops the app `dotnet run` starts.
     detached: true,

@@ -153,6 +153,31 @@ public partial class AddinHostingTests(OutlineApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Names_the_Entra_ID_application_in_the_served_manifest_when_single_sign_on_is_configured()
+    {
+        const string clientId = "5661fed9-f33d-4e95-b6cf-624a34a2f51d";
+        await using var server = factory.WithSettings(
+            (PublicBaseUrlKey, "https://outline.example.cn/tigang"),
+            ("Auth:Authority", "https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0"), ("Auth:Audience", clientId), ("Auth:ClientId", clientId));
+
+        var manifest = XDocument.Parse(await server.CreateClient().GetStringAsync("/addin/manifest.xml"));
+
+        var info = manifest.Descendants(Overrides + "WebApplicationInfo").Single();
+        Assert.Equal(clientId, info.Element(Overrides + "Id")!.Value);
+        Assert.Equal($"api://outline.example.cn/{clientId}", info.Element(Overrides + "Resource")!.Value);
+    }
+
+    [Fact]
+    public async Task Names_no_Entra_ID_application_when_only_tokens_of_a_provider_are_accepted()
+    {
+        await using var server = factory.WithSettings(("Auth:Authority", "https://login.example.test/tenant-1/v2.0"), ("Auth:Audience", "api://outline-addin"));
+
+        var manifest = XDocument.Parse(await server.CreateClient().GetStringAsync("/addin/manifest.xml"));
+
+        Assert.Empty(manifest.Descendants(Overrides + "WebApplicationInfo"));
+    }
+
+    [Fact]
     public async Task A_configured_public_base_url_is_written_whatever_host_the_request_names()
     {
         await using var server = factory.WithSettings((PublicBaseUrlKey, "https://outline.example.cn"));

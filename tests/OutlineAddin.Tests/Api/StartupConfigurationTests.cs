@@ -58,6 +58,39 @@ public sealed class StartupConfigurationTests(OutlineApiFactory factory) : IClas
         Assert.Contains("Auth:Authority and Auth:Audience", error.Message);
     }
 
+    private const string Authority = "https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0";
+    private const string ClientId = "5661fed9-f33d-4e95-b6cf-624a34a2f51d";
+
+    /// <summary>The message expected, and the settings as Key=Value.</summary>
+    public static TheoryData<string, string[]> SingleSignOnMistakes => new()
+    {
+        { "Auth:ClientId must be the Application (client) ID", ["Auth:Authority=" + Authority, "Auth:Audience=" + ClientId, "Auth:ClientId=outline-addin"] },
+        { "Auth:ClientId must be the Application (client) ID", ["Auth:Authority=" + Authority, "Auth:Audience=" + ClientId, "Auth:ClientId={" + ClientId + "}"] },
+        { "Auth:ClientId needs Auth:Authority and Auth:Audience", ["Auth:ClientId=" + ClientId] },
+        { "Auth:Audience must be the same as Auth:ClientId", ["Auth:Authority=" + Authority, $"Auth:Audience=api://outline.example.cn/{ClientId}", "Auth:ClientId=" + ClientId] },
+        { "Auth:MetadataAddress must be an https URL", ["Auth:Authority=" + Authority, "Auth:Audience=" + ClientId, "Auth:MetadataAddress=http://idp.example.cn/.well-known/openid-configuration"] },
+        { "Auth:MetadataAddress must be an https URL", ["Auth:Authority=" + Authority, "Auth:Audience=" + ClientId, "Auth:MetadataAddress=openid-configuration"] },
+        { "Auth:MetadataAddress is set without Auth:Authority", ["Auth:MetadataAddress=https://idp.example.cn/.well-known/openid-configuration"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(SingleSignOnMistakes))]
+    public void Refuses_to_start_with_single_sign_on_settings_that_cannot_work(string message, string[] settings)
+    {
+        var error = factory.StartRefusedWith([.. settings.Select(setting => setting.Split('=', 2)).Select(parts => (parts[0], parts[1]))]);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public async Task Starts_with_single_sign_on_whose_audience_is_the_client_id_in_another_case()
+    {
+        await using var server = factory.WithSettings(("Auth:Authority", Authority), ("Auth:Audience", ClientId.ToUpperInvariant()), ("Auth:ClientId", ClientId));
+
+        var response = await server.CreateClient().GetAsync("/api/auth");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public void Refuses_to_start_with_a_CORS_origin_that_has_a_path()
     {

@@ -129,6 +129,43 @@ public class DevelopmentManifestTests
         Assert.Equal(Urls(manifest).Count, Urls(rewritten).Count);
     }
 
+    [Fact]
+    public void Names_no_Entra_ID_application_unless_given_one()
+    {
+        Assert.Empty(manifest.Descendants(Overrides + "WebApplicationInfo"));
+        Assert.Empty(XDocument.Parse(AddinManifest.For(new Uri("https://outline.example.cn/"))).Descendants(Overrides + "WebApplicationInfo"));
+    }
+
+    [Theory]
+    [InlineData("https://outline.example.cn/", "api://outline.example.cn/")]
+    [InlineData("https://example.cn/tigang/", "api://example.cn/")]
+    [InlineData("https://localhost:3000/", "api://localhost:3000/")]
+    [InlineData("https://word-addin.example.cn:8443/", "api://word-addin.example.cn:8443/")]
+    public void Names_the_Entra_ID_application_for_single_sign_on_last_in_VersionOverrides(string publicBase, string resourcePrefix)
+    {
+        var clientId = Guid.Parse("5661fed9-f33d-4e95-b6cf-624a34a2f51d");
+        var withSignOn = XDocument.Parse(AddinManifest.For(new Uri(publicBase), clientId));
+
+        var versionOverrides = withSignOn.Root!.Element(Overrides + "VersionOverrides")!;
+        var info = versionOverrides.Elements().Last();
+        Assert.Equal(Overrides + "WebApplicationInfo", info.Name);
+        Assert.Equal(["Id", "Resource", "Scopes"], info.Elements().Select(element => element.Name.LocalName));
+        Assert.Equal(clientId.ToString(), info.Element(Overrides + "Id")!.Value);
+        // The Application ID URI: the add-in's host and port (never its path base), then the client id.
+        Assert.Equal(resourcePrefix + clientId, info.Element(Overrides + "Resource")!.Value);
+        Assert.Equal(["openid", "profile"], info.Element(Overrides + "Scopes")!.Elements(Overrides + "Scope").Select(scope => scope.Value));
+    }
+
+    [Fact]
+    public void Single_sign_on_changes_nothing_else_in_the_manifest()
+    {
+        var publicBase = new Uri("https://outline.example.cn/");
+        var withSignOn = XDocument.Parse(AddinManifest.For(publicBase, Guid.NewGuid()));
+        withSignOn.Descendants(Overrides + "WebApplicationInfo").Single().Remove();
+
+        Assert.Equal(XDocument.Parse(AddinManifest.For(publicBase)).ToString(), withSignOn.ToString());
+    }
+
     private static string? EnglishOverride(XElement element) =>
         (string?)element.Elements().SingleOrDefault(child => child.Name.LocalName == "Override" && (string?)child.Attribute("Locale") == "en-US")
             ?.Attribute("Value");
