@@ -38,6 +38,9 @@ public class AuthorizationMatrixTests(OutlineApiFactory factory) : IClassFixture
         ["POST user"] = [401, 403, 403, 403, 403],
         ["GET me"] = [401, 200, 200, 200, 200],
         ["POST token"] = [401, 201, 201, 201, 201],
+        ["GET field defaults"] = [200, 200, 200, 200, 200],
+        ["GET team field defaults"] = [404, 200, 200, 200, 404],
+        ["PUT team field defaults"] = [401, 204, 204, 204, 404],
     };
 
     public static TheoryData<string, string, int> Cases()
@@ -134,6 +137,9 @@ public class AuthorizationMatrixTests(OutlineApiFactory factory) : IClassFixture
             case "POST user": return Json(HttpMethod.Post, "/api/users", new { name = "someone" });
             case "GET me": return new(HttpMethod.Get, "/api/users/me");
             case "POST token": return Json(HttpMethod.Post, "/api/users/me/tokens", new { name = "笔记本电脑" });
+            case "GET field defaults": return new(HttpMethod.Get, "/api/field-defaults");
+            case "GET team field defaults": return new(HttpMethod.Get, $"/api/field-defaults?teamId={world.TeamA}");
+            case "PUT team field defaults": return Json(HttpMethod.Put, $"/api/teams/{world.TeamA}/field-defaults", new { values = new { 单位 = "某某县委办" } });
             default: throw new ArgumentOutOfRangeException(nameof(route), route, null);
         }
     }
