@@ -197,6 +197,16 @@ public class HostileInputTests(OutlineApiFactory factory) : IClassFixture<Outlin
         { "/api/outlines/parse", Anonymous, """{ "text": "1.1.1.1.1.1.1.1.1.1.1.1 甲\n1.1.1.1.1.1.1.1.1.1.1.2 乙" }""" },
         { "/api/outlines/parse", Anonymous, """{ "text": "99999999999999999999、甲\n第99999999999条 乙" }""" },
         { "/api/outlines/parse", Anonymous, """{ "text": "一、\n（一）\n1.\n（1）\n①\n一是\n第一章\n第一节\n第一条\n（一）\n一、" }""" },
+        // Fields: braces in braces, control characters, lone surrogates; values and replacements of the wrong shape.
+        { "/api/outlines/fields", Anonymous, """{ "nodes": [ { "title": "{{单位}}{\u0000}{XX}XX\ud800XX县{", "children": [] } ] }""" },
+        { "/api/outlines/fields/fill", Anonymous, """{ "nodes": [ null ], "values": {} }""" },
+        { "/api/outlines/fields/fill", Anonymous, """{ "nodes": [], "values": [] }""" },
+        { "/api/outlines/fields/fill", Anonymous, """{ "nodes": [ { "title": "{单位}", "children": [] } ], "values": { "单位": 5 } }""" },
+        { "/api/outlines/fields/fill", Anonymous, """{ "nodes": [ { "title": "{单位}", "children": [] } ], "values": { "": "x", "单位": null } }""" },
+        { "/api/outlines/fields/fill", Anonymous, """{ "nodes": [ { "title": "{单位}", "children": [] } ], "values": { "单位": "\ud800\u0000" } }""" },
+        { "/api/outlines/fields/replace", Anonymous, """{ "nodes": [ { "title": "XX", "children": [] } ], "replacements": [ null ] }""" },
+        { "/api/outlines/fields/replace", Anonymous, """{ "nodes": [ { "title": "XXX某某", "children": [] } ], "replacements": [ { "text": "X", "name": "a" }, { "text": "XX", "name": "a" }, { "text": "某", "name": "b" } ] }""" },
+        { "/api/outlines/fields/replace", Anonymous, """{ "nodes": [ { "title": "{单位}", "children": [] } ], "replacements": [ { "text": "{", "name": "a" }, { "text": "位}", "name": "b" } ] }""" },
         // Enums and query strings.
         { "/api/teams/{team}/members", Owner, """{ "userId": "{newcomer}", "role": "viewer, editor" }""" },
         { "/api/teams/{team}/members", Owner, """{ "userId": "{newcomer}", "role": 3 }""" },

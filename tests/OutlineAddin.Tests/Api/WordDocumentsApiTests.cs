@@ -32,6 +32,19 @@ public class WordDocumentsApiTests(OutlineApiFactory factory) : IClassFixture<Ou
     }
 
     [Fact]
+    public async Task Ooxml_writes_a_field_left_unfilled_as_a_highlighted_run_of_its_own()
+    {
+        var response = await client.PostAsync("/api/outlines/ooxml", Json("""{ "nodes": [ { "title": "{单位}工作总结", "children": [] } ], "styleId": "gongwen" }"""));
+        response.EnsureSuccessStatusCode();
+        var ooxml = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ooxml").GetString()!;
+        System.Xml.Linq.XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        var runs = System.Xml.Linq.XDocument.Parse(ooxml).Descendants(w + "body").Single().Descendants(w + "r")
+            .Select(run => (Text: string.Concat(run.Elements(w + "t").Select(t => t.Value)), Highlight: (string?)run.Element(w + "rPr")?.Element(w + "highlight")?.Attribute(w + "val")))
+            .ToList();
+        Assert.Equal([("一、", null), ("{单位}", "yellow"), ("工作总结", null)], runs);
+    }
+
+    [Fact]
     public async Task Docx_is_a_word_document_of_heading_paragraphs_holding_exactly_the_outline_s_text()
     {
         var response = await client.PostAsync("/api/outlines/docx", Json($$"""{ "nodes": {{TwoHeadings}}, "styleId": "gongwen", "name": "测试" }"""));
