@@ -12,7 +12,7 @@ internal sealed record DocumentHeading(int Paragraph, int Level, string Title)
 }
 
 /// <summary>
-/// The headings among the document's paragraphs, and the numbering they are written in. A heading is a paragraph with an
+/// The headings among the document's paragraphs, and the numbering they are written in (<see cref="DetectedLevels"/>). A heading is a paragraph with an
 /// outline level: the outline's own headings were inserted so, and a body paragraph that happens to start 1. or 一是
 /// is the user's writing, never a heading.
 /// </summary>
@@ -27,6 +27,14 @@ internal sealed record DocumentHeadings(IReadOnlyList<DocumentHeading> Headings,
         var analysis = OutlineAnalysis.Analyze(indices.Select(i => new SourceParagraph(paragraphs[i].Text ?? "", paragraphs[i].OutlineLevel)).ToList(),
             ReadingMode.Document);
         var headings = indices.Select((paragraph, i) => new DocumentHeading(paragraph, paragraphs[paragraph].OutlineLevel!.Value, analysis.Lines[i].Title)).ToList();
-        return new DocumentHeadings(headings, analysis.Convention.Levels);
+        return new DocumentHeadings(headings, Deepened(analysis.Convention));
+    }
+
+    // Below the deepest level the document has, the levels of the built-in style closest to it: a new heading one level
+    // deeper than any the document had is numbered （一） under 一、, not 一、 again. A document without markers stays without.
+    private static IReadOnlyList<LevelFormat> Deepened(DetectedConvention convention)
+    {
+        if (!convention.DominantKinds.Any(kind => kind.IsNumbered)) return convention.Levels;
+        return [.. convention.Levels, .. StyleKinds.Closest(convention.DominantKinds).Levels.Skip(convention.Levels.Count)];
     }
 }

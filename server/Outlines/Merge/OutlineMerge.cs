@@ -45,18 +45,20 @@ public static class OutlineMerge
         }
         var lines = OutlineRenderer.Render(Retitled(to, titles), style?.Levels ?? document.DetectedLevels, asAuthored: style is null);
 
-        // What the removed headings leave: text kept after the nearest earlier surviving section (-1: after the preamble),
-        // text moved under the heading a removed one was merged into, and the headings dropped.
-        var keptAfter = new Dictionary<int, List<MergedParagraph>>();
+        // What the removed headings leave: text moved under the heading a removed one was merged into; text kept after the
+        // nearest earlier surviving section (-1: after the preamble), directly under it where the removed heading was
+        // below it, else after everything under it, so that it takes none of the survivor's children; and the headings dropped.
         var movedUnder = new Dictionary<int, List<MergedParagraph>>();
+        var keptUnder = new Dictionary<int, List<MergedParagraph>>();
+        var keptAfter = new Dictionary<int, List<MergedParagraph>>();
         var removed = new List<RemovedHeading>();
-        var survivor = -1;
+        var (survivor, survivorLevel) = (-1, int.MaxValue);
         foreach (var section in sections.Sections)
         {
             var heading = section.Heading;
             if (match.ToOfFrom[section.From] is var t and >= 0)
             {
-                survivor = t;
+                (survivor, survivorLevel) = (t, heading.Level);
                 continue;
             }
             var into = match.AbsorbedInto[section.From];
@@ -70,7 +72,7 @@ public static class OutlineMerge
                 ListOf(movedUnder, into).AddRange(Content(paragraphs, section, MergeOrigin.Moved, newVersion.Depths[into] - heading.Level));
                 continue;
             }
-            var kept = ListOf(keptAfter, survivor);
+            var kept = ListOf(heading.Level > survivorLevel ? keptUnder : keptAfter, survivor);
             kept.Add(new MergedParagraph(paragraphs[heading.Paragraph].Text ?? "", heading.Level, MergeOrigin.RemovedKept, heading.Paragraph));
             kept.AddRange(Content(paragraphs, section, MergeOrigin.RemovedKept, 0));
         }
@@ -78,6 +80,8 @@ public static class OutlineMerge
         var merged = new List<MergedParagraph>(paragraphs.Count + newVersion.Count);
         merged.AddRange(sections.Preamble.Select(i => new MergedParagraph(paragraphs[i].Text ?? "", paragraphs[i].OutlineLevel, MergeOrigin.Kept, i)));
         merged.AddRange(keptAfter.GetValueOrDefault(-1) ?? []);
+        var lastUnder = LastUnder(newVersion);
+        var open = new Stack<int>();
         for (var t = 0; t < newVersion.Count; t++)
         {
             var section = SectionOfNew(t);
@@ -85,9 +89,23 @@ public static class OutlineMerge
             merged.Add(new MergedParagraph(lines[t].Text, lines[t].Level, origin, section?.Heading.Paragraph));
             if (section is not null) merged.AddRange(Content(paragraphs, section, origin, newVersion.Depths[t] - section.Heading.Level));
             merged.AddRange(movedUnder.GetValueOrDefault(t) ?? []);
-            merged.AddRange(keptAfter.GetValueOrDefault(t) ?? []);
+            merged.AddRange(keptUnder.GetValueOrDefault(t) ?? []);
+            open.Push(t);
+            // The headings whose last descendant this is, innermost first.
+            while (open.Count > 0 && lastUnder[open.Peek()] == t) merged.AddRange(keptAfter.GetValueOrDefault(open.Pop()) ?? []);
         }
         return new MergeResult(merged, removed);
+    }
+
+    // For each heading, the last heading under it in reading order (itself when it has none).
+    private static int[] LastUnder(FlatOutline outline)
+    {
+        var last = Enumerable.Range(0, outline.Count).ToArray();
+        for (var t = outline.Count - 1; t >= 0; t--)
+        {
+            if (outline.Parents[t] is var parent and >= 0) last[parent] = Math.Max(last[parent], last[t]);
+        }
+        return last;
     }
 
     // A section's paragraphs under their heading's origin; a heading the user added moves up or down as many levels as the section's heading did.

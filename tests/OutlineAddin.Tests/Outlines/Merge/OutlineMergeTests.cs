@@ -250,6 +250,32 @@ public class OutlineMergeTests
             """, ""
         },
         {
+            "a removed heading that was under the section before it stays under it, before that section's other headings",
+            """
+            加强组织建设
+              加强理论学习
+              开展专题培训
+            """,
+            """
+            加强组织建设
+              开展专题培训
+            """,
+            """
+            #1 一、加强组织建设
+            组织正文。
+            #2 （一）加强理论学习
+            学习正文。
+            #2 （二）开展专题培训
+            """, null,
+            """
+            kept 1 @0 一、加强组织建设
+            kept - @1 组织正文。
+            removed-kept 2 @2 （一）加强理论学习
+            removed-kept - @3 学习正文。
+            kept 2 @4 （一）开展专题培训
+            """, ""
+        },
+        {
             "a removed heading with nothing under it is dropped and listed", Version1,
             """
             加强组织建设
