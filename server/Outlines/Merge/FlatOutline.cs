@@ -15,7 +15,16 @@ internal sealed class FlatOutline
         Children = children;
         Roots = roots;
         Titles = nodes.Select(node => new TitleShape(node.Title)).ToList();
+        var siblingPlaces = new int[nodes.Count];
+        foreach (var siblings in children.Append(roots))
+        {
+            for (var i = 0; i < siblings.Count; i++) siblingPlaces[siblings[i]] = i;
+        }
+        SiblingPlaces = siblingPlaces;
     }
+
+    /// <summary>Each heading's place among its siblings (0 for the first).</summary>
+    public IReadOnlyList<int> SiblingPlaces { get; }
 
     public IReadOnlyList<OutlineNode> Nodes { get; }
 

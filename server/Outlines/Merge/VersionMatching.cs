@@ -92,19 +92,9 @@ internal static class VersionMatching
             _ => from.Titles[fromParent].Similarity(to.Titles[toParent]),
         };
         var sameLevel = from.Depths[f] == to.Depths[t] ? 1 : 0;
-        var sameSiblingPlace = SiblingPlace(from, f) == SiblingPlace(to, t) ? 1 : 0;
+        var sameSiblingPlace = from.SiblingPlaces[f] == to.SiblingPlaces[t] ? 1 : 0;
         var distance = Math.Abs((double)f / from.Count - (double)t / to.Count);
         return similarity + 0.2 * parentsAlike + 0.05 * sameLevel + 0.01 * sameSiblingPlace - 0.001 * distance;
-    }
-
-    private static int SiblingPlace(FlatOutline outline, int heading)
-    {
-        var siblings = outline.ChildrenOf(outline.Parents[heading]);
-        for (var i = 0; i < siblings.Count; i++)
-        {
-            if (siblings[i] == heading) return i;
-        }
-        return -1;
     }
 
     // Under each pair of matching parents (the two tops first, then every matched pair in the old version's reading
