@@ -7,7 +7,7 @@ using OutlineAddin.Templates;
 namespace OutlineAddin.Tests.Outlines.Merge;
 
 /// <summary>
-/// No word is ever lost: the built-in library's outlines, inserted with the user's paragraphs under random headings,
+/// No word is ever lost: the built-in library's outlines, inserted with the user's paragraphs (and headings) under random headings,
 /// then updated to versions made by random edits (reorder, rename, insert, delete, split, move).
 /// </summary>
 public class OutlineMergePropertyTests
@@ -59,8 +59,15 @@ public class OutlineMergePropertyTests
             if (!section.SequenceEqual(section.Order())) return $"the paragraphs of the section at {section.Key} are out of order: {string.Join(",", section)}";
         }
 
+        var users = Enumerable.Range(0, paragraphs.Count).Where(i => paragraphs[i].OutlineLevel is not null && sectionOf[i] != i).ToHashSet();
+        var usersAnswered = result.Paragraphs.Where(paragraph => paragraph.Source is int source && users.Contains(source)).ToList();
+        if (usersAnswered.Count != users.Count || usersAnswered.Any(paragraph => paragraph.Text != paragraphs[paragraph.Source!.Value].Text))
+        {
+            return "a heading the user added is lost, repeated or changed";
+        }
         var newHeadings = OutlineNode.Walk(to).ToList();
-        var headings = result.Paragraphs.Where(paragraph => paragraph.Level is not null && paragraph.Origin != MergeOrigin.RemovedKept).ToList();
+        var headings = result.Paragraphs.Where(paragraph => paragraph.Level is not null && paragraph.Origin != MergeOrigin.RemovedKept
+            && !(paragraph.Source is int source && users.Contains(source))).ToList();
         if (headings.Count != newHeadings.Count) return $"{headings.Count} headings for the new version's {newHeadings.Count}";
         for (var i = 0; i < headings.Count; i++)
         {
@@ -77,8 +84,9 @@ public class OutlineMergePropertyTests
         return null;
     }
 
-    // The outline as inserted (every heading numbered as the template is written), with the user's paragraphs under
-    // random headings and sometimes before the first; for each paragraph, the heading it sits under (-1 before the first).
+    // The outline as inserted (every heading numbered as the template is written), with the user's paragraphs (and a few
+    // headings of their own) under random headings and sometimes before the first; for each paragraph, the template
+    // heading it sits under (-1 before the first; a template heading is its own).
     private static (List<SourceParagraph> Paragraphs, List<int> SectionOf) Written(IReadOnlyList<OutlineNode> from, IReadOnlyList<LevelFormat> levels, Random random)
     {
         var (paragraphs, sectionOf) = (new List<SourceParagraph>(), new List<int>());
@@ -88,7 +96,10 @@ public class OutlineMergePropertyTests
             var count = random.Next(3) == 0 ? random.Next(1, 4) : 0;
             for (var k = 0; k < count; k++)
             {
-                paragraphs.Add(new SourceParagraph($"第{paragraphs.Count}段：用户写的正文{(random.Next(2) == 0 ? "。" : "  ")}"));
+                // Now and then a heading of the user's own, which travels with the section like the body.
+                paragraphs.Add(random.Next(8) == 0
+                    ? new SourceParagraph($"（{paragraphs.Count}）我们自己加的小标题", random.Next(1, 4))
+                    : new SourceParagraph($"第{paragraphs.Count}段：用户写的正文{(random.Next(2) == 0 ? "。" : "  ")}"));
                 sectionOf.Add(section);
             }
         }
