@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace OutlineAddin.Http;
 
 /// <summary>
-/// The <c>Limits</c> section: how many outline requests (parse, render, renumber, capture: each up to a second of CPU on
+/// The <c>Limits</c> section: how many outline requests (parse, render, renumber, capture, merge: each up to a second of CPU on
 /// a big document) run at once, so that one client cannot take every core from the others.
 /// </summary>
 public sealed class OutlineConcurrencyOptions
