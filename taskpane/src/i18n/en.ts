@@ -289,4 +289,18 @@ export const en: Strings = {
   ooxmlTooLarge: 'The outline is too large for Word on the web to insert at once: insert it in parts, or in Word on the desktop.',
   convertNothingWritten: (count) => `${count} paragraphs cannot be switched safely, so nothing was switched: deal with them by hand first.`,
   labelsDiffer: (paragraphs) => `Paragraphs ${paragraphs.slice(0, 10).join(', ')} show other automatic numbers than expected (a selection's list starts at 1): please check them.`,
+  // Fill-in fields ({单位}): the form on insert, and turning text back into fields in 保存为团队模板
+  checkingFields: 'Checking for fill-in fields…',
+  fieldsHeading: 'Fill in fields',
+  fieldsHint: 'What you enter goes into the headings. A field left empty stays {name} in the document, highlighted, so it can be found and filled later.',
+  fieldComputed: 'computed, can be changed',
+  fieldsInsert: 'Insert',
+  fieldsLeftUnfilled: (names) => `${names.map((name) => `{${name}}`).join(', ')} not filled: left as is in the document, highlighted.`,
+  fieldValuesNotRemembered: (message) => `What you entered was not remembered; next time it must be entered again: ${message}`,
+  fieldCandidatesLegend: 'Turn into fill-in fields',
+  fieldCandidatesHint: 'Ticked text becomes a field in the saved template, filled in on insert; unticked text stays as it is.',
+  fieldCandidate: (text, count) => `“${text}” (${count}×)`,
+  fieldCandidateName: (text) => `Field name for “${text}”`,
+  fieldNameRequired: 'Enter a field name.',
+  fieldsReplaced: (count) => `${count} occurrences turned into fields.`,
 };

@@ -286,6 +286,20 @@ export const zh = {
   ooxmlTooLarge: '提纲太大，Word 网页版无法一次插入：请分几部分插入，或在桌面版 Word 中插入。',
   convertNothingWritten: (count: number) => `${count} 段无法安全转换，整个转换没有进行：请先手动处理这些段落。`,
   labelsDiffer: (paragraphs: number[]) => `第 ${paragraphs.slice(0, 10).join('、')} 段的自动编号与预期不同（所选内容的列表从 1 开始编号），请检查。`,
+  // Fill-in fields ({单位}): the form on insert, and turning text back into fields in 保存为团队模板
+  checkingFields: '正在检查填写字段…',
+  fieldsHeading: '填写字段',
+  fieldsHint: '填写的内容插入到标题中。留空的字段在文档中保持 {名称} 并突出显示，便于以后查找填写。',
+  fieldComputed: '自动计算，可修改',
+  fieldsInsert: '插入',
+  fieldsLeftUnfilled: (names: string[]) => `${names.map((name) => `{${name}}`).join('、')} 未填写：在文档中保持原样并突出显示。`,
+  fieldValuesNotRemembered: (message: string) => `填写的内容没有记住，下次需要重新填写：${message}`,
+  fieldCandidatesLegend: '转为填写字段',
+  fieldCandidatesHint: '勾选的文字在保存的模板中换成字段，插入时再填写；不勾选的保持原样。',
+  fieldCandidate: (text: string, count: number) => `“${text}”（${count} 处）`,
+  fieldCandidateName: (text: string) => `“${text}”转为的字段名`,
+  fieldNameRequired: '请填写字段名称。',
+  fieldsReplaced: (count: number) => `已把 ${count} 处文字转为字段。`,
 };
 
 export type Strings = typeof zh;
