@@ -15,6 +15,12 @@
  * (Document.getStyles, Style.font name/size/bold, Style.paragraphFormat firstLineIndent/lineSpacing);
  * the East Asian font of a style (Font.nameFarEast) is WordApiDesktop 1.3 only, so Word on the web
  * cannot set it (the outcome says so). Direct formatting needs nothing more: it comes in the package.
+ *
+ * Living outlines (issue #13): the content control around an inserted outline and everything done with it are
+ * WordApi 1.1 (Range.insertContentControl, ContentControl tag/title/paragraphs/insertParagraph,
+ * ContentControlCollection.getById, Paragraph.getOoxml) or 1.3 (Paragraph.parentContentControlOrNullObject,
+ * Range.expandTo, Paragraph.styleBuiltIn): within the set required. A heading kept for the user's text is marked
+ * with a comment where the host has WordApi 1.4 (Range.insertComment), else highlighted.
  */
 export const requiredWordApi = { name: 'WordApi', version: '1.3' } as const;
 export const settingsWordApi = { name: 'WordApi', version: '1.4' } as const;
