@@ -107,7 +107,7 @@ function occurrences(titles: string[], text: string): number {
 /**
  * What 保存为团队模板 offers: the team's values found in the titles (longest first, so that a value
  * holding another one is turned into its field before the shorter one could split it), then the
- * habitual blanks the server found. Nothing is chosen: the user ticks what becomes a field.
+ * habitual blanks the server found outside those values. Nothing is chosen: the user ticks what becomes a field.
  */
 export function fieldCandidates(titles: string[], defaults: FieldDefaults, placeholders: FieldPlaceholder[]): FieldCandidate[] {
   const computed = new Set(defaults.computed);
@@ -118,9 +118,10 @@ export function fieldCandidates(titles: string[], defaults: FieldDefaults, place
     .sort((a, b) => b.text.length - a.text.length)
     // Two fields remembered with the same value (单位 and 部门 both 办公室): the text is offered once.
     .filter((candidate, index, all) => all.findIndex((other) => other.text === candidate.text) === index);
-  const offered = new Set(values.map((candidate) => candidate.text));
+  // A blank found only inside an offered value (某某县 in 某某县委办) would be the same text offered twice.
+  const outsideValues = titles.map((title) => values.reduce((rest, value) => rest.split(value.text).join('\n'), title));
   const blanks = placeholders
-    .filter((placeholder) => placeholder.count > 0 && !offered.has(placeholder.text))
+    .filter((placeholder) => placeholder.count > 0 && occurrences(outsideValues, placeholder.text) > 0)
     .map((placeholder): FieldCandidate => ({ text: placeholder.text, name: placeholder.suggestedName, count: placeholder.count, kind: 'placeholder' }));
   return [...values, ...blanks];
 }

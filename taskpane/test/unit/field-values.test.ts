@@ -126,3 +126,16 @@ test('two fields remembered with the same value are offered as one text', () => 
   assert.equal(candidates.length, 1);
   assert.equal(candidates[0].text, '办公室');
 });
+
+test('a blank found only inside an offered value (某某县 in 某某县委办) is not offered again; found elsewhere too, it is', () => {
+  const team = { values: { 单位: '某某县委办' }, computed: [] };
+  const blank = [{ text: '某某县', count: 1, suggestedName: '单位' }];
+  assert.deepEqual(
+    fieldCandidates(['某某县委办重点任务'], team, blank).map((candidate) => candidate.text),
+    ['某某县委办'],
+  );
+  assert.deepEqual(
+    fieldCandidates(['某某县委办重点任务', '某某县调研'], team, [{ ...blank[0], count: 2 }]).map((candidate) => candidate.text),
+    ['某某县委办', '某某县'],
+  );
+});
