@@ -293,7 +293,7 @@ export const en: Strings = {
   checkingFields: 'Checking for fill-in fields…',
   fieldsHeading: 'Fill in fields',
   fieldsHint: 'What you enter goes into the headings. A field left empty stays {name} in the document, highlighted, so it can be found and filled later.',
-  fieldComputed: 'computed, can be changed',
+  fieldComputed: ' (computed, can be changed)',
   fieldsInsert: 'Insert',
   fieldsLeftUnfilled: (names) => `${names.map((name) => `{${name}}`).join(', ')} not filled: left as is in the document, highlighted.`,
   fieldValuesNotRemembered: (message) => `What you entered was not remembered; next time it must be entered again: ${message}`,

@@ -290,7 +290,7 @@ export const zh = {
   checkingFields: '正在检查填写字段…',
   fieldsHeading: '填写字段',
   fieldsHint: '填写的内容插入到标题中。留空的字段在文档中保持 {名称} 并突出显示，便于以后查找填写。',
-  fieldComputed: '自动计算，可修改',
+  fieldComputed: '（自动计算，可修改）',
   fieldsInsert: '插入',
   fieldsLeftUnfilled: (names: string[]) => `${names.map((name) => `{${name}}`).join('、')} 未填写：在文档中保持原样并突出显示。`,
   fieldValuesNotRemembered: (message: string) => `填写的内容没有记住，下次需要重新填写：${message}`,

@@ -8,7 +8,7 @@ import { strings } from '../i18n.ts';
 import { h, uniqueId } from './dom.ts';
 import type { FieldPrompt } from './field-values.ts';
 
-/** A field's value is written into a title: long enough for any 单位 name, short of a title's own limit. */
+/** The longest value the server takes (FieldValues.MaxValueLength): typing stops there instead of a refusal after 插入. */
 const maxValueLength = 100;
 
 export function createFieldsForm() {
@@ -50,7 +50,7 @@ export function createFieldsForm() {
     });
     input.value = prompt.value;
     fields.push({ name: prompt.name, input });
-    return h('div', { class: 'field' }, h('label', { for: id }, prompt.name, prompt.computed ? h('span', { class: 'field-note' }, `（${strings.fieldComputed}）`) : null), input);
+    return h('div', { class: 'field' }, h('label', { for: id }, prompt.name, prompt.computed ? h('span', { class: 'field-note' }, strings.fieldComputed) : null), input);
   }
 
   element.addEventListener('submit', (event) => {
