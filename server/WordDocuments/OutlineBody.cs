@@ -44,6 +44,7 @@ public static class OutlineBody
             properties.Append(GongwenFormatting.Spacing(), GongwenFormatting.Indent());
             properties.Append(GongwenFormatting.MarkProperties(level, typography));
         }
-        return new Paragraph(properties, HeadingRun.Build(text, direct ? GongwenFormatting.RunProperties(level, typography) : null));
+        var runs = FieldRuns.Build(text, () => direct ? GongwenFormatting.RunProperties(level, typography) : null);
+        return new Paragraph(new[] { properties }.Concat<DocumentFormat.OpenXml.OpenXmlElement>(runs));
     }
 }

@@ -3,7 +3,7 @@ namespace OutlineAddin.Outlines.Fields;
 /// <summary>
 /// Finds the blanks 公文 templates habitually leave for the writer: runs of X/x (XX县, XXX), of × or ✕ (××局), of ○, 〇
 /// or □ (○○单位), and 某某. Runs of two or more; a single X only before a time word (X月X日, 第X季度), where one digit
-/// is meant. Not blanks: an X that is part of a Latin word or a Roman numeral (XXL, Excel, XXI, XX世纪), a 〇 or ○
+/// is meant. Not blanks: an X that is part of a Latin word or a Roman numeral (XXL, Excel, XXI, XX世纪, XX., (XX)), a 〇 or ○
 /// written as the zero of a Chinese number (二〇〇〇年), and anything inside a field (<c>{XX}</c>).
 /// </summary>
 public static class HabitualBlanks
@@ -56,7 +56,7 @@ public static class HabitualBlanks
         var rest = title.AsSpan(end);
         var isBlank = kind switch
         {
-            BlankKind.Latin => !IsLatinLetterOrDigit(before) && !IsLatinLetterOrDigit(after) && !rest.StartsWith(RomanCentury, StringComparison.Ordinal)
+            BlankKind.Latin => !IsLatinLetterOrDigit(before) && !IsLatinLetterOrDigit(after) && !IsRomanNumeral(before, rest)
                 && (length >= 2 || StartsWithAny(rest, TimeWords)),
             BlankKind.Circle => length >= 2 && !IsChineseDigit(before) && !IsChineseDigit(after),
             BlankKind.Cross => length >= 2 && !char.IsAsciiDigit(before) && !char.IsAsciiDigit(after),
@@ -71,6 +71,11 @@ public static class HabitualBlanks
             ? new HabitualBlank(start, length, Day.Length, WordStays: true, SuggestedName: null)
             : new HabitualBlank(start, length, 0, WordStays: false, SuggestedName: null);
     }
+
+    // XX世纪 is the twentieth century; XX. and (XX) are the Roman numbers of a list or a reference.
+    private static bool IsRomanNumeral(char before, ReadOnlySpan<char> rest) =>
+        rest.StartsWith(RomanCentury, StringComparison.Ordinal)
+        || (rest.Length > 0 && (rest[0] is '.' or '．' || (before is '(' or '（' && rest[0] is ')' or '）')));
 
     private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
     {
