@@ -140,7 +140,7 @@ test('a field left empty stays {单位} in the document, highlighted, and the st
   await page.context().close();
 });
 
-test('with Word’s list numbering, the package path goes in filled too, a field left empty as {部门}', async () => {
+test('with Word’s list numbering, the package path goes in filled too, a field left empty highlighted', async () => {
   await createTemplate('会议纪要', [
     { title: '{单位}会议纪要', children: [] },
     { title: '{部门}分工', children: [] },
@@ -159,7 +159,7 @@ test('with Word’s list numbering, the package path goes in filled too, a field
   await fieldsForm(page).getByLabel('部门', { exact: true }).press('Enter');
   await statusSays(page, /已插入 2 个标题.*\{部门\} 未填写/);
   assert.deepEqual(await headings(page), ['县委办会议纪要', '{部门}分工'], 'Word numbers them: the number is not in the text');
-  // The package's own highlight of {部门} is the server's (OutlineOoxml, issue #13 part B): asserted here once it is merged in.
+  assert.deepEqual(await highlighted(page), ['{部门}'], 'the server’s package highlights the field left in the heading');
   await page.context().close();
 });
 
