@@ -42,6 +42,15 @@ export type ParagraphInput = Schemas['ParagraphInput'];
 export type ParagraphSelection = Schemas['ParagraphSelection'];
 export type RenumberResult = Schemas['RenumberResponse'];
 
+/** A fill-in field in an outline's titles ({单位}) and how many times it occurs. */
+export type OutlineField = Schemas['FieldCount'];
+/** A habitual 公文 blank (XX, ××, ○○) in the titles, and the field the server suggests it becomes. */
+export type FieldPlaceholder = Schemas['Placeholder'];
+/** A literal text of the titles (a filled value, a blank) to become the field `name`. */
+export type FieldReplacement = Schemas['ReplacementInput'];
+/** What the form opens with: remembered values (a team's) and computed ones (`computed`: 年份, 季度…, never remembered). */
+export type FieldDefaults = Schemas['FieldDefaults'];
+
 /** How to number an outline: by a style of the server, or as authored by the given levels. */
 export type Numbering = { styleId: string } | { levels: LevelFormat[] };
 
@@ -354,6 +363,25 @@ export const api = {
 
   /** How users may sign in: Office single sign-on too when `sso` (asked without any bearer: it is the same for everyone). */
   signInMethods: (options: CallOptions = {}) => value(exchange({ ...options, token: null }, (init) => client.GET('/api/auth', init))),
+
+  // Fill-in fields ({单位}): found, filled and made by the server's one engine.
+  /** The fields in the outline's titles, and the habitual blanks (XX) that could become fields. */
+  outlineFields: (nodes: OutlineNode[], options: CallOptions = {}) => value(exchange(documentCall(options), (init) => client.POST('/api/outlines/fields', { ...init, body: { nodes } }))),
+
+  /** The outline with `values` in its fields; a field with no value (or an empty one) stays {名称}. */
+  fillFields: (nodes: OutlineNode[], values: Record<string, string>, options: CallOptions = {}) =>
+    value(exchange(documentCall(options), (init) => client.POST('/api/outlines/fields/fill', { ...init, body: { nodes, values } }))),
+
+  /** The outline with each replacement's literal text turned into its field. */
+  replaceFields: (nodes: OutlineNode[], replacements: FieldReplacement[], options: CallOptions = {}) =>
+    value(exchange(documentCall(options), (init) => client.POST('/api/outlines/fields/replace', { ...init, body: { nodes, replacements } }))),
+
+  /** The computed values (in the team's time zone), with the team's remembered ones when `teamId` is given (members only). */
+  fieldDefaults: (teamId?: string, options: CallOptions = {}) => value(exchange(options, (init) => client.GET('/api/field-defaults', { ...init, params: { query: teamId ? { teamId } : {} } }))),
+
+  /** Remembers filled values for the team (any member); the server keeps only the names it does not compute. */
+  saveFieldDefaults: (teamId: string, values: Record<string, string>, options: CallOptions = {}) =>
+    exchange(options, (init) => client.PUT('/api/teams/{teamId}/field-defaults', { ...init, params: { path: { teamId } }, body: { values } })).then(() => undefined),
 
   // Team sharing: these need a signed-in user.
   me: (token?: string, options: CallOptions = {}) => value(exchange({ ...options, token }, (init) => client.GET('/api/users/me', init))),

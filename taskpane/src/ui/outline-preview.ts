@@ -13,6 +13,11 @@
  * typography go in as today (insertHeadings, paragraph by paragraph); Word's list numbering or 公文
  * typography come as a package the server builds (insertOoxml). 公文 asks first whether the document's
  * 标题 1–4 and 正文 styles may change, or only the inserted headings are formatted.
+ *
+ * An outline with fill-in fields ({单位}, {季度}: the server says which) asks for their values first
+ * (fields-form.ts) and goes in filled by the server; a field left empty stays {名称}, which the word
+ * module highlights. The values are remembered for the template's team (signed in), else in this
+ * browser. An outline without fields inserts as it always did, after that one question to the server.
  */
 import { api, type DocxFile, type LevelFormat, type Numbering, type OutlineNode, type RenderedLine, type TemplateDetail, type TemplateDocxQuery, type TypographyApplication } from '../api.ts';
 import { strings, styleName } from '../i18n.ts';
@@ -21,6 +26,8 @@ import type { AppContext } from './app-context.ts';
 import { createConfirmDialog } from './confirm-dialog.ts';
 import { h, labelledSelect, replaceChildren, setOptions } from './dom.ts';
 import { messageFor } from './errors.ts';
+import { BrowserFieldMemory, fieldPrompts, rememberedByTeam, valuesToRemember, withBrowserValues, type FieldPrompt } from './field-values.ts';
+import { createFieldsForm } from './fields-form.ts';
 import { linesList } from './outline-view.ts';
 import { RequestSlot } from './request-slot.ts';
 import { downloadBlob } from './save-file.ts';
@@ -32,6 +39,14 @@ const asAuthoredValue = '';
 
 /** The template an outline comes from: inserting it makes the document remember which version it holds. */
 export type OutlineSource = Omit<InsertedTemplate, 'insertedAt'>;
+
+/** The values given for an insert's fields, and where they are remembered once it is in (a team, else this browser). */
+interface Filling {
+  values: Record<string, string>;
+  /** The names the server computes (年份, 季度): never remembered. */
+  computed: string[];
+  teamId: string | null;
+}
 
 /** What the document remembers of a template it inserts. */
 export function sourceOf(template: TemplateDetail): OutlineSource {
@@ -61,6 +76,8 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
     alternative: strings.typographyDirect,
     cancel: strings.cancel,
   });
+  const fieldsForm = createFieldsForm();
+  const browserMemory = new BrowserFieldMemory(app.session);
   const element = h(
     'div',
     { class: 'outline-preview' },
@@ -68,6 +85,7 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
     createWordOutputFields(app.output),
     linesHolder,
     h('div', { class: 'actions actions-wrap' }, insertButton, downloadButton),
+    fieldsForm.element,
     typographyQuestion.element,
   );
 
@@ -84,6 +102,10 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
    * unless the user has picked a style meanwhile.
    */
   let pendingStyle: string | null = null;
+  /** What was typed into the fields of the outline shown, until its insert succeeds: a failed insert asks again with it. */
+  let typed: Record<string, string> = {};
+  /** The fields of the insert waiting for the 公文 question's answer. */
+  let fillingAsked: Filling | undefined;
   const slot = new RequestSlot();
 
   function updateInsert(): void {
@@ -170,22 +192,63 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
   /** The record the document keeps of the template it inserts (WordApi 1.4: else the outline goes in all the same). */
   const recordOf = (source: OutlineSource | undefined): InsertedTemplate | undefined => (source && app.settingsReady ? { ...source, insertedAt: new Date().toISOString() } : undefined);
 
-  /** 文本编号 without typography: the lines shown, written as paragraphs (today's path). */
-  async function insertLines(): Promise<void> {
-    const toInsert = lines;
+  /** The fields to ask for before inserting `shown`, with what each opens with; null when it has none. */
+  async function fieldsToAsk(shown: NonNullable<typeof outline>): Promise<{ prompts: FieldPrompt[]; computed: string[]; teamId: string | null } | null> {
+    const { fields } = await api.outlineFields(shown.nodes);
+    if (fields.length === 0) return null;
+    const teamId = rememberedByTeam(shown.source?.teamId, app.session.signedIn);
+    const defaults = teamId ? await api.fieldDefaults(teamId) : withBrowserValues(await api.fieldDefaults(), browserMemory.values);
+    return { prompts: fieldPrompts(fields, defaults, typed), computed: defaults.computed, teamId };
+  }
+
+  /** `nodes` with their fields filled as the user asked (the server's fill); as they are without fields. */
+  async function filledNodes(nodes: OutlineNode[], filling: Filling | undefined): Promise<{ nodes: OutlineNode[]; unfilled: string[] }> {
+    return filling ? api.fillFields(nodes, filling.values) : { nodes, unfilled: [] };
+  }
+
+  /** After the insert: the values remembered where they belong; the note to add when the team could not keep them. */
+  async function rememberValues(filling: Filling): Promise<string | null> {
+    typed = {};
+    const values = valuesToRemember(filling.values, filling.computed);
+    if (Object.keys(values).length === 0) return null;
+    if (!filling.teamId) {
+      browserMemory.remember(values);
+      return null;
+    }
+    return api.saveFieldDefaults(filling.teamId, values).then(
+      () => null,
+      (error: unknown) => strings.fieldValuesNotRemembered(messageFor(error)),
+    );
+  }
+
+  /** What the status adds about the fields after an insert. */
+  const fieldNotes = (unfilled: string[], notRemembered: string | null): (string | null)[] => [unfilled.length > 0 ? strings.fieldsLeftUnfilled(unfilled) : null, notRemembered];
+
+  /** 文本编号 without typography: the lines shown (their fields filled, rendered again in the same numbering), written as paragraphs (today's path). */
+  async function insertLines(filling?: Filling): Promise<void> {
+    const shownLines = lines;
+    const numbering = shownNumbering();
+    const nodes = outline?.nodes ?? [];
     const source = outline?.source;
     const record = recordOf(source);
-    const result = await app.status.run(strings.inserting(toInsert.length), [insertButton, styleSelect], () => insertHeadings(toInsert, record));
-    if (!result) return;
-    sayInserted(result, source);
-    if (record && result.recorded !== false) options.onInserted?.(record);
+    const done = await app.status.run(strings.inserting(shownLines.length), [insertButton, styleSelect], async () => {
+      const filled = await filledNodes(nodes, filling);
+      const toInsert = filling && numbering ? await api.render(filled.nodes, numbering) : shownLines;
+      const inserted = await insertHeadings(toInsert, record);
+      const notRemembered = filling ? await rememberValues(filling) : null;
+      return { inserted, unfilled: filled.unfilled, notRemembered };
+    });
+    if (!done) return;
+    const { inserted, unfilled, notRemembered } = done;
+    sayInserted(inserted, source, fieldNotes(unfilled, notRemembered), notRemembered !== null);
+    if (record && inserted.recorded !== false) options.onInserted?.(record);
   }
 
   /**
    * Word's list numbering or 公文 typography: the server's package for what is shown, inserted with
    * insertOoxml; `application` says whether its 公文 styles then become the document's.
    */
-  async function insertPackage(output: WordOutput, application: TypographyApplication | undefined, busy: HTMLButtonElement[]): Promise<void> {
+  async function insertPackage(output: WordOutput, application: TypographyApplication | undefined, busy: HTMLButtonElement[], filling: Filling | undefined): Promise<void> {
     const numbering = shownNumbering();
     if (!outline || !numbering) return;
     const { nodes, source } = outline;
@@ -193,14 +256,16 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
     const typography = typographyOf(output, application);
     let stylesFailure: unknown;
     const done = await app.status.run(strings.inserting(lines.length), [insertButton, styleSelect, ...busy], async () => {
-      const { ooxml } = await api.renderOoxml({ nodes, numbering, listNumbering: output.numbering, typography });
+      const filled = await filledNodes(nodes, filling);
+      const { ooxml } = await api.renderOoxml({ nodes: filled.nodes, numbering, listNumbering: output.numbering, typography });
       const inserted = await insertOutlineOoxml(ooxml, record);
       // The outline is in: a refusal to change the styles is told beside it, not instead.
       const styles = application === 'styles' ? await applyTypographyToStyles(ooxml).catch((error: unknown) => ((stylesFailure = error), undefined)) : undefined;
-      return { inserted, styles };
+      const notRemembered = filling ? await rememberValues(filling) : null;
+      return { inserted, styles, unfilled: filled.unfilled, notRemembered };
     });
     if (!done) return;
-    const { inserted, styles } = done;
+    const { inserted, styles, unfilled, notRemembered } = done;
     const stylesNotes =
       application !== 'styles'
         ? []
@@ -213,28 +278,48 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
                 styles && styles.missing.length > 0 ? strings.typographyStylesMissing(styles.missing) : null,
                 styles?.notSet.includes('eastAsiaFont') ? strings.typographyEastAsiaNotSet : null,
               ];
-    const partly = stylesFailure !== undefined || (styles !== undefined && (!styles.supported || styles.missing.length > 0 || styles.notSet.length > 0)) || (inserted.mislanded ?? 0) > 0;
+    const partly =
+      stylesFailure !== undefined || (styles !== undefined && (!styles.supported || styles.missing.length > 0 || styles.notSet.length > 0)) || (inserted.mislanded ?? 0) > 0 || notRemembered !== null;
     const notes = [
       output.numbering === 'list' ? strings.insertedAsList : null,
       application === 'direct' ? strings.typographyAppliedDirectly : null,
       ...stylesNotes,
       (inserted.mislanded ?? 0) > 0 ? strings.headingsMislanded(inserted.mislanded ?? 0) : null,
+      ...fieldNotes(unfilled, notRemembered),
     ];
     sayInserted(inserted, source, notes, partly);
     if (record && inserted.recorded !== false) options.onInserted?.(record);
   }
 
-  insertButton.addEventListener('click', () => {
+  /** 插入: the fields asked for first when the outline has any, then written the way 编号方式 and 排版 say. */
+  async function insert(): Promise<void> {
     if (!app.wordReady) return app.status.show('error', strings.wordTooOld);
+    const shown = outline;
+    if (!shown) return;
+    const asked = await app.status.run(strings.checkingFields, [insertButton, styleSelect], () => fieldsToAsk(shown));
+    // Failed (the status says why), or another outline shown meanwhile: nothing is inserted.
+    if (asked === undefined || outline !== shown) return;
+    let filling: Filling | undefined;
+    if (asked) {
+      const values = await fieldsForm.ask(asked.prompts, insertButton);
+      if (!values || outline !== shown) return;
+      typed = values;
+      filling = { values, computed: asked.computed, teamId: asked.teamId };
+    }
     const output = app.output.current;
-    if (output.numbering === 'text' && output.typography === 'none') return void insertLines();
+    if (output.numbering === 'text' && output.typography === 'none') return insertLines(filling);
     // 公文 changes how the whole document looks when it goes into its styles: asked every time, the safe answer focused.
-    if (output.typography === 'gongwen') return typographyQuestion.ask(strings.typographyQuestion, insertButton);
-    void insertPackage(output, undefined, []);
-  });
+    if (output.typography === 'gongwen') {
+      fillingAsked = filling;
+      return typographyQuestion.ask(strings.typographyQuestion, insertButton);
+    }
+    return insertPackage(output, undefined, [], filling);
+  }
+
+  insertButton.addEventListener('click', () => void insert());
   const { confirmButton, alternativeButton, cancelButton } = typographyQuestion;
   const answerTypography = async (application: TypographyApplication) => {
-    await insertPackage(app.output.current, application, [confirmButton, alternativeButton!, cancelButton]);
+    await insertPackage(app.output.current, application, [confirmButton, alternativeButton!, cancelButton], fillingAsked);
     typographyQuestion.close();
   };
   confirmButton.addEventListener('click', () => void answerTypography('styles'));
@@ -287,6 +372,9 @@ export function createOutlinePreview(app: AppContext, options: OutlinePreviewOpt
      */
     show(nodes: OutlineNode[], levels: LevelFormat[], source?: OutlineSource, styleId?: string | null): Promise<void> {
       outline = { nodes, levels, source };
+      // The form was about the outline shown before: it closes, and what was typed there is not this one's.
+      fieldsForm.cancel();
+      typed = {};
       lines = [];
       renderedStyle = undefined;
       held = false;

@@ -10,6 +10,10 @@
  * top; theirs stays in the history), or save a new template. Content identical to the current
  * version makes no new version, and the page says so. A new template whose name the team already
  * has is refused (409): the form offers to save a new version of that one instead.
+ *
+ * Fill-in fields round-trip: the captured titles hold the values a user filled in (某某县委办) and the
+ * habitual blanks of 公文 (XX). Both are offered as checkboxes, each with the field it would become
+ * (editable); only what the user ticks is turned into a field (by the server) before the save.
  */
 import { api, ApiError, type LevelFormat, type OutlineNode, type Team, type TemplateDetail, type TemplateSummary } from '../api.ts';
 import { formatDateTime, strings } from '../i18n.ts';
@@ -20,6 +24,7 @@ import { setDisabled } from './status.ts';
 import { messageBar } from './message-bar.ts';
 import { UserError } from './errors.ts';
 import { countNodes, linesList } from './outline-view.ts';
+import { fieldCandidates, titlesOf, type FieldCandidate } from './field-values.ts';
 
 /** How many captured headings the short preview shows. */
 const previewLines = 6;
@@ -40,6 +45,15 @@ interface Captured {
   levels: LevelFormat[];
   /** What the document says it came from, read with the headings. */
   remembered: InsertedTemplate[];
+  /** Texts of the titles that could become fields, offered to the user. */
+  candidates: FieldCandidate[];
+}
+
+/** A candidate as offered: ticked or not, and the field name it becomes. */
+interface CandidateChoice {
+  candidate: FieldCandidate;
+  box: HTMLInputElement;
+  name: HTMLInputElement;
 }
 
 export function createTeamSave(app: AppContext, options: SaveOptions) {
@@ -55,6 +69,14 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
   const readButton = h('button', { type: 'button', class: 'secondary' }, strings.readHeadings);
   const capturedSummary = h('p', { class: 'captured-summary' });
   const capturedPreview = h('div', { class: 'lines-holder' });
+  const candidateRows = h('div', { class: 'field-candidates' });
+  const candidatesFieldset = h(
+    'fieldset',
+    { class: 'field-candidates-set', hidden: true },
+    h('legend', {}, strings.fieldCandidatesLegend),
+    h('p', { class: 'muted' }, strings.fieldCandidatesHint),
+    candidateRows,
+  );
 
   const {
     fieldset: modeFieldset,
@@ -83,6 +105,7 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     { class: 'capture-result', hidden: true },
     capturedSummary,
     capturedPreview,
+    candidatesFieldset,
     modeFieldset,
     nameField,
     duplicate,
@@ -120,13 +143,24 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
   );
 
   let captured: Captured | undefined;
+  let candidateChoices: CandidateChoice[] = [];
   /** The template of the same name the server reported (409). */
   let existingId: string | undefined;
   /** The template whose save was refused (412), and the ETag of its current version. */
   let pending: { base: TemplateDetail; currentETag: string; currentVersion: number } | undefined;
 
   const canEdit = options.canEdit;
-  const editControls = () => [readButton, saveButton, nameInput, baseSelect, ...scopeInputs, ...modeInputs, overwriteButton, saveCopyButton];
+  const editControls = () => [
+    readButton,
+    saveButton,
+    nameInput,
+    baseSelect,
+    ...scopeInputs,
+    ...modeInputs,
+    overwriteButton,
+    saveCopyButton,
+    ...candidateChoices.flatMap((choice) => [choice.box, choice.name]),
+  ];
 
   function refreshMode(): void {
     const asVersion = modeValue() === 'version';
@@ -163,7 +197,9 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
           .find((paragraph) => paragraph.styleBuiltIn === 'Title')
           ?.text.trim()
           .slice(0, 100) ?? '';
-    const lines = await api.render(outline.nodes, { levels: outline.levels });
+    const team = options.team();
+    const [lines, found, defaults] = await Promise.all([api.render(outline.nodes, { levels: outline.levels }), api.outlineFields(outline.nodes), team ? api.fieldDefaults(team.id) : undefined]);
+    const candidates = fieldCandidates(titlesOf(outline.nodes), defaults ?? { values: {}, computed: [] }, found.placeholders);
     const count = countNodes(outline.nodes);
     capturedSummary.textContent = strings.captured(count);
     replaceChildren(
@@ -171,7 +207,45 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
       linesList(lines.slice(0, previewLines), strings.outlinePreviewLabel),
       lines.length > previewLines ? h('p', { class: 'muted' }, strings.moreHeadings(lines.length - previewLines)) : null,
     );
-    return { nodes: outline.nodes, levels: outline.levels, remembered };
+    return { nodes: outline.nodes, levels: outline.levels, remembered, candidates };
+  }
+
+  /** One checkbox per candidate, none ticked, each with the field name it becomes (editable; used only when ticked). */
+  function offerCandidates(candidates: FieldCandidate[]): void {
+    candidateChoices = candidates.map((candidate) => {
+      const box = h('input', { type: 'checkbox', id: uniqueId('field-candidate') });
+      const name = h('input', { type: 'text', maxlength: 20, autocomplete: 'off', 'aria-label': strings.fieldCandidateName(candidate.text) });
+      name.value = candidate.name;
+      return { candidate, box, name };
+    });
+    replaceChildren(
+      candidateRows,
+      ...candidateChoices.map(({ candidate, box, name }) =>
+        h(
+          'div',
+          { class: 'field-candidate', 'data-kind': candidate.kind },
+          h('div', { class: 'checkbox' }, box, h('label', { for: box.id }, strings.fieldCandidate(candidate.text, candidate.count))),
+          h('div', { class: 'field-candidate-name' }, '→ {', name, '}'),
+        ),
+      ),
+    );
+    candidatesFieldset.hidden = candidateChoices.length === 0;
+  }
+
+  /**
+   * The captured outline as it is saved: the ticked texts turned into their fields by the server (none
+   * ticked: as captured), and how many places changed.
+   */
+  async function outlineToSave(nodes: OutlineNode[]): Promise<{ nodes: OutlineNode[]; replaced: number }> {
+    const chosen = candidateChoices.filter((choice) => choice.box.checked);
+    if (chosen.length === 0) return { nodes, replaced: 0 };
+    const missing = chosen.find((choice) => !choice.name.value.trim());
+    if (missing) throw new UserError(strings.fieldNameRequired, missing.name);
+    const result = await api.replaceFields(
+      nodes,
+      chosen.map((choice) => ({ text: choice.candidate.text, name: choice.name.value.trim() })),
+    );
+    return { nodes: result.nodes, replaced: result.replaced.reduce((sum, entry) => sum + entry.count, 0) };
   }
 
   /** The document now holds this version of the template: a next save builds on it, in the document and here. */
@@ -193,6 +267,7 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
   async function createNew(name: string, from?: TemplateDetail): Promise<void> {
     const team = options.team();
     if (!team || !captured) return;
+    const content = await outlineToSave(captured.nodes);
     try {
       const created = await api.createTemplate({
         name,
@@ -200,10 +275,10 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
         tags: from?.tags,
         defaultStyleId: from?.defaultStyleId,
         levels: captured.levels,
-        nodes: captured.nodes,
+        nodes: content.nodes,
         teamId: team.id,
       });
-      await saved(created.value, strings.savedNew(created.value.name));
+      await saved(created.value, withReplaced(strings.savedNew(created.value.name), content.replaced));
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 409 || typeof error.problem.existingId !== 'string') throw error;
       existingId = error.problem.existingId;
@@ -217,15 +292,16 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
   /** PUT on `etag`; a 412 becomes the conflict choice. */
   async function saveVersion(base: TemplateDetail, etag: string, basedOn: number): Promise<void> {
     if (!captured) return;
+    const content = await outlineToSave(captured.nodes);
     try {
       const updated = await api.updateTemplate(
         base.id,
-        { name: base.name, category: base.category, tags: base.tags, defaultStyleId: base.defaultStyleId, levels: captured.levels, nodes: captured.nodes },
+        { name: base.name, category: base.category, tags: base.tags, defaultStyleId: base.defaultStyleId, levels: captured.levels, nodes: content.nodes },
         etag,
       );
       // The same content as the version it was based on: the server made no new version.
       const message = updated.value.version === basedOn ? strings.alreadyCurrent(basedOn) : strings.savedVersion(updated.value.name, updated.value.version);
-      await saved(updated.value, message);
+      await saved(updated.value, withReplaced(message, content.replaced));
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 412) throw error;
       const currentVersion = typeof error.problem.currentVersion === 'number' ? error.problem.currentVersion : base.version;
@@ -257,9 +333,13 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     return saveVersion(current.value, basedOn.etag, remembered.version);
   }
 
+  /** The save's message, with how many places became fields. */
+  const withReplaced = (message: string, replaced: number): string => (replaced > 0 ? `${message} ${strings.fieldsReplaced(replaced)}` : message);
+
   /** The form as before any capture. */
   function reset(): void {
     captured = undefined;
+    offerCandidates([]);
     pending = undefined;
     existingId = undefined;
     captureResult.hidden = true;
@@ -277,6 +357,7 @@ export function createTeamSave(app: AppContext, options: SaveOptions) {
     const result = await app.status.run(strings.capturing, editControls(), capture);
     if (result === undefined) return;
     captured = result ?? undefined;
+    offerCandidates(captured?.candidates ?? []);
     captureResult.hidden = !captured;
     if (!captured) return app.status.show('error', strings.noHeadings);
     refreshMode();
