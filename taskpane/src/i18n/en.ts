@@ -289,4 +289,31 @@ export const en: Strings = {
   ooxmlTooLarge: 'The outline is too large for Word on the web to insert at once: insert it in parts, or in Word on the desktop.',
   convertNothingWritten: (count) => `${count} paragraphs cannot be switched safely, so nothing was switched: deal with them by hand first.`,
   labelsDiffer: (paragraphs) => `Paragraphs ${paragraphs.slice(0, 10).join(', ')} show other automatic numbers than expected (a selection's list starts at 1): please check them.`,
+  // The outlines in the document and 更新到新版本 (ui/document-outlines.ts, ui/outline-update.ts)
+  documentOutlinesHeading: 'Outlines in this document',
+  outlineVersion: (version: number) => `version ${version}`,
+  outlineParagraphs: (count: number) => `${count} ${count === 1 ? 'paragraph' : 'paragraphs'}`,
+  outlineNewerVersion: (version: number) => `the team has version ${version}`,
+  outlineUpToDate: 'up to date',
+  outlineBuiltInHint: 'Built-in templates keep no earlier versions: they cannot be updated in place.',
+  outlineUntracked: 'Inserted before outlines were marked in the document: it cannot be updated in place. The Team tab can show the changes or insert the new version at the cursor.',
+  updateToNewVersion: 'Update to the new version',
+  updateToNewVersionOf: (name: string) => `Update “${name}” to the new version`,
+  loadingDocumentOutlines: 'Reading the outlines in the document…',
+  preparingMerge: 'Working out the update…',
+  mergePreviewHeading: (name: string, from: number, to: number) => `“${name}”: version ${from} → version ${to}`,
+  mergeCounts: (kept: number, moved: number, added: number, removedKept: number, removed: number) =>
+    `Headings: ${kept} kept, ${moved} moved, ${added} new, ${removedKept} removed but kept, ${removed} empty removed`,
+  mergeBodyCount: (count: number) =>
+    count === 0 ? 'No body paragraphs.' : `${count} body ${count === 1 ? 'paragraph stays' : 'paragraphs stay'} with ${count === 1 ? 'its heading' : 'their headings'}, text unchanged.`,
+  mergeOrigin: { kept: 'kept', moved: 'moved', new: 'new', 'removed-kept': 'removed, kept' } as Record<'kept' | 'moved' | 'new' | 'removed-kept', string>,
+  mergeRemovedHeading: (count: number) => `Empty headings removed (${count})`,
+  mergeResultLabel: 'The outline after the update',
+  mergeRemovedKeptHint: 'A heading “removed, kept” is gone from the new version but has your text under it: it stays in the document, marked.',
+  applyMerge: 'Apply',
+  applyingMerge: 'Updating the document…',
+  mergeApplied: (name: string, version: number, moved: number, added: number, removedKept: number, removed: number) =>
+    `“${name}” is now version ${version}: ${moved} headings moved, ${added} new, ${removedKept} removed but kept, ${removed} empty removed.`,
+  mergeDocumentChanged: 'The document changed after the preview: preview again.',
+  mergeCancelled: 'Cancelled: the document is unchanged.',
 };

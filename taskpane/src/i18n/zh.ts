@@ -286,6 +286,32 @@ export const zh = {
   ooxmlTooLarge: '提纲太大，Word 网页版无法一次插入：请分几部分插入，或在桌面版 Word 中插入。',
   convertNothingWritten: (count: number) => `${count} 段无法安全转换，整个转换没有进行：请先手动处理这些段落。`,
   labelsDiffer: (paragraphs: number[]) => `第 ${paragraphs.slice(0, 10).join('、')} 段的自动编号与预期不同（所选内容的列表从 1 开始编号），请检查。`,
+  // The outlines in the document and 更新到新版本 (ui/document-outlines.ts, ui/outline-update.ts)
+  documentOutlinesHeading: '文档中的提纲',
+  outlineVersion: (version: number) => `第 ${version} 版`,
+  outlineParagraphs: (count: number) => `${count} 段`,
+  outlineNewerVersion: (version: number) => `团队已有第 ${version} 版`,
+  outlineUpToDate: '已是最新版本',
+  outlineBuiltInHint: '内置模板没有历史版本，不提供就地更新。',
+  outlineUntracked: '插入时还没有标记位置，不能就地更新：可在“团队”中查看差异或在光标处插入新版本。',
+  updateToNewVersion: '更新到新版本',
+  updateToNewVersionOf: (name: string) => `更新“${name}”到新版本`,
+  loadingDocumentOutlines: '正在读取文档中的提纲…',
+  preparingMerge: '正在计算合并…',
+  mergePreviewHeading: (name: string, from: number, to: number) => `“${name}”：第 ${from} 版 → 第 ${to} 版`,
+  mergeCounts: (kept: number, moved: number, added: number, removedKept: number, removed: number) =>
+    `标题：保留 ${kept}、移动 ${moved}、新增 ${added}、已删除但保留 ${removedKept}、移除空标题 ${removed}`,
+  mergeBodyCount: (count: number) => (count === 0 ? '没有正文段落。' : `正文 ${count} 段，全部随标题保留，文字不变。`),
+  mergeOrigin: { kept: '保留', moved: '移动', new: '新增', 'removed-kept': '已删除但保留' } as Record<'kept' | 'moved' | 'new' | 'removed-kept', string>,
+  mergeRemovedHeading: (count: number) => `移除的空标题（${count}）`,
+  mergeResultLabel: '更新后的提纲',
+  mergeRemovedKeptHint: '“已删除但保留”的标题新版本已删除，但下面有您写的内容，保留在文档中并加以标记。',
+  applyMerge: '应用',
+  applyingMerge: '正在更新文档…',
+  mergeApplied: (name: string, version: number, moved: number, added: number, removedKept: number, removed: number) =>
+    `已将“${name}”更新到第 ${version} 版：移动 ${moved} 个标题，新增 ${added} 个，保留已删除标题 ${removedKept} 个，移除空标题 ${removed} 个。`,
+  mergeDocumentChanged: '文档在预览后有改动，请重新预览。',
+  mergeCancelled: '已取消，文档没有改动。',
 };
 
 export type Strings = typeof zh;
