@@ -183,9 +183,11 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
   }
 
   /**
-   * Compares the team templates the document knows only from its settings record (no content control
-   * says where their outline is) with the server's current versions and shows a notice for each newer
-   * one. Returns them; quiet on failure (it is a courtesy, not an action).
+   * Compares the team templates the document knows only from its settings record with the server's
+   * current versions and shows a notice for each newer one. Returns them; quiet on failure (it is a
+   * courtesy, not an action). Only from the record: no content control says where their outline is, or
+   * the record is newer than every control of the template (the document's headings were saved as a
+   * version of it, which no control holds).
    */
   async function checkUntrackedForUpdates(): Promise<Update[]> {
     if (!app.session.signedIn || !app.wordReady || !app.settingsReady) return [];
@@ -195,8 +197,9 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
       strings.loadingTemplates,
       [],
       async () => {
-        const tracked = new Set((await readInsertedOutlines()).map((outline) => outline.templateId));
-        const records = (await readInsertedTemplates()).filter((record) => record.teamId && !tracked.has(record.templateId)).slice(0, maxUpdateChecks);
+        const controlled = new Map<string, number>();
+        for (const outline of await readInsertedOutlines()) controlled.set(outline.templateId, Math.max(outline.version, controlled.get(outline.templateId) ?? 0));
+        const records = (await readInsertedTemplates()).filter((record) => record.teamId && record.version > (controlled.get(record.templateId) ?? 0)).slice(0, maxUpdateChecks);
         return Promise.all(
           records.map(async (record) => {
             const current = await api.template(record.templateId, { signal }).catch(() => undefined);
