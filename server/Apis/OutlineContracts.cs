@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using OutlineAddin.Numbering;
 using OutlineAddin.Outlines;
+using OutlineAddin.Outlines.Merge;
 using OutlineAddin.WordDocuments;
 
 namespace OutlineAddin.Apis;
@@ -51,3 +52,25 @@ public sealed record RenumberResponse(
     IReadOnlyList<RenumberedParagraph> Paragraphs,
     IReadOnlyList<LevelFormat> DetectedLevels,
     IReadOnlyList<OutlineProblem> Problems);
+
+/// <summary>
+/// An outline inserted from template version <c>from</c>, as it stands in the document (<c>paragraphs</c>), to be
+/// updated to version <c>to</c>.
+/// </summary>
+/// <param name="Paragraphs">
+/// The inserted outline's paragraphs in order: its headings with their markers (<c>（二）强化作风建设</c>) and outline level,
+/// and the user's body paragraphs with outlineLevel null.
+/// </param>
+/// <param name="StyleId">The style to number the result in; absent: the style the document's headings are written in.</param>
+public sealed record MergeRequest(
+    [property: Required] IReadOnlyList<OutlineNode?>? From,
+    [property: Required] IReadOnlyList<OutlineNode?>? To,
+    [property: Required] IReadOnlyList<OutlineParagraphInput?>? Paragraphs,
+    string? StyleId = null);
+
+/// <param name="OutlineLevel">1–9 for a heading; null for body text.</param>
+public sealed record OutlineParagraphInput([property: Required] string? Text, int? OutlineLevel = null);
+
+/// <param name="Paragraphs">What the outline becomes, in the new version's order.</param>
+/// <param name="Removed">The document's headings the merge drops, none with anything of the user's lost.</param>
+public sealed record MergeResponse(IReadOnlyList<MergedParagraph> Paragraphs, IReadOnlyList<RemovedHeading> Removed);

@@ -39,15 +39,16 @@ public static class OutlineValidation
     }
 
     /// <summary>A missing field is a 400; a tree past the limits a 422; more than OutlineLimits.MaxTextBytes of text a 413.</summary>
-    public static ProblemHttpResult? CheckNodes(IReadOnlyList<OutlineNode?> nodes)
+    /// <param name="field">The request's name for the tree, which the problems name (a merge sends two: from and to).</param>
+    public static ProblemHttpResult? CheckNodes(IReadOnlyList<OutlineNode?> nodes, string field = "nodes")
     {
-        if (FindMissingField(nodes, "nodes") is { } missing) return ProblemResponses.Invalid(missing.Field, missing.Message);
+        if (FindMissingField(nodes, field) is { } missing) return ProblemResponses.Invalid(missing.Field, missing.Message);
         var tree = nodes.Cast<OutlineNode>().ToList();
         if (OutlineLimits.Check(tree) is { } tooBig) return ProblemResponses.Unprocessable("大纲超出上限", tooBig);
         long bytes = 0;
         foreach (var (node, depth) in OutlineNode.Walk(tree))
         {
-            if (node.Numbering is { } own && CheckLevel(own, depth, $"nodes（“{node.Title}”）.numbering") is { } badNumbering) return badNumbering;
+            if (node.Numbering is { } own && CheckLevel(own, depth, $"{field}（“{node.Title}”）.numbering") is { } badNumbering) return badNumbering;
             bytes += Encoding.UTF8.GetByteCount(node.Title) + (node.Numbering?.LvlText.Length ?? 0);
         }
         if (bytes > OutlineLimits.MaxTextBytes) return ProblemResponses.TooLarge($"大纲文字超过 {OutlineLimits.MaxTextSize}，请拆分后再提交。");

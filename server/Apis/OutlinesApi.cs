@@ -5,6 +5,7 @@ using OutlineAddin.Http;
 using OutlineAddin.Identity;
 using OutlineAddin.Numbering;
 using OutlineAddin.Outlines;
+using OutlineAddin.Outlines.Merge;
 using OutlineAddin.Styles;
 
 namespace OutlineAddin.Apis;
@@ -25,6 +26,8 @@ public static class OutlinesApi
         api.MapPost("/parse", Parse).Problems(400, 413, 422).WithSummary("Read a pasted text outline into a tree, with its detected style and numbering problems.");
         api.MapPost("/render", Render).Problems(400, 413, 422).WithSummary("Write an outline tree as numbered lines in a style, or as authored.");
         api.MapPost("/renumber", Renumber).Problems(400, 413, 422).WithSummary("Switch a document's paragraphs to a style, or repair their own numbering.");
+        api.MapPost("/merge", Merge).Problems(400, 413, 422)
+            .WithSummary("Update an inserted outline to a new version of its template, keeping every paragraph the user wrote under its heading.");
         api.MapPost("/capture", Capture).Problems(400, 413, 422).WithSummary("A document's headings (numbered or heading-styled paragraphs) as an outline tree.");
         return app;
     }
@@ -76,6 +79,31 @@ public static class OutlinesApi
         var result = Renumberer.Renumber(paragraphs!, target, only, request.Numbering);
         if (result.TooDeepAt is int tooDeep) return ProblemResponses.Invalid($"paragraphs[{tooDeep}]", ParseResult.TooDeepMessage(tooDeep));
         return TypedResults.Ok(new RenumberResponse(result.Paragraphs, result.DetectedLevels, result.Problems));
+    }
+
+    public static async Task<Results<Ok<MergeResponse>, ProblemHttpResult>> Merge(
+        MergeRequest request, StyleCatalog styles, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        if (request.From is null) return ProblemResponses.Invalid("from", "缺少字段 from：请提供插入时的模板版本（大纲条目数组）。");
+        if (request.To is null) return ProblemResponses.Invalid("to", "缺少字段 to：请提供要更新到的模板版本（大纲条目数组）。");
+        if (OutlineValidation.CheckNodes(request.From, "from") is { } badFrom) return badFrom;
+        if (OutlineValidation.CheckNodes(request.To, "to") is { } badTo) return badTo;
+        var (paragraphs, invalid) = ReadParagraphs(request.Paragraphs?.Select(p => p is null ? null : new ParagraphInput(p.Text, p.OutlineLevel)).ToList());
+        if (invalid is not null) return invalid;
+        var headings = paragraphs!.Count(paragraph => paragraph.OutlineLevel is not null);
+        if (headings > OutlineLimits.MaxNodes)
+        {
+            return ProblemResponses.Unprocessable("大纲超出上限", $"文档中这份大纲有 {headings} 个标题，超过上限 {OutlineLimits.MaxNodes} 个，无法比对更新。");
+        }
+
+        NumberingStyle? style = null;
+        if (request.StyleId is not null)
+        {
+            if (await styles.FindAsync(request.StyleId, caller.UserId(), cancellationToken) is not { } found) return UnknownStyle(request.StyleId);
+            style = found.ToStyle();
+        }
+        var result = OutlineMerge.Merge(request.From.Cast<OutlineNode>().ToList(), request.To.Cast<OutlineNode>().ToList(), paragraphs!, style);
+        return TypedResults.Ok(new MergeResponse(result.Paragraphs, result.Removed));
     }
 
     public static Results<Ok<ParseResponse>, ProblemHttpResult> Capture(CaptureRequest request)

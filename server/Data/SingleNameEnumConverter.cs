@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -29,8 +30,11 @@ public sealed class SingleNameEnumConverter(JsonNamingPolicy namingPolicy) : Jso
     private sealed class SingleName<TEnum>(JsonConverter<TEnum> nameWriter, JsonNamingPolicy namingPolicy) : JsonConverter<TEnum>, INamed
         where TEnum : struct, Enum
     {
-        private readonly Dictionary<string, TEnum> byName = Enum.GetValues<TEnum>()
-            .ToDictionary(value => namingPolicy.ConvertName(value.ToString()), StringComparer.OrdinalIgnoreCase);
+        // A name the enum gives a member itself ([JsonStringEnumMemberName("removed-kept")]) wins over the policy's, as it does in the writer.
+        private readonly Dictionary<string, TEnum> byName = Enum.GetValues<TEnum>().ToDictionary(
+            value => typeof(TEnum).GetField(value.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
+                ?? namingPolicy.ConvertName(value.ToString()),
+            StringComparer.OrdinalIgnoreCase);
 
         public IReadOnlyList<string> Names => [.. byName.Keys];
 

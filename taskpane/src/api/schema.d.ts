@@ -1520,6 +1520,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/outlines/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Update an inserted outline to a new version of its template, keeping every paragraph the user wrote under its heading. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MergeRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MergeResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized: an access token was sent that is invalid, expired or revoked. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Request Timeout: the body arrived too slowly and the server stopped waiting for it; send it again. */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Payload Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unsupported Media Type: the body is not sent as application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/outlines/capture": {
         parameters: {
             query?: never;
@@ -3132,6 +3248,52 @@ export interface components {
             userId: string;
             role: components["schemas"]["TeamRole"];
         };
+        /**
+         * @description Where a paragraph of a merged outline comes from. A body paragraph (and a heading the user added) carries the
+         *     origin of the heading it sits under.
+         * @enum {string}
+         */
+        MergeOrigin: "kept" | "moved" | "new" | "removed-kept";
+        /**
+         * @description An outline inserted from template version `from`, as it stands in the document (`paragraphs`), to be
+         *     updated to version `to`.
+         */
+        MergeRequest: {
+            from: components["schemas"]["OutlineNode"][];
+            to: components["schemas"]["OutlineNode"][];
+            /**
+             * @description The inserted outline's paragraphs in order: its headings with their markers (`（二）强化作风建设`) and outline level,
+             *     and the user's body paragraphs with outlineLevel null.
+             */
+            paragraphs: components["schemas"]["OutlineParagraphInput"][];
+            /** @description The style to number the result in; absent: the style the document's headings are written in. */
+            styleId?: null | string;
+        };
+        MergeResponse: {
+            /** @description What the outline becomes, in the new version's order. */
+            paragraphs: components["schemas"]["MergedParagraph"][];
+            /** @description The document's headings the merge drops, none with anything of the user's lost. */
+            removed: components["schemas"]["RemovedHeading"][];
+        };
+        /** @description One paragraph of the outline as it becomes under the new version. */
+        MergedParagraph: {
+            /**
+             * @description A heading of the new version: its text with its marker in the style. A body paragraph, a heading the user added
+             *     and a removed-kept heading: exactly the document's text.
+             */
+            text: string;
+            /**
+             * Format: int32
+             * @description The heading's level (1–9); null for body text.
+             */
+            level?: null | number;
+            origin: components["schemas"]["MergeOrigin"];
+            /**
+             * Format: int32
+             * @description The paragraph of the document it comes from (0-based); null for a new heading.
+             */
+            source?: null | number;
+        };
         /** @description A token just created: the only time its value is seen. */
         NewAccessToken: {
             id: string;
@@ -3172,6 +3334,14 @@ export interface components {
             title: string;
             children: components["schemas"]["OutlineNode"][];
             numbering?: null | components["schemas"]["LevelFormat"];
+        };
+        OutlineParagraphInput: {
+            text: string;
+            /**
+             * Format: int32
+             * @description 1–9 for a heading; null for body text.
+             */
+            outlineLevel?: null | number;
         };
         /** @description Something wrong with the numbering of one line, in words a clerk can act on. */
         OutlineProblem: {
@@ -3229,6 +3399,18 @@ export interface components {
             status?: null | number;
             detail?: null | string;
             instance?: null | string;
+        };
+        /** @description A heading of the document that the merge leaves out, with nothing of the user's lost. */
+        RemovedHeading: {
+            /** @description The heading as it stands in the document. */
+            text: string;
+            /** Format: int32 */
+            level: number;
+            /**
+             * Format: int32
+             * @description Its paragraph in the document (0-based).
+             */
+            source: number;
         };
         /**
          * @description Exactly one of `styleId` and `levels`: `styleId` numbers the outline by that style; `levels`
