@@ -316,4 +316,11 @@ export const en: Strings = {
     `“${name}” is now version ${version}: ${moved} headings moved, ${added} new, ${removedKept} removed but kept, ${removed} empty removed.`,
   mergeDocumentChanged: 'The document changed after the preview: preview again.',
   mergeCancelled: 'Cancelled: the document is unchanged.',
+  // Living outlines: the content control around an inserted outline, and applying a merge (Word module)
+  wordOutlinesUnsupported: 'This version of Word cannot read or update inserted outlines (it needs WordApi 1.3): open the document in a newer Word (Microsoft 365 or Word on the web).',
+  wordOutlineLocked: 'The content control of this outline is set so that its contents cannot be edited: unlock it (Developer → Properties), then update.',
+  wordOutlineHeadingObjects:
+    'A heading to be renamed holds a footnote, comment, field or picture, which replacing its text would delete: nothing was written. Move them out of the heading, then update.',
+  outlineNotFound: 'This outline is no longer in the document (its content control was deleted, or the document was reopened): refresh the list of outlines and try again.',
+  outlineRemovedKeptComment: 'The new version of the template removed this heading; it is kept because it has your text under it. Decide whether to keep this section.',
 };

@@ -312,6 +312,12 @@ export const zh = {
     `已将“${name}”更新到第 ${version} 版：移动 ${moved} 个标题，新增 ${added} 个，保留已删除标题 ${removedKept} 个，移除空标题 ${removed} 个。`,
   mergeDocumentChanged: '文档在预览后有改动，请重新预览。',
   mergeCancelled: '已取消，文档没有改动。',
+  // Living outlines: the content control around an inserted outline, and applying a merge (Word module)
+  wordOutlinesUnsupported: '此 Word 版本不能读取或更新已插入的提纲（需要 WordApi 1.3）：请在较新的 Word（Microsoft 365 或网页版）中打开文档。',
+  wordOutlineLocked: '这个提纲的内容控件设置了“无法编辑内容”：请在“开发工具 → 属性”中取消锁定，再更新。',
+  wordOutlineHeadingObjects: '要改名的标题中有脚注、批注、域或图片，整段替换会删掉它们：这次更新没有写入。请先把它们移出标题，再更新。',
+  outlineNotFound: '文档中找不到这个提纲（内容控件已被删除或文档已重新打开）：请刷新提纲列表，再试一次。',
+  outlineRemovedKeptComment: '新版模板删除了这个标题；标题下有您写的内容，已保留。请决定是否保留这一节。',
 };
 
 export type Strings = typeof zh;

@@ -5,7 +5,7 @@
  */
 import { ApiError, RequestTimeoutError, ServerUnreachableError } from '../api.ts';
 import { strings } from '../i18n.ts';
-import { DocumentChangedError, OoxmlInsertRefusedError, PartialWriteError, WordRefusalError } from '../word/document.ts';
+import { DocumentChangedError, OoxmlInsertRefusedError, OutlineNotFoundError, PartialWriteError, WordRefusalError } from '../word/document.ts';
 
 /**
  * A mistake the user can put right (a missing name, an empty selection): its message, already in the
@@ -60,6 +60,8 @@ export function messageFor(error: unknown): string {
   // 401: the token was revoked or never existed; the session has signed out (see session.ts).
   if (error instanceof ApiError && error.status === 401) return strings.tokenRejected;
   if (error instanceof ApiError) return error.detail || error.title || strings.serverError(error.status);
+  // An outline whose content control is gone says so (it is also a DocumentChangedError: nothing was written).
+  if (error instanceof OutlineNotFoundError) return error.message;
   if (error instanceof DocumentChangedError || (error instanceof Error && error.name === 'DocumentChangedError')) return strings.documentChanged;
   // Our own refusals (tracked changes, a cursor in a table) already say, in the UI's language, what to do.
   if (error instanceof WordRefusalError) return error.message;

@@ -59,8 +59,12 @@ export function createPreviewPanel(fake: FakeDocument): HTMLElement {
       if (run.bold) span.style.fontWeight = '700';
       if (run.italic) span.style.fontStyle = 'italic';
       if (run.color) span.style.color = run.color;
+      // Word's highlight colours by name ("Yellow": fields left unfilled, a removed heading kept); CSS knows those names.
+      if (run.highlight) span.style.backgroundColor = run.highlight;
       element.append(span);
     }
+    // A comment (a removed heading kept for the user's text) shows as a tooltip, as Word shows it in the margin.
+    if (paragraph.comments?.length) element.title = paragraph.comments.join('\n');
     if (paragraph.runs.every((run) => run.text === '')) element.append(h('span', { class: 'empty-paragraph', 'aria-hidden': 'true' }, '¶'));
     return element;
   }

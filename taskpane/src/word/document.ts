@@ -13,10 +13,14 @@
  */
 import { strings } from '../i18n.ts';
 import { headingLevelOf, headingStyleFor, type HeadingStyle } from './heading-levels.ts';
-import { markerEdit, type MarkerEdit, type UnsafeReason } from './marker-edit.ts';
+import { escapeSearchText, markerEdit, type MarkerEdit, type UnsafeReason } from './marker-edit.ts';
 import { levelStarts, numberingPlan, type RenumberedAnswer } from './numbering-plan.ts';
 import { readOutlinePackage, type StyleTypography, type TypographyStyle } from './outline-package.ts';
+import { outlineMergePlan, type MergedParagraph, type MergeStep, type OutlineParagraph } from './outline-merge-plan.ts';
+import { maxOutlineTagLength, outlineTag, parseOutlineTag } from './outline-tag.ts';
 import { isHostSetSupported as isSetSupported } from './requirements.ts';
+
+export { InvalidMergeError, type MergedParagraph, type OutlineParagraph } from './outline-merge-plan.ts';
 
 export type Scope = 'document' | 'selection';
 
@@ -194,7 +198,8 @@ export class PartialWriteError extends Error {
 }
 
 /** Why the taskpane will not touch the document as it is: each says what the user can do about it. */
-export type WordRefusal = 'revisions' | 'trackingOn' | 'protected' | 'cursorInTable' | 'cursorInTextBox' | 'cursorOutsideBody' | 'selectionOutsideBody';
+export type WordRefusal =
+  'revisions' | 'trackingOn' | 'protected' | 'cursorInTable' | 'cursorInTextBox' | 'cursorOutsideBody' | 'selectionOutsideBody' | 'outlinesUnsupported' | 'outlineLocked' | 'outlineHeadingObjects';
 
 /**
  * The document is in a state the taskpane must not read or write (tracked changes, the cursor in a
@@ -227,6 +232,12 @@ function refusalMessage(reason: WordRefusal): string {
       return strings.wordCursorOutsideBody;
     case 'selectionOutsideBody':
       return strings.wordSelectionOutsideBody;
+    case 'outlinesUnsupported':
+      return strings.wordOutlinesUnsupported;
+    case 'outlineLocked':
+      return strings.wordOutlineLocked;
+    case 'outlineHeadingObjects':
+      return strings.wordOutlineHeadingObjects;
   }
 }
 
@@ -320,6 +331,8 @@ export interface InsertOutcome {
   recorded?: boolean;
   /** Headings Word still numbers itself after they were taken out of the list (read back after the write): should be 0. */
   wordNumbered: number;
+  /** With a source: the id of the content control now around the outline (see readInsertedOutlines); absent if Word made none. */
+  controlId?: number;
   /**
    * insertOutlineOoxml only: headings that, read back after the repairs, have another style than the
    * package gives them or lack the Word list number it gives them: should be 0.
@@ -353,13 +366,32 @@ async function checkInsertionPoint(context: Word.RequestContext, source: Inserte
   const checkWrites = queueWriteChecks(context, { refuseTracking: false });
   const setting = source ? context.document.settings.getItemOrNullObject(insertedTemplatesKey) : undefined;
   setting?.load('value');
+  // An outline with a source goes into a content control of its own: inside another control it would be nested in
+  // it, and that outline's paragraphs would then include this one's. It goes after that control instead.
+  const outerControl = source ? context.document.getSelection().paragraphs.getLast().parentContentControlOrNullObject : undefined;
+  outerControl?.load('id');
   await context.sync();
 
   if (anchor.tableNestingLevel > 0) throw new WordRefusalError('cursorInTable');
   if (String(anchorBody.type) === 'Shape') throw new WordRefusalError('cursorInTextBox');
   if (!mainBodyTypes.has(anchorBody.type)) throw new WordRefusalError('cursorOutsideBody');
   checkWrites();
-  return { anchor, picture, setting };
+  if (!outerControl || outerControl.isNullObject) return { anchor, picture, setting };
+  return { ...(await paragraphAfter(context, outerControl)), setting };
+}
+
+/**
+ * A new empty paragraph right after a content control, outside it (ContentControl.insertParagraph 'After': Before and
+ * After are outside an object's boundaries, OfficeDev/office-js#866), read as an insertion point. One more sync, only
+ * when the cursor is in a control.
+ */
+async function paragraphAfter(context: Word.RequestContext, control: Word.ContentControl): Promise<Omit<InsertionPoint, 'setting'>> {
+  const anchor = control.insertParagraph('', 'After');
+  anchor.load('text,isListItem,tableNestingLevel,alignment,leftIndent,firstLineIndent');
+  const picture = anchor.inlinePictures.getFirstOrNullObject();
+  picture.load('width');
+  await context.sync();
+  return { anchor, picture };
 }
 
 /** Writes the record of the template an outline came from (see insertHeadings): false when Word refused it, the outline stays. */
@@ -371,6 +403,51 @@ async function recordTemplate(context: Word.RequestContext, setting: Word.Settin
   } catch {
     return false;
   }
+}
+
+/**
+ * Queues the content control that makes an inserted outline know where it came from: a rich text control
+ * (Range.insertContentControl, WordApi 1.1; its type parameter is WordApi 1.5 and rich text is the default, so
+ * none is given) around the outline's whole paragraphs, tagged `outline-addin:<templateId>:<version>` and titled
+ * with the template's name (ContentControl.tag and title, WordApi 1.1). It is left as Word makes it: not locked
+ * (cannotEdit and cannotDelete false), Word's default appearance, so the user types anywhere in it as before.
+ * The user's text written under the headings is in it as long as it is typed inside (docs/REAL-WORD-CHECKLIST.md:
+ * Enter at the end of the control's last paragraph). Returns the control to read its id from after the sync;
+ * none when the tag would be longer than Word is known to keep (see maxOutlineTagLength).
+ */
+function queueOutlineControl(first: Word.Paragraph, last: Word.Paragraph, source: InsertedTemplate): Word.ContentControl | undefined {
+  const tag = outlineTag(source.templateId, source.version);
+  if (tag.length > maxOutlineTagLength) return undefined;
+  const control = first.getRange('Whole').expandTo(last.getRange('Whole')).insertContentControl();
+  control.tag = tag;
+  control.title = source.name;
+  control.load('id');
+  return control;
+}
+
+/** The fill-in fields (`{名称}`, server/Outlines/Fields/FieldSyntax.cs) a heading still holds, each once. */
+export function fieldsIn(text: string): string[] {
+  return [...new Set(text.match(/\{[^{}\s]{1,20}\}/g) ?? [])];
+}
+
+/**
+ * Queues a search for each field left in the headings (Paragraph.search, WordApi 1.1): after the sync,
+ * highlightFields marks what was found, so an unfilled `{单位}` can be found by eye, as in the packages the
+ * server builds.
+ */
+function queueFieldSearches(headings: Word.Paragraph[], lines: HeadingLine[]): Word.RangeCollection[] {
+  return headings.flatMap((heading, i) =>
+    fieldsIn(lines[i].text).map((field) => {
+      const found = heading.search(escapeSearchText(field), { matchCase: true });
+      found.load('text');
+      return found;
+    }),
+  );
+}
+
+/** Highlights the fields found (Font.highlightColor, WordApi 1.1: yellow is one of the colours every platform has). */
+function highlightFields(searches: Word.RangeCollection[]): void {
+  for (const found of searches) for (const range of found.items) range.font.highlightColor = 'Yellow';
 }
 
 /**
@@ -392,11 +469,16 @@ async function recordTemplate(context: Word.RequestContext, setting: Word.Settin
  *   read from the style (Style.font, Style.paragraphFormat, WordApi 1.5) by the name Word reports
  *   for it, so the style's indent and alignment are kept. Hosts with neither (Office 2019 and 2021)
  *   only lose a carried-over centring or indent (justified, no indent).
- * - With `source`, the document's settings record which template and version the outline came from
- *   (see InsertedTemplate), written last, after the headings are in: if that write fails the outline
- *   stays, and `recorded` says so. Needs WordApi 1.4; callers leave `source` out on older hosts.
+ * - With `source`, the headings go into a content control tagged with the template and version
+ *   (queueOutlineControl; `controlId`), and the document's settings record which template and version the
+ *   outline came from (see InsertedTemplate), written last, after the headings are in: if that write fails
+ *   the outline stays, and `recorded` says so. Needs WordApi 1.4; callers leave `source` out on older hosts.
+ *   With the cursor in a content control (another outline), the outline goes right after that control, not
+ *   nested in it (one more sync).
+ * - A fill-in field left in a heading (`{单位}`: no value was given) is highlighted (queueFieldSearches).
  *
- * Syncs: read, write, and on Word on the web read the styles and format; one more for the record.
+ * Syncs: read, write, and on Word on the web read the styles and format; one more for the record, or for
+ * the highlight of fields when there is neither.
  */
 export async function insertHeadings(lines: HeadingLine[], source?: InsertedTemplate): Promise<InsertOutcome> {
   if (lines.length === 0) return { inserted: 0, wordNumbered: 0 };
@@ -436,9 +518,14 @@ export async function insertHeadings(lines: HeadingLine[], source?: InsertedTemp
       headings.push(paragraph);
       previous = paragraph;
     }
+    const control = source ? queueOutlineControl(headings[0], previous, source) : undefined;
+    const fieldSearches = queueFieldSearches(headings, lines);
     previous.select('End');
     await context.sync();
     const wordNumbered = headings.filter((heading) => heading.isListItem).length;
+    const wrapped = control ? { controlId: control.id } : {};
+    // Goes with the next batch: the styles' (Word on the web), the record's, or one of its own.
+    highlightFields(fieldSearches);
 
     // The last batch: each heading as its style says (Word on the web), then the record.
     if (canReadStyles) {
@@ -453,10 +540,10 @@ export async function insertHeadings(lines: HeadingLine[], source?: InsertedTemp
       }
     }
     if (!source || !setting) {
-      if (canReadStyles) await context.sync();
-      return { inserted: lines.length, wordNumbered };
+      if (canReadStyles || fieldSearches.length > 0) await context.sync();
+      return { inserted: lines.length, wordNumbered, ...wrapped };
     }
-    return { inserted: lines.length, recorded: await recordTemplate(context, setting, source), wordNumbered };
+    return { inserted: lines.length, recorded: await recordTemplate(context, setting, source), wordNumbered, ...wrapped };
   });
 }
 
@@ -1063,6 +1150,8 @@ function ooxmlRefusal(error: unknown): OoxmlRefusal | undefined {
  *   `mislanded` counts those that still differ from the package.
  * - A host that refuses insertOoxml, or a request over Word on the web's limit: OoxmlInsertRefusedError,
  *   nothing inserted.
+ * - With `source`, the outline goes into a content control tagged with the template and version, in the insert's
+ *   own batch (queueOutlineControl; `controlId`); fields left unfilled come highlighted in the package.
  *
  * Syncs: check, insert and read back, one more only if the last heading lost its list number, one
  * more to record `source`: at most four, whatever the outline's length (the package goes to Word in one
@@ -1089,6 +1178,7 @@ export async function insertOutlineOoxml(ooxml: string, source?: InsertedTemplat
     // 'Other' (a style with no built-in name) cannot be set by styleBuiltIn: the read-back counts it if it is lost.
     if (lastExpected.styleBuiltIn !== 'Other') last.styleBuiltIn = lastExpected.styleBuiltIn as Word.BuiltInStyleName;
     if (lastExpected.listLevel === null) last.detachFromList();
+    const control = source ? queueOutlineControl(inserted.getFirst(), last, source) : undefined;
     last.select('End');
     inserted.load('items/styleBuiltIn,items/isListItem');
     // The list the headings are in (the first heading's, in a package that numbers them all), to join the last one to
@@ -1121,7 +1211,7 @@ export async function insertOutlineOoxml(ooxml: string, source?: InsertedTemplat
     const mislanded =
       Math.abs(items.length - expected.length) +
       items.filter((paragraph, i) => expected[i] && (paragraph.styleBuiltIn !== expected[i].styleBuiltIn || paragraph.isListItem !== (expected[i].listLevel !== null))).length;
-    const outcome = { inserted: items.length, wordNumbered, mislanded };
+    const outcome = { inserted: items.length, wordNumbered, mislanded, ...(control ? { controlId: control.id } : {}) };
     if (!source || !setting) return outcome;
     return { ...outcome, recorded: await recordTemplate(context, setting, source) };
   });
@@ -1215,4 +1305,264 @@ function setTypography(style: Word.Style, typography: StyleTypography, canSetEas
   if (typography.firstLineIndent !== undefined) format.firstLineIndent = typography.firstLineIndent;
   if (typography.lineSpacing !== undefined) format.lineSpacing = typography.lineSpacing;
   if (Object.keys(format).length > 0) style.paragraphFormat.set(format);
+}
+
+/** A content control around one insertion; tag `outline-addin:<templateId>:<version>`, title = template name. */
+export interface InsertedOutline {
+  controlId: number;
+  templateId: string;
+  version: number;
+  name: string;
+  paragraphCount: number;
+}
+
+/** What a merge wrote. */
+export interface MergeOutcome {
+  /** Paragraphs renamed, moved, added, marked or deleted. */
+  written: number;
+  controlId: number;
+}
+
+/**
+ * The content control of an outline is gone (the user deleted it) or is no longer the one read: its id may also
+ * change when the document is reopened in Word on the web (OfficeDev/office-js#2501), so the taskpane reads the
+ * outlines again (readInsertedOutlines). A DocumentChangedError: nothing was written.
+ */
+export class OutlineNotFoundError extends DocumentChangedError {
+  constructor(readonly controlId: number) {
+    super(-1);
+    this.name = 'OutlineNotFoundError';
+    this.message = strings.outlineNotFound;
+  }
+}
+
+/**
+ * Reading or updating an outline reads its paragraphs' built-in styles (Paragraph.styleBuiltIn, WordApi 1.3, the set
+ * the taskpane requires): a host without it is refused before anything is asked of Word.
+ */
+function refuseWithoutOutlineApi(): void {
+  if (!isSetSupported('WordApi', '1.3')) throw new WordRefusalError('outlinesUnsupported');
+}
+
+/**
+ * What a failed batch that uses an outline's control throws: a control that is gone fails it with ItemNotFound
+ * (ContentControlCollection.getById, WordApi 1.1; getByIdOrNullObject, WordApi 1.3, would only defer the failure
+ * to the control's paragraphs, which a null object does not have).
+ */
+function outlineSyncError(controlId: number): (error: unknown) => never {
+  return (error) => {
+    throw errorCode(error) === 'ItemNotFound' ? new OutlineNotFoundError(controlId) : error;
+  };
+}
+
+/**
+ * The outlines inserted from templates in the document's body, in document order: the content controls whose tag
+ * parses (Body.contentControls, WordApi 1.1; another add-in's controls, or ours with a tag edited by hand, are
+ * left out). A document with none gives []. One sync: a control's paragraphs are counted from its text
+ * (ContentControl.text, paragraphs separated by \r, as Range.text); only when that is more than Word on the web
+ * sends back at once are they counted in a second sync.
+ */
+export async function readInsertedOutlines(): Promise<InsertedOutline[]> {
+  return Word.run(async (context) => {
+    const controls = context.document.body.contentControls;
+    controls.load('items/id,items/tag,items/title,items/text');
+    try {
+      await context.sync();
+      return controls.items.flatMap((control) => outlineOf(control, control.text.split('\r').length));
+    } catch (error) {
+      if (!isResponseTooLarge(error)) throw error;
+    }
+    const light = context.document.body.contentControls;
+    light.load('items/id,items/tag,items/title');
+    await context.sync();
+    const ours = light.items.filter((control) => parseOutlineTag(control.tag));
+    const counts = ours.map((control) => {
+      const paragraphs = control.paragraphs;
+      paragraphs.load('items/isListItem');
+      return paragraphs;
+    });
+    await context.sync();
+    return ours.flatMap((control, i) => outlineOf(control, counts[i].items.length));
+  });
+}
+
+/** The paragraphs of an outline's control (ContentControl.paragraphs, WordApi 1.1). */
+function outlineParagraphsOf(context: Word.RequestContext, controlId: number): Word.ParagraphCollection {
+  return context.document.body.contentControls.getById(controlId).paragraphs;
+}
+
+function outlineOf(control: Word.ContentControl, paragraphCount: number): InsertedOutline[] {
+  const tag = parseOutlineTag(control.tag);
+  return tag ? [{ controlId: control.id, templateId: tag.templateId, version: tag.version, name: control.title, paragraphCount }] : [];
+}
+
+function outlineParagraph(paragraph: Word.Paragraph): OutlineParagraph {
+  return { text: paragraph.text, outlineLevel: headingLevelOf(paragraph.styleBuiltIn, paragraph.outlineLevel) };
+}
+
+/**
+ * The paragraphs of an inserted outline as they now stand, headings and the user's body paragraphs, in order: what
+ * POST /api/outlines/merge takes as `paragraphs`. Refuses a document with tracked changes (as readParagraphs does:
+ * deleted text would be read as text); OutlineNotFoundError when the control is gone. One sync, then one per page of
+ * `paragraphsPerPage` paragraphs.
+ */
+export async function readOutlineParagraphs(controlId: number): Promise<OutlineParagraph[]> {
+  refuseWithoutOutlineApi();
+  return Word.run(async (context) => {
+    const count = outlineParagraphsOf(context, controlId);
+    let firstPage: Word.ParagraphCollection | undefined = outlineParagraphsOf(context, controlId);
+    count.load('items/isListItem');
+    const revisions = queueRevisionCheck(context);
+    firstPage.load({ select: paragraphFields.join(','), top: paragraphsPerPage, skip: 0 });
+    try {
+      await context.sync().catch(outlineSyncError(controlId));
+    } catch (error) {
+      if (!isResponseTooLarge(error)) throw error;
+      firstPage = undefined;
+      count.load('items/isListItem');
+      await context.sync().catch(outlineSyncError(controlId));
+    }
+    refuseRevisions(revisions);
+    const items = await readInPages(context, () => outlineParagraphsOf(context, controlId), count.items.length, firstPage?.items ?? []);
+    return items.map(outlineParagraph);
+  });
+}
+
+/** Word's special characters for a footnote mark, a comment anchor, a field and a picture (see marker-edit.ts): replacing a heading's whole text would delete them. */
+const objectCharacters = /[\u0001\u0002\u0005\u0013\u0014\u0015]/;
+
+/** Whether a heading's new text can be written without losing what it holds: a new marker in front, or a text with no objects. */
+function canRewrite(oldText: string, newText: string): boolean {
+  return oldText === newText || markerEdit(oldText, newText).kind === 'insert-prefix' || !objectCharacters.test(oldText);
+}
+
+/**
+ * Writes a heading's new text: a marker added in front is inserted at its start (its title untouched); any other
+ * change replaces the heading's text, which then takes the formatting of its first character (headings get their
+ * look from their style: direct formatting inside a heading's title is rare). Checked beforehand by canRewrite.
+ */
+function queueHeadingText(paragraph: Word.Paragraph, oldText: string, newText: string): void {
+  if (oldText === newText) return;
+  const edit = markerEdit(oldText, newText);
+  if (edit.kind === 'insert-prefix') paragraph.insertText(edit.newPrefix, 'Start');
+  else paragraph.insertText(newText, 'Replace');
+}
+
+/**
+ * Marks a heading the new version removed but that is kept for the user's text under it: with a comment saying so
+ * where the host has comments (Range.insertComment, WordApi 1.4: it explains itself, changes no formatting and goes
+ * when the user resolves it), else highlighted (Font.highlightColor, WordApi 1.1).
+ */
+function queueRemovedKeptMark(paragraph: Word.Paragraph): void {
+  if (isSetSupported('WordApi', '1.4')) paragraph.getRange('Content').insertComment(strings.outlineRemovedKeptComment);
+  else paragraph.font.highlightColor = 'Yellow';
+}
+
+/**
+ * Applies the merge the server computed (POST /api/outlines/merge, `merged`) to the outline in control `controlId`,
+ * whose paragraphs were `read` (readOutlineParagraphs), and retags the control with `newVersion`. All or nothing:
+ *
+ * 1. the first batch reads the control's paragraphs again and checks the document: DocumentChangedError if they
+ *    differ from `read` (OutlineNotFoundError if the control is gone), WordRefusalError like renumbering for
+ *    tracked changes, change tracking on, protection, a locked control, and a renamed heading holding a footnote,
+ *    comment, field or picture that replacing its text would delete. The server's answer is checked before that
+ *    (InvalidMergeError: a body paragraph would be lost, duplicated or changed). Nothing is written until all pass.
+ * 2. one batch writes it all (outlineMergePlan): the paragraphs that keep their order stay where they are, their
+ *    headings get their new text (queueHeadingText); the others move with their formatting: their OOXML
+ *    (Paragraph.getOoxml, WordApi 1.1) goes in at the new place (Paragraph.insertOoxml into a new paragraph given
+ *    the moved paragraph's style first, since the last paragraph of inserted OOXML keeps the mark it lands on:
+ *    OfficeDev/office-js#2914) and the original is deleted; new headings come in with their heading style; a heading
+ *    kept for the user's text is marked (queueRemovedKeptMark); removed headings are deleted; the control's tag
+ *    names `newVersion`, and the document's record of templates (InsertedTemplate) too.
+ *    Paragraphs are added at the control's edges with ContentControl.insertParagraph 'Start'/'End': a paragraph
+ *    inserted 'After' a control's last paragraph lands outside the control (OfficeDev/office-js#3176).
+ *
+ * Syncs: two; three when paragraphs move (their OOXML is read in a batch of its own, once the paragraphs are known).
+ * A batch is not a transaction: should Word fail the write half-way (Viewing mode, a co-author's lock), the edits
+ * before the failure stay, and Word's undo (Ctrl+Z) takes them back.
+ */
+export async function applyOutlineMerge(controlId: number, read: OutlineParagraph[], merged: MergedParagraph[], newVersion: number): Promise<MergeOutcome> {
+  refuseWithoutOutlineApi();
+  const plan = outlineMergePlan(read, merged);
+  const canReset = isSetSupported('WordApiDesktop', '1.4');
+  return Word.run(async (context) => {
+    // 1. Read again and check.
+    const control = context.document.body.contentControls.getById(controlId);
+    const paragraphs = outlineParagraphsOf(context, controlId);
+    control.load('tag,cannotEdit');
+    paragraphs.load('items/text,items/styleBuiltIn,items/outlineLevel,items/isListItem');
+    const revisions = queueRevisionCheck(context);
+    const checkWrites = queueWriteChecks(context);
+    const setting = isSetSupported('WordApi', '1.4') ? context.document.settings.getItemOrNullObject(insertedTemplatesKey) : undefined;
+    setting?.load('value');
+    await context.sync().catch(outlineSyncError(controlId));
+    refuseRevisions(revisions);
+    checkWrites();
+    const tag = parseOutlineTag(control.tag);
+    if (!tag) throw new OutlineNotFoundError(controlId);
+    const items = paragraphs.items;
+    const differs = (i: number) => !items[i] || !read[i] || items[i].text !== read[i].text || outlineParagraph(items[i]).outlineLevel !== read[i].outlineLevel;
+    const changedAt = Array.from({ length: Math.max(items.length, read.length) }, (_, i) => i).find(differs);
+    if (changedAt !== undefined) throw new DocumentChangedError(changedAt);
+    if (control.cannotEdit) throw new WordRefusalError('outlineLocked');
+    if (plan.steps.some((step) => step.kind !== 'new' && !canRewrite(read[step.source].text, step.text))) throw new WordRefusalError('outlineHeadingObjects');
+
+    // The moved paragraphs' OOXML, now that the paragraphs are known.
+    const moved = plan.steps.filter((step): step is Extract<MergeStep, { kind: 'move' }> => step.kind === 'move');
+    const packages = new Map(moved.map((step) => [step.source, items[step.source].getOoxml()]));
+    if (packages.size > 0) await context.sync();
+
+    // 2. Write. `after` is where the next paragraph goes: after a paragraph of the outline, or at the control's start or end.
+    let after: { paragraph: Word.Paragraph; atEnd: boolean } | undefined;
+    const lastIndex = items.length - 1;
+    const place = (text: string): Word.Paragraph => {
+      if (!after) return control.insertParagraph(text, 'Start');
+      if (after.atEnd) return control.insertParagraph(text, 'End');
+      return after.paragraph.insertParagraph(text, 'After');
+    };
+    let written = plan.deleted.length;
+    for (const step of plan.steps) {
+      if (step.kind === 'stay') {
+        const paragraph = items[step.source];
+        queueHeadingText(paragraph, read[step.source].text, step.text);
+        if (step.marked) queueRemovedKeptMark(paragraph);
+        if (step.marked || step.text !== read[step.source].text) written++;
+        after = { paragraph, atEnd: step.source === lastIndex };
+      } else if (step.kind === 'new') {
+        const paragraph = place(step.text);
+        paragraph.styleBuiltIn = headingStyleFor(step.level);
+        // A new paragraph carries over the formatting of the one before it (OfficeDev/office-js#72): cleared where the
+        // host can (see insertHeadings); on Word on the web a heading after a bold body paragraph may stay bold.
+        if (canReset) {
+          paragraph.reset();
+          paragraph.font.reset();
+        }
+        // After the style: a heading style linked to a list would number it again (see insertHeadings).
+        paragraph.detachFromList();
+        written++;
+        after = { paragraph, atEnd: after?.atEnd ?? false };
+      } else {
+        const original = items[step.source];
+        const holder = place('');
+        // The package's last paragraph keeps the holder's mark: its style and list membership (OfficeDev/office-js#2914).
+        if (original.styleBuiltIn !== 'Other') holder.styleBuiltIn = original.styleBuiltIn as Word.BuiltInStyleName;
+        if (!original.isListItem) holder.detachFromList();
+        const landed = holder.insertOoxml(packages.get(step.source)!.value, 'Replace').paragraphs.getLast();
+        queueHeadingText(landed, read[step.source].text, step.text);
+        if (step.marked) queueRemovedKeptMark(landed);
+        written++;
+        after = { paragraph: landed, atEnd: after?.atEnd ?? false };
+      }
+    }
+    for (const step of moved) items[step.source].delete();
+    for (const index of plan.deleted) items[index].delete();
+    control.tag = outlineTag(tag.templateId, newVersion);
+    if (setting && !setting.isNullObject) {
+      const records = parseInsertedTemplates(setting.value);
+      const record = records.find((candidate) => candidate.templateId === tag.templateId);
+      if (record) context.document.settings.add(insertedTemplatesKey, withRecord(records, { ...record, version: newVersion }));
+    }
+    await context.sync();
+    return { written, controlId };
+  });
 }

@@ -275,7 +275,8 @@ test('when the template record cannot be saved, the headings are in all the same
   const fake = useFakeWord([{ text: '正文' }]);
   fake.maxSettingsBytes = 10;
   const outcome = await insertHeadings([{ level: 1, text: '一、A' }], source);
-  assert.deepEqual(outcome, { inserted: 1, recorded: false, wordNumbered: 0 });
+  assert.deepEqual(outcome, { inserted: 1, recorded: false, wordNumbered: 0, controlId: outcome.controlId });
+  assert.ok(Number.isInteger(outcome.controlId), 'the content control is there all the same');
   assert.deepEqual(fake.texts(), ['正文', '一、A']);
   assert.equal(fake.settings.has(insertedTemplatesKey), false);
 });

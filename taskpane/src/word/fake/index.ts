@@ -14,6 +14,7 @@
  * - styles have localized names, their own font and format, and may be linked to a multilevel list;
  *   a new paragraph carries over the formatting of the one before it (OfficeDev/office-js#72);
  * - tracked changes, change tracking, protection, and a write refused half-way;
+ * - content controls around whole paragraphs (content-controls.ts), comments and highlight;
  * - requirement sets: members of sets the host lacks fail with ApiNotFound.
  * model.ts holds the document, client.ts the request context, proxies.ts and ranges.ts the API.
  */
@@ -22,6 +23,7 @@ import { FakeOfficeError, type FakeDocument } from './model.ts';
 import { FakeDocumentProxy } from './proxies.ts';
 
 export { FakeRequestContext, responseBytesPerObject } from './client.ts';
+export { controlParagraphs, controlsIn, controlsOfDocument, maxContentControlTagLength } from './content-controls.ts';
 export * from './lists.ts';
 export * from './model.ts';
 

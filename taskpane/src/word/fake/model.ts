@@ -58,6 +58,8 @@ export interface FakeRun {
   unsearchable?: boolean;
   /** Inside a content control; `cannotEdit` (ContentControl.cannotEdit, WordApi 1.1) makes a write into it fail. */
   contentControl?: { id: number; cannotEdit: boolean };
+  /** Font.highlightColor (WordApi 1.1): "Yellow" or '#RRGGBB'; unset for none. */
+  highlight?: string;
 }
 
 /** A footnote mark, comment anchor, field or picture as Paragraph.text carries it. */
@@ -115,6 +117,26 @@ export interface FakeParagraph {
   format: FakeParagraphFormat;
   /** How many times Word was asked to change this paragraph's text. */
   textWrites: number;
+  /**
+   * The block content control (w:sdt around whole paragraphs, ECMA-376 Part 1 §17.5.2) the paragraph is in:
+   * a control's paragraphs are the consecutive paragraphs that share it (content-controls.ts).
+   */
+  blockControl?: FakeBlockControl;
+  /** The texts of the comments on the paragraph (Range.insertComment, WordApi 1.4). */
+  comments?: string[];
+}
+
+/**
+ * A rich text content control around whole paragraphs (Word.ContentControl, WordApi 1.1): its id, tag,
+ * title and appearance, and whether the user may edit or delete it.
+ */
+export interface FakeBlockControl {
+  id: number;
+  tag: string;
+  title: string;
+  appearance: 'BoundingBox' | 'Tags' | 'Hidden';
+  cannotEdit: boolean;
+  cannotDelete: boolean;
 }
 
 export interface FakeParagraphInit {
@@ -270,6 +292,8 @@ export class FakeDocument {
    * for Office.Settings; a test lowers it to make a settings write fail.
    */
   maxSettingsBytes = 2 * 1024 * 1024;
+  /** The id Word gives the next content control (ContentControl.id: an integer, unique in the document). */
+  nextContentControlId = 1_000_001;
   private readonly listeners = new Set<() => void>();
 
   constructor(paragraphs: FakeParagraphInit[] = [{ text: '' }]) {
@@ -489,4 +513,27 @@ function mergeAlike(runs: FakeRun[]): FakeRun[] {
     else merged.push({ ...run });
   }
   return merged;
+}
+
+/**
+ * Gives the characters [start, end) of a paragraph the character formatting `patch` (Range.font, WordApi 1.1):
+ * the runs they fall in are split at the range's ends, the rest keep their own formatting.
+ */
+export function formatRuns(paragraph: FakeParagraph, start: number, end: number, patch: Partial<Pick<FakeRun, 'bold' | 'italic' | 'color' | 'size' | 'highlight'>>): void {
+  const runs: FakeRun[] = [];
+  let offset = 0;
+  for (const run of paragraph.runs) {
+    const [runStart, runEnd] = [offset, offset + run.text.length];
+    offset = runEnd;
+    const from = Math.max(start, runStart) - runStart;
+    const to = Math.min(end, runEnd) - runStart;
+    if (run.object || from >= to) {
+      runs.push(run);
+      continue;
+    }
+    if (from > 0) runs.push({ ...run, text: run.text.slice(0, from) });
+    runs.push({ ...run, ...patch, text: run.text.slice(from, to) });
+    if (to < run.text.length) runs.push({ ...run, text: run.text.slice(to) });
+  }
+  paragraph.runs = mergeAlike(runs);
 }

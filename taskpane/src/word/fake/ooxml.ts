@@ -110,6 +110,8 @@ function runsOf(paragraph: Element): FakeRun[] {
     if (color !== undefined && color !== 'auto') formatted.color = `#${color}`;
     if (wordAttribute(fonts, 'ascii')) formatted.font = wordAttribute(fonts, 'ascii');
     if (wordAttribute(fonts, 'eastAsia')) formatted.eastAsiaFont = wordAttribute(fonts, 'eastAsia');
+    const highlight = wordAttribute(child(properties, 'highlight'), 'val');
+    if (highlight !== undefined && highlight !== 'none') formatted.highlight = highlight;
     runs.push(formatted);
   }
   return runs.length > 0 ? runs : [{ text: '' }];
@@ -239,6 +241,8 @@ export function insertPackage(fake: FakeDocument, target: RangeTarget, ooxml: st
       list: listId === undefined ? undefined : { listId, level: paragraph.numbering!.level },
       tableNestingLevel: target.last.tableNestingLevel,
     });
+    // What replaces paragraphs inside a block content control stays inside it (content-controls.ts).
+    created.blockControl = target.last.blockControl;
     return created;
   });
   // OfficeDev/office-js#2914: the last paragraph ends on the mark of the paragraph that was there, and so takes its
@@ -256,4 +260,40 @@ export function insertPackage(fake: FakeDocument, target: RangeTarget, ooxml: st
   }
   fake.textWritesAllowed--;
   return { first: inserted[0], start: 0, last, end: paragraphText(last).length };
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A run as WordprocessingML (ECMA-376 Part 1 §17.3.2): the formatting the fake models, a tab and a line break as their elements. */
+function runOoxml(run: FakeRun): string {
+  const properties = [
+    run.font || run.eastAsiaFont ? `<w:rFonts${run.font ? ` w:ascii="${escapeXml(run.font)}"` : ''}${run.eastAsiaFont ? ` w:eastAsia="${escapeXml(run.eastAsiaFont)}"` : ''}/>` : '',
+    run.bold ? '<w:b/>' : '',
+    run.italic ? '<w:i/>' : '',
+    run.color ? `<w:color w:val="${escapeXml(run.color.replace(/^#/, ''))}"/>` : '',
+    run.size ? `<w:sz w:val="${run.size * 2}"/>` : '',
+    run.highlight ? `<w:highlight w:val="${escapeXml(run.highlight)}"/>` : '',
+  ].join('');
+  const content = run.text
+    .split(/([\t\u000b])/)
+    .map((part) => (part === '\t' ? '<w:tab/>' : part === '\u000b' ? '<w:br/>' : part ? `<w:t xml:space="preserve">${escapeXml(part)}</w:t>` : ''))
+    .join('');
+  return `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}${content}</w:r>`;
+}
+
+/**
+ * Range.getOoxml and Paragraph.getOoxml (WordApi 1.1): the paragraphs as a flat-OPC package that insertPackage reads
+ * back the same (style by its built-in id, run formatting). Footnotes, fields and comments are not modelled in it.
+ */
+export function paragraphsOoxml(paragraphs: FakeParagraph[]): string {
+  const body = paragraphs
+    .map(
+      (paragraph) =>
+        `<w:p><w:pPr><w:pStyle w:val="${paragraph.styleBuiltIn}"/></w:pPr>${paragraph.runs
+          .filter((run) => !run.object && run.revision !== 'deleted')
+          .map(runOoxml)
+          .join('')}</w:p>`,
+    )
+    .join('');
+  return `<pkg:package xmlns:pkg="${packageNamespace}"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData><w:document xmlns:w="${wordNamespace}"><w:body>${body}</w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
 }

@@ -23,6 +23,8 @@ import {
   type FakeStory,
 } from './model.ts';
 import { attachToList, FakeListItemProxy, listOfParagraph, startNewList, type FakeListProxy } from './list-proxies.ts';
+import { controlsIn, controlsOfDocument, FakeBlockControlProxy, FakeContentControlCollectionProxy } from './content-controls.ts';
+import { paragraphsOoxml } from './ooxml.ts';
 import { FakeRangeProxy, insertOoxmlAt, searchResults } from './ranges.ts';
 import { FakeStyleCollectionProxy } from './style-proxies.ts';
 
@@ -60,6 +62,11 @@ export class FakeDocumentProxy extends FakeClientObject {
         end: clamp(fake.selectionEnd, fake.selectionEndOffset),
       };
     });
+  }
+
+  /** Document.contentControls (WordApi 1.1): "in the body of the document, headers, footers, textboxes, etc." */
+  get contentControls(): FakeContentControlCollectionProxy {
+    return new FakeContentControlCollectionProxy(this.context, () => controlsOfDocument(this.context.fake));
   }
 
   /** Document.getStyles (WordApi 1.5). */
@@ -140,6 +147,11 @@ export class FakeBodyProxy extends FakeClientObject {
 
   get paragraphs(): FakeParagraphCollectionProxy {
     return new FakeParagraphCollectionProxy(this.context, () => this.story().paragraphs);
+  }
+
+  /** Body.contentControls (WordApi 1.1): the rich text content controls in the body. */
+  get contentControls(): FakeContentControlCollectionProxy {
+    return new FakeContentControlCollectionProxy(this.context, () => controlsIn(this.story()));
   }
 
   /** Body.getRange (WordApi 1.3): 'Whole' and 'Content' are the whole body, 'Start' and 'End' its ends. */
@@ -505,6 +517,20 @@ export class FakeParagraphProxy extends FakeClientObject {
     return new FakeInlinePictureCollectionProxy(this.context, () => this.paragraph.inlinePictures);
   }
 
+  /** Paragraph.parentContentControlOrNullObject (WordApi 1.3): the block content control holding the paragraph (content-controls.ts). */
+  get parentContentControlOrNullObject(): FakeBlockControlProxy {
+    const proxy = new FakeBlockControlProxy(this.context, 'pending');
+    this.context.enqueue(() => proxy.bind(this.paragraph.blockControl));
+    return proxy;
+  }
+
+  /** Paragraph.getOoxml (WordApi 1.1): the paragraph as a flat-OPC package, its style and run formatting included (ooxml.ts). */
+  getOoxml(): FakeClientResult<string> {
+    const result = new FakeClientResult<string>(this.context);
+    this.context.enqueue(() => result.set(paragraphsOoxml([this.paragraph])));
+    return result;
+  }
+
   /** Paragraph.getReviewedText (WordApi 1.4). */
   getReviewedText(version: 'Current' | 'Original' = 'Current'): FakeClientResult<string> {
     const result = new FakeClientResult<string>(this.context);
@@ -538,6 +564,10 @@ export class FakeParagraphProxy extends FakeClientObject {
       });
       if (this.fake.changeTrackingMode !== 'Off') paragraph.runs = [{ ...carried, revision: 'inserted' }];
       const index = list.indexOf(from);
+      // Inside a block content control, except 'Before' its first paragraph and 'After' its last: those land outside it
+      // (OfficeDev/office-js#3176).
+      const neighbour = list[location === 'Before' ? index - 1 : index + 1];
+      if (from.blockControl && neighbour?.blockControl === from.blockControl) paragraph.blockControl = from.blockControl;
       list.splice(location === 'Before' ? index : index + 1, 0, paragraph);
       proxy.bind(paragraph);
     });
@@ -601,8 +631,8 @@ export class FakeParagraphProxy extends FakeClientObject {
   }
 }
 
-type FontProperty = 'bold' | 'italic' | 'color' | 'size';
-const fontProperties: FontProperty[] = ['bold', 'italic', 'color', 'size'];
+type FontProperty = 'bold' | 'italic' | 'color' | 'size' | 'highlight';
+const fontProperties: FontProperty[] = ['bold', 'italic', 'color', 'size', 'highlight'];
 
 /** Word.Font of a paragraph: setting a property gives every run that direct formatting. */
 class FakeFontProxy extends FakeClientObject {
@@ -646,6 +676,11 @@ class FakeFontProxy extends FakeClientObject {
 
   set size(value: number) {
     this.setEach('size', value);
+  }
+
+  /** Font.highlightColor (WordApi 1.1): a colour name or '#RRGGBB'; null removes the highlight. */
+  set highlightColor(value: string | null) {
+    this.setEach('highlight', value ?? undefined);
   }
 }
 

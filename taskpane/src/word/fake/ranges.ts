@@ -2,8 +2,9 @@
  * Ranges of the fake document: positions in a part, search, comparing locations, and writing text
  * into a range. Each behaviour cites the page or issue it comes from.
  */
-import { FakeClientObject, FakeClientResult, invalidArgument, isNullObjectOf, itemNotFound, propertyNames, type FakeRequestContext, type NullState } from './client.ts';
-import { FakeOfficeError, paragraphText, spliceRuns, type FakeDocument, type FakeParagraph } from './model.ts';
+import { FakeClientObject, FakeClientResult, invalidArgument, isNullObjectOf, itemNotFound, propertyNames, requireApi, type FakeRequestContext, type NullState } from './client.ts';
+import { FakeBlockControlProxy, wrapInControl } from './content-controls.ts';
+import { FakeOfficeError, formatRuns, paragraphText, spliceRuns, type FakeDocument, type FakeParagraph } from './model.ts';
 import { insertPackage } from './ooxml.ts';
 import { FakeParagraphCollectionProxy, refuseWriteIfProtected } from './proxies.ts';
 
@@ -298,6 +299,52 @@ export class FakeRangeProxy extends FakeClientObject {
       } else proxy.bindState('null');
     });
     return proxy;
+  }
+
+  /**
+   * Range.insertContentControl (WordApi 1.1; "The contentControlType parameter was introduced in WordApi 1.5"): the
+   * fake wraps whole paragraphs in a rich text control (content-controls.ts).
+   */
+  insertContentControl(contentControlType?: string): FakeBlockControlProxy {
+    const proxy = new FakeBlockControlProxy(this.context);
+    this.context.enqueue(() => {
+      if (contentControlType !== undefined) {
+        requireApi(this.context.fake, 'WordApi', '1.5', 'Range.insertContentControl(contentControlType)');
+        if (contentControlType !== 'RichText') throw invalidArgument(`The fake models rich text content controls only, not '${contentControlType}'.`);
+      }
+      proxy.bind(wrapInControl(this.context.fake, this.resolve()));
+    });
+    return proxy;
+  }
+
+  /**
+   * Range.insertComment (WordApi 1.4): a comment on the range. The fake keeps its text on the range's first paragraph and
+   * adds no anchor character to Paragraph.text (whether Word does is on docs/REAL-WORD-CHECKLIST.md).
+   */
+  insertComment(commentText: string): void {
+    this.context.enqueue(() => {
+      requireApi(this.context.fake, 'WordApi', '1.4', 'Range.insertComment');
+      const target = this.resolve();
+      target.first.comments = [...(target.first.comments ?? []), commentText];
+    });
+  }
+
+  /** Range.font (WordApi 1.1): the fake sets the highlight of a range within one paragraph. */
+  get font(): { highlightColor: string | null } {
+    const enqueue = (value: string | null) =>
+      this.context.enqueue(() => {
+        const target = this.resolve();
+        if (target.first !== target.last) throw invalidArgument('The fake formats ranges within one paragraph only.');
+        formatRuns(target.first, target.start, Math.min(target.end, paragraphText(target.first).length), { highlight: value ?? undefined });
+      });
+    return {
+      set highlightColor(value: string | null) {
+        enqueue(value);
+      },
+      get highlightColor(): string | null {
+        throw invalidArgument('The fake does not read a range font.');
+      },
+    };
   }
 
   insertText(text: string, location: string): FakeRangeProxy {
