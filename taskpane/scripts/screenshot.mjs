@@ -71,7 +71,7 @@ const outlineV1 = [
 ];
 const outlineV2 = [
   { title: '指导思想和目标', children: [] },
-  { title: '保障措施', children: [] },
+  { title: '保障措施', children: [{ title: '加强经费保障', children: [] }] },
   {
     title: '重点任务',
     children: [
@@ -80,23 +80,25 @@ const outlineV2 = [
       { title: '加强纪律建设', children: [] },
     ],
   },
-  { title: '工作要求', children: [] },
 ];
 
 /** Body paragraphs typed after the heading holding `after` (Normal style), through the Word API the page runs on (the preview's fake). */
-async function writeAfter(page, after, text) {
+async function writeAfter(page, after, text, { atOutlineEnd = false } = {}) {
   await page.evaluate(
-    ({ after, text }) =>
+    ({ after, text, atOutlineEnd }) =>
       Word.run(async (context) => {
         const paragraphs = context.document.body.paragraphs;
+        const controls = context.document.body.contentControls;
         paragraphs.load('items/text');
+        controls.load('items/id');
         await context.sync();
         const heading = paragraphs.items.find((paragraph) => paragraph.text.includes(after));
-        const body = heading.insertParagraph(text, 'After');
-        body.styleBuiltIn = Word.BuiltInStyleName.normal;
+        // After the outline's last paragraph, the control's end: insertParagraph 'After' it lands outside the control (OfficeDev/office-js#3176).
+        const body = atOutlineEnd ? controls.items[0].insertParagraph(text, 'End') : heading.insertParagraph(text, 'After');
+        body.styleBuiltIn = 'Normal';
         await context.sync();
       }),
-    { after, text },
+    { after, text, atOutlineEnd },
   );
 }
 
@@ -115,7 +117,7 @@ async function shootUpdate(page, { token, teamId }, output) {
   await page.locator('.status').filter({ hasText: '已插入' }).waitFor();
   await writeAfter(page, '加强作风建设', '开展作风建设专项整治，每季度通报一次，全年不少于四次集中检查。');
   await writeAfter(page, '保障措施', '落实责任分工，支部书记亲自抓，班子成员分工负责。');
-  await writeAfter(page, '其他事项', '其他事项由支部委员会另行研究。');
+  await writeAfter(page, '其他事项', '其他事项由支部委员会另行研究。', { atOutlineEnd: true });
   await call(token, 'PUT', `/api/templates/${created.id}`, { name: '党支部工作要点', nodes: outlineV2 }, { 'if-match': `"${created.id}-v1"` });
   await page.getByRole('tab', { name: '模板' }).click();
   await page.getByRole('tab', { name: '团队' }).click();

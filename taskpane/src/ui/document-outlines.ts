@@ -54,7 +54,7 @@ export function createDocumentOutlines(app: AppContext) {
   const headingId = uniqueId('document-outlines');
   const list = h('ul', { class: 'document-outline-list', 'aria-labelledby': headingId });
   const builtInHint = h('p', { class: 'muted', hidden: true }, strings.outlineBuiltInHint);
-  const update = createOutlineUpdate(app, { onApplied: () => void refresh({ focus: true }) });
+  const update = createOutlineUpdate(app, { onOutlinesChanged: () => void refresh({ focus: true }) });
   const heading = h('h2', { id: headingId, class: 'document-outlines-heading', tabindex: -1 }, strings.documentOutlinesHeading);
   const element = h('section', { class: 'document-outlines', 'aria-labelledby': headingId, hidden: true }, heading, list, builtInHint, update.element);
 

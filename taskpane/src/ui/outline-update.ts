@@ -10,7 +10,7 @@
  */
 import { api, type MergeResult, type TemplateDetail } from '../api.ts';
 import { strings } from '../i18n.ts';
-import { applyOutlineMerge, DocumentChangedError, readOutlineParagraphs, type InsertedOutline, type MergedParagraph, type OutlineParagraph } from '../word/document.ts';
+import { applyOutlineMerge, DocumentChangedError, OutlineNotFoundError, readOutlineParagraphs, type InsertedOutline, type MergedParagraph, type OutlineParagraph } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
 import { focusableWhileScrolling, h, replaceChildren, uniqueId } from './dom.ts';
 import { messageFor } from './errors.ts';
@@ -29,8 +29,8 @@ interface PreparedUpdate {
 }
 
 export interface OutlineUpdateOptions {
-  /** The document now holds `version` of the outline: the lists of outlines are read again. */
-  onApplied: () => void;
+  /** The outlines in the document are not what the list shows any more (one was updated, or is gone): it is read again. */
+  onOutlinesChanged: () => void;
 }
 
 export function createOutlineUpdate(app: AppContext, options: OutlineUpdateOptions) {
@@ -158,6 +158,12 @@ export function createOutlineUpdate(app: AppContext, options: OutlineUpdateOptio
     let changedSince = false;
     const outcome = await app.status.run(strings.applyingMerge, [applyButton, cancelButton], () => applyOutlineMerge(outline.controlId, read, merged, current.version), {
       onError: (error) => {
+        if (error instanceof OutlineNotFoundError) {
+          close();
+          app.status.show('error', messageFor(error));
+          options.onOutlinesChanged();
+          return;
+        }
         // What was previewed is no longer what the document holds: a new preview, never a write over the user's edit.
         changedSince = error instanceof DocumentChangedError || (error instanceof Error && error.name === 'DocumentChangedError');
         app.status.show('error', changedSince ? strings.mergeDocumentChanged : messageFor(error), changedSince ? () => void preview(outline, current) : undefined);
@@ -170,7 +176,7 @@ export function createOutlineUpdate(app: AppContext, options: OutlineUpdateOptio
     const tally = countMerge(merge);
     close();
     app.status.show('success', strings.mergeApplied(outline.name, current.version, tally.moved, tally.added, tally.removedKept, tally.removed));
-    options.onApplied();
+    options.onOutlinesChanged();
   });
 
   cancelButton.addEventListener('click', () => {

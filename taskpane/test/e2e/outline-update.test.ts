@@ -37,9 +37,11 @@ const node = (title: string, children: { title: string; children: unknown[] }[] 
 const version1 = [node('总体要求'), node('重点任务', [node('强化作风建设'), node('加强组织建设')]), node('保障措施'), node('其他事项')];
 /**
  * Version 2: 总体要求 renamed 指导思想, 保障措施 moved before 重点任务, 加强组织建设 (empty in the
- * document) and 其他事项 (with the user's text under it) removed, 工作要求 new.
+ * document) and 其他事项 (with the user's text under it) removed, 加强经费保障 new under 保障措施.
+ * (A new heading in the very place of a removed one would be the removed one renamed: the engine pairs
+ * such leftovers in place.)
  */
-const version2 = [node('指导思想'), node('保障措施'), node('重点任务', [node('强化作风建设')]), node('工作要求')];
+const version2 = [node('指导思想'), node('保障措施', [node('加强经费保障')]), node('重点任务', [node('强化作风建设')])];
 
 /** The user's writing, and the heading (its title, without the marker) each paragraph goes under. */
 const bodyText = {
@@ -78,23 +80,27 @@ async function insertTeamTemplate(page: Page, name: string): Promise<void> {
 
 /**
  * Types a body paragraph (Normal style) after the paragraph holding `after`, through the Word API
- * the page uses, as the user pressing Enter at the end of a heading and typing would.
+ * the page uses, as the user pressing Enter at the end of a heading and typing would. After the
+ * outline's last paragraph that is the control's end: Paragraph.insertParagraph 'After' it would land
+ * outside the control (OfficeDev/office-js#3176), where Enter in Word stays inside.
  */
-async function writeAfter(page: Page, after: string, text: string): Promise<void> {
+async function writeAfter(page: Page, after: string, text: string, { atOutlineEnd = false } = {}): Promise<void> {
   await page.evaluate(
-    async ({ after, text }) => {
+    async ({ after, text, atOutlineEnd }) => {
       await Word.run(async (context) => {
         const paragraphs = context.document.body.paragraphs;
+        const controls = context.document.body.contentControls;
         paragraphs.load('items/text');
+        controls.load('items/id');
         await context.sync();
         const heading = paragraphs.items.find((paragraph) => paragraph.text.includes(after));
         if (!heading) throw new Error(`No paragraph holds ${after}`);
-        const body = heading.insertParagraph(text, 'After');
-        body.styleBuiltIn = Word.BuiltInStyleName.normal;
+        const body = atOutlineEnd ? controls.items[0].insertParagraph(text, 'End') : heading.insertParagraph(text, 'After');
+        body.styleBuiltIn = 'Normal' as Word.BuiltInStyleName;
         await context.sync();
       });
     },
-    { after, text },
+    { after, text, atOutlineEnd },
   );
 }
 
@@ -114,7 +120,21 @@ function controlTags(page: Page): Promise<string[]> {
 async function writeUnderHeadings(page: Page): Promise<void> {
   await writeAfter(page, '强化作风建设', bodyText.作风);
   await writeAfter(page, '保障措施', bodyText.保障);
-  await writeAfter(page, '其他事项', bodyText.其他);
+  await writeAfter(page, '其他事项', bodyText.其他, { atOutlineEnd: true });
+}
+
+/** The comments on the paragraph holding `part` (Range.insertComment, as the fake keeps them). */
+function commentsOn(page: Page, part: string): Promise<string[]> {
+  return page.evaluate((part) => {
+    const { paragraphs } = (window as unknown as { __fakeWord: { document: { paragraphs: { runs: { text: string }[]; comments?: string[] }[] } } }).__fakeWord.document;
+    const paragraph = paragraphs.find((candidate) =>
+      candidate.runs
+        .map((run) => run.text)
+        .join('')
+        .includes(part),
+    );
+    return paragraph?.comments ?? [];
+  }, part);
 }
 
 const outlineItem = (page: Page, name: string) => teamPanel(page).locator('.document-outline', { hasText: name });
@@ -159,7 +179,7 @@ test('更新到新版本 previews where every paragraph comes from, and 应用 w
     .evaluateAll((items) => items.map((item) => [item.querySelector('.merge-text')?.textContent ?? '', (item as HTMLElement).dataset.origin ?? '']));
   const originOf = (title: string) => origins.find(([text]) => text.includes(title))?.[1];
   assert.equal(originOf('指导思想'), 'kept', 'renamed by the template: kept, with the new title');
-  assert.equal(originOf('工作要求'), 'new');
+  assert.equal(originOf('加强经费保障'), 'new', JSON.stringify(origins));
   assert.equal(originOf('其他事项'), 'removed-kept', 'removed by the template, the user’s text under it: kept');
   assert.ok(originOf('保障措施') === 'moved' || originOf('重点任务') === 'moved', `a reordered heading is moved: ${JSON.stringify(origins)}`);
   assert.deepEqual(await mergePreview(page).locator('.merge-removed-list li').allTextContents(), ['（二）加强组织建设']);
@@ -177,11 +197,13 @@ test('更新到新版本 previews where every paragraph comes from, and 应用 w
   const after = texts(await fakeDocument(page));
   const at = (part: string) => after.findIndex((text) => text.includes(part));
   // The new headings in the new order, each body paragraph unchanged right under its heading.
-  assert.ok(at('指导思想') < at('保障措施') && at('保障措施') < at('重点任务') && at('重点任务') < at('强化作风建设') && at('强化作风建设') < at('工作要求'), after.join('\n'));
+  assert.ok(at('指导思想') < at('保障措施') && at('保障措施') < at('加强经费保障') && at('加强经费保障') < at('重点任务') && at('重点任务') < at('强化作风建设'), after.join('\n'));
   assert.equal(after[at('保障措施') + 1], bodyText.保障);
+  assert.equal(after[at('加强经费保障') + 1]?.includes('重点任务'), true, 'the new heading arrives empty');
   assert.equal(after[at('强化作风建设') + 1], bodyText.作风);
   assert.ok(at('其他事项') >= 0, 'the removed heading with text is kept');
   assert.equal(after[at('其他事项') + 1], bodyText.其他);
+  assert.equal((await commentsOn(page, '其他事项')).length, 1, 'and marked with a comment that says why');
   assert.equal(at('总体要求'), -1);
   assert.equal(at('加强组织建设'), -1);
   assert.deepEqual(await controlTags(page), [`outline-addin:${id}:2`]);
