@@ -5,6 +5,7 @@
  * list offers the update, the preview says where every paragraph comes from, and 应用 writes it in
  * one go without losing a word. A document changed after the preview is refused, and 取消 writes nothing.
  */
+import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -231,15 +232,29 @@ test('a document changed after the preview is refused with the message, and noth
   await page.context().close();
 });
 
-test('取消 closes the preview and leaves the document untouched', async () => {
+test('by keyboard: 更新到新版本 opens the preview on its heading, Escape and 取消 close it, and the document is untouched', async () => {
   const { page } = await documentWithUpdate('党建工作要点');
   const before = await fakeDocument(page);
-  await openPreview(page, '党建工作要点');
-  await mergePreview(page).getByRole('button', { name: '取消' }).click();
+  const update = outlineItem(page, '党建工作要点').getByRole('button', { name: '更新“党建工作要点”到新版本' });
+  await update.focus();
+  await page.keyboard.press('Enter');
+  await mergePreview(page).locator('.merge-counts').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('merge-heading')), true, 'the focus is on the preview’s heading');
+  const violations = (await new AxeBuilder({ page }).include('.merge-preview').analyze()).violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  assert.deepEqual(
+    violations.map((violation) => violation.id),
+    [],
+    'axe finds nothing serious in the preview',
+  );
+  await page.keyboard.press('Escape');
   await statusSays(page, '已取消，文档没有改动');
   assert.ok(await mergePreview(page).isHidden());
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), '更新到新版本', 'the focus goes back to the button that opened it');
+
+  await page.keyboard.press('Enter');
+  await mergePreview(page).locator('.merge-counts').waitFor();
+  await mergePreview(page).getByRole('button', { name: '取消' }).click();
+  assert.ok(await mergePreview(page).isHidden());
   assert.deepEqual(await fakeDocument(page), before);
-  // The focus goes back to the button that opened the preview.
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), '更新到新版本');
   await page.context().close();
 });
