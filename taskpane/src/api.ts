@@ -50,6 +50,16 @@ export type FieldPlaceholder = Schemas['Placeholder'];
 export type FieldReplacement = Schemas['ReplacementInput'];
 /** What the form opens with: remembered values (a team's) and computed ones (`computed`: 年份, 季度…, never remembered). */
 export type FieldDefaults = Schemas['FieldDefaults'];
+type MergeOperation = paths['/api/outlines/merge']['post'];
+/**
+ * An inserted outline brought to a newer version of its template: `from` the version it was inserted
+ * from, `to` the current one, `paragraphs` the outline as it stands in the document (headings with
+ * their markers and the user's body paragraphs, in order). No `styleId`: numbered in the style the
+ * server detects in `paragraphs`.
+ */
+export type MergeRequest = MergeOperation['requestBody']['content']['application/json'];
+/** What the outline becomes: each paragraph with its origin, and the document's empty headings the new version dropped. */
+export type MergeResult = MergeOperation['responses'][200]['content']['application/json'];
 
 /** How to number an outline: by a style of the server, or as authored by the given levels. */
 export type Numbering = { styleId: string } | { levels: LevelFormat[] };
@@ -339,6 +349,10 @@ export const api = {
    */
   renumber: (paragraphs: ParagraphInput[], styleId: string | null, selection?: ParagraphSelection, numbering?: ListNumbering, options: CallOptions = {}) =>
     value(exchange(documentCall(options), (init) => client.POST('/api/outlines/renumber', { ...init, body: { paragraphs, styleId, selection, numbering } }))),
+
+  /** The merge of an inserted outline with a newer version of its template (MergeRequest): nothing is written here. */
+  mergeOutline: (request: MergeRequest, options: CallOptions = {}): Promise<MergeResult> =>
+    value(exchange(documentCall(options), (init) => client.POST('/api/outlines/merge', { ...init, body: request }))),
 
   /** A document's headings as an outline tree, markers stripped, with the style they were written in. */
   capture: (paragraphs: ParagraphInput[], options: CallOptions = {}) => value(exchange(documentCall(options), (init) => client.POST('/api/outlines/capture', { ...init, body: { paragraphs } }))),

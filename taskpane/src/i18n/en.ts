@@ -339,6 +339,33 @@ export const en: Strings = {
   fieldCandidateName: (text) => `Field name for “${text}”`,
   fieldNameRequired: 'Enter a field name.',
   fieldsReplaced: (count) => `${count} occurrences turned into fields.`,
+  // The outlines in the document and 更新到新版本 (ui/document-outlines.ts, ui/outline-update.ts)
+  documentOutlinesHeading: 'Outlines in this document',
+  outlineVersion: (version: number) => `version ${version}`,
+  outlineParagraphs: (count: number) => `${count} ${count === 1 ? 'paragraph' : 'paragraphs'}`,
+  outlineNewerVersion: (version: number) => `the team has version ${version}`,
+  outlineUpToDate: 'up to date',
+  outlineBuiltInHint: 'Built-in templates keep no earlier versions: they cannot be updated in place.',
+  outlineUntracked: 'Inserted before outlines were marked in the document: it cannot be updated in place. The Team tab can show the changes or insert the new version at the cursor.',
+  updateToNewVersion: 'Update to the new version',
+  updateToNewVersionOf: (name: string) => `Update “${name}” to the new version`,
+  loadingDocumentOutlines: 'Reading the outlines in the document…',
+  preparingMerge: 'Working out the update…',
+  mergePreviewHeading: (name: string, from: number, to: number) => `“${name}”: version ${from} → version ${to}`,
+  mergeCounts: (kept: number, moved: number, added: number, removedKept: number, removed: number) =>
+    `Headings: ${kept} kept, ${moved} moved, ${added} new, ${removedKept} removed but kept, ${removed} empty removed`,
+  mergeBodyCount: (count: number) =>
+    count === 0 ? 'No body paragraphs.' : `${count} body ${count === 1 ? 'paragraph stays' : 'paragraphs stay'} with ${count === 1 ? 'its heading' : 'their headings'}, text unchanged.`,
+  mergeOrigin: { kept: 'kept', moved: 'moved', new: 'new', 'removed-kept': 'removed, kept' } as Record<'kept' | 'moved' | 'new' | 'removed-kept', string>,
+  mergeRemovedHeading: (count: number) => `Empty headings removed (${count})`,
+  mergeResultLabel: 'The outline after the update',
+  mergeRemovedKeptHint: 'A heading “removed, kept” is gone from the new version but has your text under it: it stays in the document, marked.',
+  applyMerge: 'Apply',
+  applyingMerge: 'Updating the document…',
+  mergeApplied: (name: string, version: number, moved: number, added: number, removedKept: number, removed: number) =>
+    `“${name}” is now version ${version}: ${moved} headings moved, ${added} new, ${removedKept} removed but kept, ${removed} empty removed.`,
+  mergeDocumentChanged: 'The document changed after the preview: preview again.',
+  mergeCancelled: 'Cancelled: the document is unchanged.',
   // Living outlines: the content control around an inserted outline, and applying a merge (Word module)
   wordOutlinesUnsupported: 'This version of Word cannot read or update inserted outlines (it needs WordApi 1.3): open the document in a newer Word (Microsoft 365 or Word on the web).',
   wordOutlineLocked: 'The content control of this outline is set so that its contents cannot be edited: unlock it (Developer → Properties), then update.',

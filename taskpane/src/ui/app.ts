@@ -55,7 +55,7 @@ export async function mountApp(root: HTMLElement, options: AppOptions): Promise<
   const importing = createImportTab(context);
   const team = createTeamTab(context, { onTemplatesChanged: () => void templates.reload() });
   const tabs = createTabs(strings.tabsLabel, [
-    { label: strings.tabTemplates, panel: templates.panel },
+    { label: strings.tabTemplates, panel: templates.panel, onShow: templates.onShow },
     { label: strings.tabNumbering, panel: numbering.panel },
     { label: strings.tabImport, panel: importing.panel },
     { label: strings.tabTeam, panel: team.panel, onShow: team.onShow },
@@ -114,7 +114,7 @@ export async function mountApp(root: HTMLElement, options: AppOptions): Promise<
   // The document came from a team template that has moved on: say so at once, the 团队 tab has the
   // actions; a failure shown (a refused token included) stays, with its 重试.
   if (!failed && status.element.dataset.kind !== 'error' && updates.length > 0) {
-    const { current } = updates[0];
+    const current = updates[0];
     status.show('info', strings.updateAvailable(current.name, current.version, current.updatedBy ?? strings.someone, formatDay(current.updatedAt)));
   }
   root.dataset.ready = 'true';

@@ -3,13 +3,17 @@
  * team-detail.ts), save the document's headings as a team template or a new version (team-save.ts),
  * look through a template's history (team-history.ts), move a template to the team's bin and take it
  * out again (team-bin.ts), and hear when the team has a newer version of a template the document
- * came from. What the modules share is in team-state.ts, not in this file's variables.
+ * came from: the outlines in the document are listed with 更新到新版本 (document-outlines.ts); a
+ * template the document knows only from its settings record (inserted before outlines were wrapped in
+ * content controls) gets a notice here instead. What the modules share is in team-state.ts, not in
+ * this file's variables.
  */
 import { api, type TemplateDetail } from '../api.ts';
 import { formatDay, setDisplayTimeZone, strings } from '../i18n.ts';
 import { teamStorageKey } from '../session.ts';
-import { readInsertedTemplates, type InsertedTemplate } from '../word/document.ts';
+import { readInsertedOutlines, readInsertedTemplates, type InsertedTemplate } from '../word/document.ts';
 import type { AppContext } from './app-context.ts';
+import { createDocumentOutlines } from './document-outlines.ts';
 import { h, labelledSelect, replaceChildren, setOptions, uniqueId } from './dom.ts';
 import { messageBar } from './message-bar.ts';
 import { RequestSlot } from './request-slot.ts';
@@ -47,6 +51,7 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
   const newTeamForm = h('form', {}, h('div', { class: 'field' }, h('label', { for: newTeamId }, strings.newTeamName), newTeamInput), h('div', { class: 'actions' }, createTeamButton));
   const newTeam = h('details', { class: 'new-team' }, h('summary', {}, strings.newTeam), newTeamForm);
   const notices = h('div', { class: 'update-notices' });
+  const outlines = createDocumentOutlines(app);
 
   const list = createTeamList(app, state, (id) => void detail.open(id, { focus: true }));
 
@@ -89,7 +94,21 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
     },
   });
 
-  const teamSection = h('div', { class: 'team-section', hidden: true }, signIn.account, teamField, roleLine, noTeams, newTeam, notices, ...list.elements, bin.element, detail.element, save.element);
+  const teamSection = h(
+    'div',
+    { class: 'team-section', hidden: true },
+    signIn.account,
+    teamField,
+    roleLine,
+    noTeams,
+    newTeam,
+    outlines.element,
+    notices,
+    ...list.elements,
+    bin.element,
+    detail.element,
+    save.element,
+  );
   const panel = h('div', { class: 'panel' }, signIn.form, teamSection);
 
   state.on((change) => {
@@ -157,11 +176,20 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
 
   const updatesSlot = new RequestSlot();
 
+  /** Lists the outlines in the document and the notices; resolves to the templates with a newer version. */
+  async function checkForUpdates(): Promise<TemplateDetail[]> {
+    const [untracked, listed] = await Promise.all([checkUntrackedForUpdates(), outlines.refresh()]);
+    return [...untracked.map((update) => update.current), ...listed];
+  }
+
   /**
-   * Compares the team templates the document came from with the server's current versions and shows
-   * a notice for each newer one. Returns them; quiet on failure (it is a courtesy, not an action).
+   * Compares the team templates the document knows only from its settings record with the server's
+   * current versions and shows a notice for each newer one. Returns them; quiet on failure (it is a
+   * courtesy, not an action). Only from the record: no content control says where their outline is, or
+   * the record is newer than every control of the template (the document's headings were saved as a
+   * version of it, which no control holds).
    */
-  async function checkForUpdates(): Promise<Update[]> {
+  async function checkUntrackedForUpdates(): Promise<Update[]> {
     if (!app.session.signedIn || !app.wordReady || !app.settingsReady) return [];
     const signal = updatesSlot.begin();
     // Quiet, and its failure ignored; a run all the same, so that the page is busy while it checks.
@@ -169,7 +197,9 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
       strings.loadingTemplates,
       [],
       async () => {
-        const records = (await readInsertedTemplates()).filter((record) => record.teamId).slice(0, maxUpdateChecks);
+        const controlled = new Map<string, number>();
+        for (const outline of await readInsertedOutlines()) controlled.set(outline.templateId, Math.max(outline.version, controlled.get(outline.templateId) ?? 0));
+        const records = (await readInsertedTemplates()).filter((record) => record.teamId && record.version > (controlled.get(record.templateId) ?? 0)).slice(0, maxUpdateChecks);
         return Promise.all(
           records.map(async (record) => {
             const current = await api.template(record.templateId, { signal }).catch(() => undefined);
@@ -207,7 +237,7 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
 
   /** Signing in loads the teams and their templates (what sign-in reports after), then looks for updates (what the page waits for at start-up). */
   let teamsLoaded: Promise<boolean> = Promise.resolve(true);
-  let loaded: Promise<Update[]> = Promise.resolve([]);
+  let loaded: Promise<TemplateDetail[]> = Promise.resolve([]);
   app.session.onChange((change) => {
     if (change === 'signed-in' || change === 'resumed') {
       signIn.showSignedIn();
@@ -237,7 +267,7 @@ export function createTeamTab(app: AppContext, tabOptions: TeamTabOptions = {}) 
       void list.reload({ quiet: true });
       void checkForUpdates();
     },
-    /** Resolves once the teams of a sign-in are loaded, with the updates found. */
+    /** Resolves once the teams of a sign-in are loaded, with the templates that have a newer version than the document's. */
     loaded: () => loaded,
     /** Office single sign-on is offered: 使用单位账号登录 joins the access token. */
     offerOfficeSignIn: () => signIn.offerOffice(),

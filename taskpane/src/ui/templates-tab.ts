@@ -10,6 +10,7 @@
 import { api, type TemplateSummary } from '../api.ts';
 import { formatDay, strings } from '../i18n.ts';
 import type { AppContext } from './app-context.ts';
+import { createDocumentOutlines } from './document-outlines.ts';
 import { h, labelledSelect, setOptions, uniqueId } from './dom.ts';
 import { createOutlinePreview, sourceOf } from './outline-preview.ts';
 import { RequestSlot } from './request-slot.ts';
@@ -29,10 +30,11 @@ export function createTemplatesTab(app: AppContext) {
   const detailHeadingId = uniqueId('template-name');
   const detailHeading = h('h2', { id: detailHeadingId, class: 'template-name', tabindex: -1 });
   const detailMeta = h('p', { class: 'muted' });
-  const preview = createOutlinePreview(app, { downloadsTemplate: true });
+  const outlines = createDocumentOutlines(app);
+  const preview = createOutlinePreview(app, { downloadsTemplate: true, onInserted: () => void outlines.refresh() });
   const detail = h('section', { class: 'template-detail', 'aria-labelledby': detailHeadingId, hidden: true }, detailHeading, detailMeta, preview.element);
 
-  const panel = h('div', { class: 'panel' }, searchField, categoryField, summary, list.element, loadMore, detail);
+  const panel = h('div', { class: 'panel' }, outlines.element, searchField, categoryField, summary, list.element, loadMore, detail);
 
   let shown: TemplateSummary[] = [];
   /** The template whose detail is shown: the highlighted one once an open has finished. */
@@ -135,10 +137,10 @@ export function createTemplatesTab(app: AppContext) {
   category.addEventListener('change', () => void loadTemplates(false));
   loadMore.addEventListener('click', () => void loadTemplates(true));
 
-  /** The latest load of the categories and the first page (both at once). */
+  /** The latest load of the categories, the first page and the outlines in the document (all at once). */
   let latest: Promise<void> = Promise.resolve();
   function load(): Promise<void> {
-    latest = Promise.all([loadCategories(), loadTemplates(false)]).then(() => undefined);
+    latest = Promise.all([loadCategories(), loadTemplates(false), outlines.refresh()]).then(() => undefined);
     return latest;
   }
 
@@ -160,5 +162,7 @@ export function createTemplatesTab(app: AppContext) {
     loaded: (): Promise<void> => latest,
     /** The templates changed elsewhere (a team save, a delete): the list is loaded again. */
     reload: (): Promise<void> => loadTemplates(false, { quiet: true }),
+    /** The tab was shown again: the document may have changed, and its templates may have newer versions. */
+    onShow: (): void => void outlines.refresh(),
   };
 }

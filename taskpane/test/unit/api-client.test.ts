@@ -140,3 +140,19 @@ test('a versioned answer without an ETag is refused, never turned into an empty 
   assert.ok((await api.versionedTemplate('t1').catch((caught: unknown) => caught)) instanceof Error);
   assert.ok((await api.createTemplate({ name: 'x', nodes: [], teamId: 'team1' }).catch((caught: unknown) => caught)) instanceof Error);
 });
+
+test('mergeOutline posts the two versions and the document’s paragraphs as they are, and leaves the style to the server unless given', async () => {
+  const answer = { paragraphs: [{ text: '一、指导思想', level: 1, origin: 'kept', source: 0 }], removed: [] };
+  const requests = fakeServer(() => json(answer));
+  const paragraphs = [
+    { text: '一、总体要求', outlineLevel: 1 },
+    { text: '正文 <b>不是标记</b>', outlineLevel: null },
+  ];
+  const merged = await api.mergeOutline({ from: [{ title: '总体要求', children: [] }], to: [{ title: '指导思想', children: [] }], paragraphs });
+  assert.deepEqual(merged, answer);
+  assert.equal(requests[0].method, 'POST');
+  assert.equal(new URL(requests[0].url).pathname, '/api/outlines/merge');
+  const sent = await requests[0].json();
+  assert.deepEqual(sent.paragraphs, paragraphs);
+  assert.equal('styleId' in sent, false);
+});
