@@ -13,7 +13,7 @@ namespace OutlineAddin.Outlines.Merge;
 /// <item>The answer follows the new version's order: each of its headings, numbered in the style, then the user's
 /// paragraphs of its section in their order. A heading the template did not change keeps the title the user gave it in
 /// the document; one it renamed takes the new title, with the field values read from the document filled in
-/// (<see cref="FieldValues"/>). A removed heading with the user's text under it is kept after the section before it
+/// (<see cref="CapturedFields"/>). A removed heading with the user's text under it is kept after the section before it
 /// (<see cref="MergeOrigin.RemovedKept"/>); one merged into a sibling has its text moved under that sibling; an empty
 /// one is dropped and listed.</item>
 /// </list>
@@ -28,7 +28,7 @@ public static class OutlineMerge
     {
         var document = DocumentHeadings.Read(paragraphs);
         var (oldVersion, newVersion) = (FlatOutline.Of(from), FlatOutline.Of(to));
-        var fields = new FieldValues();
+        var fields = new CapturedFields();
         var (fromOfHeading, _) = DocumentAlignment.Align(document.Headings, oldVersion, fields);
         var sections = DocumentSections.Cut(paragraphs.Count, document.Headings, fromOfHeading);
         var sectionOf = sections.Sections.ToDictionary(section => section.From);
