@@ -22,9 +22,9 @@ internal static class DocumentAlignment
     private const long MaxPairsCompared = 250_000;
 
     /// <returns>For each document heading the template heading it is (-1: the user's own); for each template heading its document heading (-1: not in the document).</returns>
-    public static (int[] FromOfHeading, int[] HeadingOfFrom) Align(IReadOnlyList<DocumentHeading> headings, FlatOutline from, FieldValues fields)
+    public static (int[] FromOfHeading, int[] HeadingOfFrom) Align(IReadOnlyList<DocumentHeading> headings, FlatOutline from, CapturedFields fields)
     {
-        var patterns = from.Nodes.Select(node => FieldValues.PatternOf(node.Title)).ToList();
+        var patterns = from.Nodes.Select(node => CapturedFields.PatternOf(node.Title)).ToList();
         var fromOfHeading = Enumerable.Repeat(-1, headings.Count).ToArray();
         var headingOfFrom = Enumerable.Repeat(-1, from.Count).ToArray();
         // Titles as numbers, so that most comparisons are of two integers.

@@ -13,9 +13,9 @@ namespace OutlineAddin.Outlines.Merge;
 /// <item>The answer follows the new version's order: each of its headings, numbered in the style, then the user's
 /// paragraphs of its section in their order. A heading the template did not change keeps the title the user gave it in
 /// the document; one it renamed takes the new title, with the field values read from the document filled in
-/// (<see cref="FieldValues"/>). A removed heading with the user's text under it is kept after the section before it
+/// (<see cref="CapturedFields"/>). A removed heading with the user's text under it is kept after the section before it
 /// (<see cref="MergeOrigin.RemovedKept"/>); one merged into a sibling has its text moved under that sibling; an empty
-/// one is dropped and listed.</item>
+/// one is dropped and listed, any blank paragraphs under it kept.</item>
 /// </list>
 /// </summary>
 public static class OutlineMerge
@@ -28,7 +28,7 @@ public static class OutlineMerge
     {
         var document = DocumentHeadings.Read(paragraphs);
         var (oldVersion, newVersion) = (FlatOutline.Of(from), FlatOutline.Of(to));
-        var fields = new FieldValues();
+        var fields = new CapturedFields();
         var (fromOfHeading, _) = DocumentAlignment.Align(document.Headings, oldVersion, fields);
         var sections = DocumentSections.Cut(paragraphs.Count, document.Headings, fromOfHeading);
         var sectionOf = sections.Sections.ToDictionary(section => section.From);
@@ -62,19 +62,21 @@ public static class OutlineMerge
                 continue;
             }
             var into = match.AbsorbedInto[section.From];
-            if (!section.HoldsText(paragraphs) || into >= 0)
+            var holdsText = section.HoldsText(paragraphs);
+            if (!holdsText || into >= 0)
             {
                 removed.Add(new RemovedHeading(paragraphs[heading.Paragraph].Text ?? "", heading.Level, heading.Paragraph));
             }
-            if (!section.HoldsText(paragraphs)) continue;
+            // A dropped heading's blank paragraphs are not dropped with it: one may hold only a picture (no text), and
+            // the Word module deletes no body paragraph. They go where its text would have gone.
             if (into >= 0)
             {
                 ListOf(movedUnder, into).AddRange(Content(paragraphs, section, MergeOrigin.Moved, newVersion.Depths[into] - heading.Level));
                 continue;
             }
             var kept = ListOf(heading.Level > survivorLevel ? keptUnder : keptAfter, survivor);
-            kept.Add(new MergedParagraph(paragraphs[heading.Paragraph].Text ?? "", heading.Level, MergeOrigin.RemovedKept, heading.Paragraph));
-            kept.AddRange(Content(paragraphs, section, MergeOrigin.RemovedKept, 0));
+            if (holdsText) kept.Add(new MergedParagraph(paragraphs[heading.Paragraph].Text ?? "", heading.Level, MergeOrigin.RemovedKept, heading.Paragraph));
+            kept.AddRange(Content(paragraphs, section, holdsText ? MergeOrigin.RemovedKept : MergeOrigin.Moved, 0));
         }
 
         var merged = new List<MergedParagraph>(paragraphs.Count + newVersion.Count);

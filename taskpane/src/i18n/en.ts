@@ -365,6 +365,7 @@ export const en: Strings = {
   mergeApplied: (name: string, version: number, moved: number, added: number, removedKept: number, removed: number) =>
     `“${name}” is now version ${version}: ${moved} headings moved, ${added} new, ${removedKept} removed but kept, ${removed} empty removed.`,
   mergeDocumentChanged: 'The document changed after the preview: preview again.',
+  mergeInvalid: 'The update the server worked out would lose or change text you wrote, so it was refused and the document is unchanged. Preview again; if it happens again, tell your administrator.',
   mergeCancelled: 'Cancelled: the document is unchanged.',
   // Living outlines: the content control around an inserted outline, and applying a merge (Word module)
   wordOutlinesUnsupported: 'This version of Word cannot read or update inserted outlines (it needs WordApi 1.3): open the document in a newer Word (Microsoft 365 or Word on the web).',

@@ -362,6 +362,7 @@ export const zh = {
   mergeApplied: (name: string, version: number, moved: number, added: number, removedKept: number, removed: number) =>
     `已将“${name}”更新到第 ${version} 版：移动 ${moved} 个标题，新增 ${added} 个，保留已删除标题 ${removedKept} 个，移除空标题 ${removed} 个。`,
   mergeDocumentChanged: '文档在预览后有改动，请重新预览。',
+  mergeInvalid: '服务器算出的更新会丢失或改动您写的正文，已拒绝，文档没有改动。请重新预览；如果仍然如此，请联系管理员。',
   mergeCancelled: '已取消，文档没有改动。',
   // Living outlines: the content control around an inserted outline, and applying a merge (Word module)
   wordOutlinesUnsupported: '此 Word 版本不能读取或更新已插入的提纲（需要 WordApi 1.3）：请在较新的 Word（Microsoft 365 或网页版）中打开文档。',

@@ -6,7 +6,7 @@
 import { ApiError, RequestTimeoutError, ServerUnreachableError } from '../api.ts';
 import { strings } from '../i18n.ts';
 import { OfficeSignInError } from '../office-sign-in.ts';
-import { DocumentChangedError, OoxmlInsertRefusedError, OutlineNotFoundError, PartialWriteError, WordRefusalError } from '../word/document.ts';
+import { DocumentChangedError, InvalidMergeError, OoxmlInsertRefusedError, OutlineNotFoundError, PartialWriteError, WordRefusalError } from '../word/document.ts';
 
 /**
  * A mistake the user can put right (a missing name, an empty selection): its message, already in the
@@ -64,6 +64,8 @@ export function messageFor(error: unknown): string {
   if (error instanceof ApiError) return error.detail || error.title || strings.serverError(error.status);
   // An outline whose content control is gone says so (it is also a DocumentChangedError: nothing was written).
   if (error instanceof OutlineNotFoundError) return error.message;
+  // The server's merge would have lost or changed the user's text: refused before anything was written (its detail is for developers).
+  if (error instanceof InvalidMergeError) return strings.mergeInvalid;
   if (error instanceof DocumentChangedError || (error instanceof Error && error.name === 'DocumentChangedError')) return strings.documentChanged;
   // Our own refusals (tracked changes, a cursor in a table) already say, in the UI's language, what to do.
   if (error instanceof WordRefusalError) return error.message;

@@ -438,7 +438,7 @@ function queueOutlineControl(first: Word.Paragraph, last: Word.Paragraph, source
 }
 
 /** The fill-in fields (`{名称}`, server/Outlines/Fields/FieldSyntax.cs) a heading still holds, each once. */
-export function fieldsIn(text: string): string[] {
+function fieldsIn(text: string): string[] {
   return [...new Set(text.match(/\{[^{}\s]{1,20}\}/g) ?? [])];
 }
 

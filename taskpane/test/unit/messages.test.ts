@@ -4,7 +4,7 @@ import { ApiError, ServerUnreachableError } from '../../src/api.ts';
 import { formatDay, languageOf, setLanguage, strings } from '../../src/i18n.ts';
 import { messageFor } from '../../src/ui/errors.ts';
 import { FakeOfficeError } from '../../src/word/fake/index.ts';
-import { DocumentChangedError } from '../../src/word/document.ts';
+import { DocumentChangedError, InvalidMergeError } from '../../src/word/document.ts';
 
 // A browser in China, as the taskpane's users have: times in the default zone (China's) are not named.
 process.env.TZ = 'Asia/Shanghai';
@@ -33,6 +33,10 @@ test('a server that does not answer, Word refusing and a changed document each s
   assert.equal(messageFor(new ServerUnreachableError(new TypeError('Failed to fetch'))), strings.serverUnreachable);
   assert.equal(messageFor(new FakeOfficeError('InvalidArgument', 'bad style')), strings.wordRefused('bad style', 'InvalidArgument'));
   assert.equal(messageFor(new DocumentChangedError(3)), strings.documentChanged);
+});
+
+test("a merge refused for the user's text says so in the UI's language, not the developer's detail", () => {
+  assert.equal(messageFor(new InvalidMergeError('body paragraph 3 would be lost.')), strings.mergeInvalid);
 });
 
 test('Chinese unless Office (or the browser) says another language', () => {

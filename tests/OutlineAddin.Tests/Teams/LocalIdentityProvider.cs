@@ -64,18 +64,23 @@ public sealed class LocalIdentityProvider : IAsyncDisposable
     public (string Key, string Value)[] Settings(string clientId) =>
         [("Auth:Authority", Issuer), ("Auth:Audience", clientId), ("Auth:ClientId", clientId), ("Auth:MetadataAddress", MetadataAddress)];
 
-    /// <summary>An access token as Entra ID issues one for the add-in: aud the client id, scp access_as_user (or <paramref name="scope"/>; null: none, as an app-only token).</summary>
-    public string AccessToken(string clientId, string objectId, string name, TimeSpan? lifetime = null, string? scope = "access_as_user") =>
+    /// <summary>
+    /// An access token as Entra ID issues one for the add-in: aud the client id, scp access_as_user (or <paramref name="scope"/>;
+    /// null: none, as an app-only token), signed with the key the discovery document publishes (or, <paramref name="forgedWith"/>,
+    /// with another key under the same key id).
+    /// </summary>
+    public string AccessToken(string clientId, string objectId, string name, TimeSpan? lifetime = null, string? scope = "access_as_user",
+        string issuer = Issuer, RSA? forgedWith = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = Issuer,
+            Issuer = issuer,
             Audience = clientId,
             Subject = new ClaimsIdentity([
                 new Claim("oid", objectId), new Claim("sub", objectId), new Claim("name", name), new Claim("ver", "2.0"),
                 .. scope is null ? Array.Empty<Claim>() : [new Claim("scp", scope)]]),
             NotBefore = DateTime.UtcNow.AddMinutes(-10),
             Expires = DateTime.UtcNow + (lifetime ?? TimeSpan.FromMinutes(10)),
-            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(forgedWith is null ? signingKey : new RsaSecurityKey(forgedWith) { KeyId = signingKey.KeyId }, SecurityAlgorithms.RsaSha256),
         });
 
     private IResult Keys()

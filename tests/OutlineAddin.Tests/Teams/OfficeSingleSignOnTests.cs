@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc.Testing;
 using OutlineAddin.Tests.Api;
 
@@ -105,11 +106,16 @@ public sealed class OfficeSingleSignOnTests : IAsyncLifetime
     [InlineData("for another application")]
     [InlineData("app-only, without a scope")]
     [InlineData("for another scope")]
+    [InlineData("from another tenant")]
+    [InlineData("signed with another key")]
     public async Task A_token_not_issued_to_Office_for_a_user_of_this_add_in_is_refused_with_401(string flaw)
     {
         await using var server = factory.WithSettings(identityProvider.Settings(ClientId));
+        using var forger = RSA.Create(2048);
         var token = flaw switch
         {
+            "from another tenant" => identityProvider.AccessToken(ClientId, "object-3", "赵干事", issuer: "https://login.example.test/other-tenant/v2.0"),
+            "signed with another key" => identityProvider.AccessToken(ClientId, "object-3", "赵干事", forgedWith: forger),
             "expired" => identityProvider.AccessToken(ClientId, "object-3", "赵干事", lifetime: TimeSpan.FromMinutes(-6)),
             "for another application" => identityProvider.AccessToken(Guid.NewGuid().ToString(), "object-3", "赵干事"),
             "app-only, without a scope" => identityProvider.AccessToken(ClientId, "object-3", "赵干事", scope: null),

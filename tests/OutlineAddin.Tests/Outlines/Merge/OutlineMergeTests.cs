@@ -422,6 +422,18 @@ public class OutlineMergeTests
     }
 
     [Fact]
+    public void A_removed_heading_with_only_blank_paragraphs_under_it_is_dropped_but_its_paragraphs_stay()
+    {
+        // A blank paragraph may hold a picture (no text): the Word module refuses a merge that deletes a body paragraph.
+        var paragraphs = new List<SourceParagraph> { new("一、加强组织建设", 1), new("组织正文。"), new("二、加强作风建设", 1), new(""), new("  "), new("三、加强效能建设", 1) };
+
+        var result = OutlineMerge.Merge(Tree(Version1), Tree("加强组织建设\n  加强理论学习\n加强效能建设"), paragraphs, null);
+
+        Assert.Equal([0, 1, 3, 4, 5], result.Paragraphs.Where(paragraph => paragraph.Source is not null).Select(paragraph => paragraph.Source!.Value).Order());
+        Assert.Equal("1 @2 二、加强作风建设", Describe(result.Removed));
+    }
+
+    [Fact]
     public void A_document_without_headings_keeps_its_text_first_and_gets_every_heading_new()
     {
         var result = OutlineMerge.Merge(Tree(Version1), Tree(Version1), Document("只有正文。\n还是正文。"), BuiltInStyles.Gongwen);

@@ -9,7 +9,7 @@ namespace OutlineAddin.Outlines.Merge;
 /// <c>{单位}{年份}年工作总结</c> matches the document's <c>某县委办2026年工作总结</c> and so captures 单位 = 某县委办 and
 /// 年份 = 2026, which then fill the same fields in the new version's new and renamed titles.
 /// </summary>
-internal sealed class FieldValues
+internal sealed class CapturedFields
 {
     // No backtracking: a title is up to 2,000 characters of user text, and lazy groups side by side could otherwise take
     // time that grows with the title's length to the power of its fields.
