@@ -1424,14 +1424,16 @@ export async function readOutlineParagraphs(controlId: number): Promise<OutlineP
     const count = outlineParagraphsOf(context, controlId);
     let firstPage: Word.ParagraphCollection | undefined = outlineParagraphsOf(context, controlId);
     count.load('items/isListItem');
-    const revisions = queueRevisionCheck(context);
+    let revisions = queueRevisionCheck(context);
     firstPage.load({ select: paragraphFields.join(','), top: paragraphsPerPage, skip: 0 });
     try {
       await context.sync().catch(outlineSyncError(controlId));
     } catch (error) {
       if (!isResponseTooLarge(error)) throw error;
+      // A refused answer brings back nothing of its batch: the check is queued again with the count, as readDocument does.
       firstPage = undefined;
       count.load('items/isListItem');
+      revisions = queueRevisionCheck(context);
       await context.sync().catch(outlineSyncError(controlId));
     }
     refuseRevisions(revisions);

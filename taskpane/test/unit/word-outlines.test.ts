@@ -148,6 +148,17 @@ test('a large outline is read in pages', async () => {
   assert.equal(fake.syncCount, 3);
 });
 
+test('on Word on the web, an outline too large for one answer is read again after the refusal, its tracked-changes check too', async () => {
+  // 500 paragraphs of 4,000 Chinese characters are some 6 MB: Word on the web refuses the first answer, and a refused
+  // answer brings back nothing of its batch (the count, the first page, nor the check for tracked changes).
+  const body = Array.from({ length: 600 }, (_, i) => bodyText(`第${i}段`.padEnd(4000, '文')));
+  const { fake, controlId } = await documentWithOutline({ '一、总体情况': body });
+  fake.actAsWordOnTheWeb();
+  const paragraphs = await readOutlineParagraphs(controlId);
+  assert.equal(paragraphs.length, 603);
+  assert.ok(paragraphs[1].text.startsWith('第0段'));
+});
+
 test('reading an outline whose control was deleted says the outline is gone', async () => {
   const { controlId } = await documentWithOutline();
   await assert.rejects(readOutlineParagraphs(controlId + 1000), (error: unknown) => error instanceof OutlineNotFoundError && error instanceof DocumentChangedError);

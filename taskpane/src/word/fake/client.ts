@@ -50,6 +50,8 @@ export class FakeRequestContext {
   private queue: Array<() => void> = [];
   private responseSize = 0;
   private requestSize = 0;
+  /** How to take back each value the sync under way answers, should its answer be refused. */
+  private answered: Array<() => void> = [];
   document!: FakeDocumentProxy;
 
   constructor(readonly fake: FakeDocument) {}
@@ -68,6 +70,11 @@ export class FakeRequestContext {
     this.responseSize += responseBytes(value) + objects * responseBytesPerObject;
   }
 
+  /** Records how to take back a value the sync under way delivers: a refused answer delivers none of its values. */
+  answer(takeBack: () => void): void {
+    this.answered.push(takeBack);
+  }
+
   get hasPendingOperations(): boolean {
     return this.queue.length > 0;
   }
@@ -76,6 +83,7 @@ export class FakeRequestContext {
     const operations = this.queue;
     const requestSize = this.requestSize;
     this.queue = [];
+    this.answered = [];
     this.responseSize = 0;
     this.requestSize = 0;
     this.fake.syncCount++;
@@ -88,8 +96,10 @@ export class FakeRequestContext {
     try {
       for (const operation of operations) operation();
       this.fake.largestResponseBytes = Math.max(this.fake.largestResponseBytes, this.responseSize);
-      // The batch ran; its answer is refused on the way back (the writes in it stay).
+      // The batch ran; its answer is refused on the way back (the writes in it stay, and nothing it loaded arrives:
+      // a load must be queued again, as readDocument does).
       if (this.responseSize > this.fake.maxResponseBytes) {
+        for (const takeBack of this.answered.reverse()) takeBack();
         throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${this.responseSize} bytes).`);
       }
     } finally {
@@ -111,6 +121,9 @@ export abstract class FakeClientObject {
 
   /** Called by a queued load operation at sync time; the value counts into the response unless it is made of proxies. */
   setLoaded(name: string, value: unknown, inResponse = true): void {
+    const had = this.loadedValues.has(name);
+    const before = this.loadedValues.get(name);
+    this.context.answer(() => (had ? this.loadedValues.set(name, before) : this.loadedValues.delete(name)));
     this.loadedValues.set(name, value);
     if (inResponse) this.context.respond(value);
   }
@@ -123,6 +136,8 @@ export class FakeClientResult<T> {
   constructor(private readonly context: FakeRequestContext) {}
 
   set(value: T): void {
+    const before = this.state;
+    this.context.answer(() => (this.state = before));
     this.state = { value };
     this.context.respond(value);
   }

@@ -237,6 +237,8 @@ class FakeTrackedChangeProxy extends FakeClientObject {
   private state: NullState = 'pending';
 
   bindState(state: NullState): void {
+    const before = this.state;
+    this.context.answer(() => (this.state = before));
     this.state = state;
     this.context.respond(state, 1);
   }
